@@ -1,0 +1,288 @@
+// check: name resolution, C++ naming rules, collisions, cycles, and definition order.
+#include "check.hpp"
+
+#include "check_mapping.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <set>
+
+namespace callmap::gen {
+namespace {
+
+const std::set<std::string, std::less<>>& keywords() {
+    static const std::set<std::string, std::less<>> words = {
+        "alignas",       "alignof",     "and",
+        "and_eq",        "asm",         "auto",
+        "bitand",        "bitor",       "bool",
+        "break",         "case",        "catch",
+        "char",          "char8_t",     "char16_t",
+        "char32_t",      "class",       "compl",
+        "concept",       "const",       "consteval",
+        "constexpr",     "constinit",   "const_cast",
+        "continue",      "co_await",    "co_return",
+        "co_yield",      "decltype",    "default",
+        "delete",        "do",          "double",
+        "dynamic_cast",  "else",        "enum",
+        "explicit",      "export",      "extern",
+        "false",         "float",       "for",
+        "friend",        "goto",        "if",
+        "inline",        "int",         "long",
+        "mutable",       "namespace",   "new",
+        "noexcept",      "not",         "not_eq",
+        "nullptr",       "operator",    "or",
+        "or_eq",         "private",     "protected",
+        "public",        "register",    "reinterpret_cast",
+        "requires",      "return",      "short",
+        "signed",        "sizeof",      "static",
+        "static_assert", "static_cast", "struct",
+        "switch",        "template",    "this",
+        "thread_local",  "throw",       "true",
+        "try",           "typedef",     "typeid",
+        "typename",      "union",       "unsigned",
+        "using",         "virtual",     "void",
+        "volatile",      "wchar_t",     "while",
+        "xor",           "xor_eq"};
+    return words;
+}
+
+const std::vector<std::string>& builtin_types() {
+    static const std::vector<std::string> names = {"string", "int",     "number",
+                                                   "bool",   "decimal", "raw"};
+    return names;
+}
+
+bool is_identifier(const std::string& s) {
+    if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) != 0 || s[0] == '_'))
+        return false;
+    return std::all_of(s.begin(), s.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+    });
+}
+
+bool is_reserved(const std::string& s) {
+    return s.find("__") != std::string::npos ||
+           (s.size() >= 2 && s[0] == '_' && std::isupper(static_cast<unsigned char>(s[1])) != 0);
+}
+
+/// Checks that `name` can be a C++ name; `what` is e.g. "type" or "member".
+bool check_name(const std::string& name, source_pos pos, const std::string& what,
+                const std::string& fix, diagnostics& diags) {
+    if (!is_identifier(name)) {
+        diags.error(pos, "'" + name + "' is not a valid C++ identifier for a " + what + fix);
+        return false;
+    }
+    if (is_cpp_keyword(name)) {
+        diags.error(pos, "'" + name + "' is a C++ keyword and cannot name a " + what + fix);
+        return false;
+    }
+    if (is_reserved(name)) {
+        diags.error(pos,
+                    "'" + name +
+                        "' is reserved in C++ (double underscore or _Capital) and cannot name a " +
+                        what + fix);
+        return false;
+    }
+    return true;
+}
+
+/// A C++ enumerator for a JSON enum value: invalid characters become '_', a leading digit
+/// gets a 'v' prefix, a keyword gets a '_' suffix.
+std::string enumerator_for(const std::string& value) {
+    std::string id;
+    for (const char c : value)
+        id += (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') ? c : '_';
+    if (id.empty() || std::isdigit(static_cast<unsigned char>(id[0])) != 0) id = "v" + id;
+    while (id.find("__") != std::string::npos) id.replace(id.find("__"), 2, "_");
+    if (id.size() >= 2 && id[0] == '_' && std::isupper(static_cast<unsigned char>(id[1])) != 0)
+        id = "v" + id;
+    if (is_cpp_keyword(id)) id += '_';
+    return id;
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+void check_enum(enum_def& e, diagnostics& diags) {
+    check_name(e.name, e.pos, "type", "", diags);
+    std::map<std::string, std::string> by_identifier;  // enumerator -> value
+    std::set<std::string> spellings;
+    e.identifiers.clear();
+    for (const auto& value : e.values) {
+        const std::string key = e.case_insensitive ? lower(value) : value;
+        if (!spellings.insert(key).second) {
+            diags.error(e.pos, "duplicate value '" + value + "' in enum '" + e.name + "'" +
+                                   (e.case_insensitive ? " (the enum is case-insensitive)" : ""));
+            continue;
+        }
+        const std::string id = enumerator_for(value);
+        if (const auto [it, fresh] = by_identifier.emplace(id, value); !fresh) {
+            diags.error(e.pos, "enum '" + e.name + "' values '" + it->second + "' and '" + value +
+                                   "' both become the C++ enumerator '" + id + "'");
+            continue;
+        }
+        e.identifiers.push_back(id);
+    }
+}
+
+}  // namespace
+
+bool is_cpp_keyword(const std::string& word) {
+    return keywords().count(word) != 0;
+}
+
+std::string to_snake_case(const std::string& key) {
+    std::string out;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        const char c = key[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isupper(u) != 0) {
+            const bool after_lower =
+                i > 0 && (std::islower(static_cast<unsigned char>(key[i - 1])) != 0 ||
+                          std::isdigit(static_cast<unsigned char>(key[i - 1])) != 0);
+            const bool before_lower = i > 0 && i + 1 < key.size() &&
+                                      std::isupper(static_cast<unsigned char>(key[i - 1])) != 0 &&
+                                      std::islower(static_cast<unsigned char>(key[i + 1])) != 0;
+            if ((after_lower || before_lower) && !out.empty() && out.back() != '_') out += '_';
+            out += static_cast<char>(std::tolower(u));
+        } else if (std::isalnum(u) != 0 || c == '_') {
+            out += c;
+        } else if (!out.empty() && out.back() != '_') {
+            out += '_';
+        }
+    }
+    while (!out.empty() && out.back() == '_' && !key.empty() && key.back() != '_') out.pop_back();
+    return out;
+}
+
+bool check(spec& s, diagnostics& diags) {
+    // the provider names a namespace and a header
+    if (!is_identifier(s.provider) || s.provider != lower(s.provider) ||
+        is_cpp_keyword(s.provider)) {
+        diags.error(s.provider_pos,
+                    "provider '" + s.provider +
+                        "' must be a lowercase C++ identifier (it names the namespace "
+                        "callmap::<provider> and the header providers/<provider>.hpp)");
+    }
+
+    // the build maps schemas/<provider>.yaml to providers/<provider>.hpp
+    if (const std::string stem = std::filesystem::path(s.file).stem().string();
+        !s.file.empty() && stem != s.provider) {
+        diags.error(s.provider_pos,
+                    "provider '" + s.provider + "' must match the file name '" + stem + ".yaml'");
+    }
+
+    // every type name is unique across objects and enums, and a valid C++ name
+    std::map<std::string, source_pos> types;
+    std::vector<std::string> type_names = builtin_types();
+    for (const auto& o : s.objects) {
+        types.emplace(o.name, o.pos);
+        type_names.push_back(o.name);
+        check_name(o.name, o.pos, "type", "", diags);
+        if (std::find(builtin_types().begin(), builtin_types().end(), o.name) !=
+            builtin_types().end()) {
+            diags.error(o.pos, "type '" + o.name + "' hides the built-in type of the same name");
+        }
+    }
+    for (auto& e : s.enums) {
+        if (const auto [it, fresh] = types.emplace(e.name, e.pos); !fresh) {
+            diags.error(e.pos, "enum '" + e.name + "' collides with the type defined at line " +
+                                   std::to_string(it->second.line) +
+                                   "; declare the enum under types: with another name");
+            continue;
+        }
+        type_names.push_back(e.name);
+        check_enum(e, diags);
+    }
+    auto find_object = [&](const std::string& name) -> const object_def* {
+        for (const auto& o : s.objects) {
+            if (o.name == name) return &o;
+        }
+        return nullptr;
+    };
+    auto is_enum = [&](const std::string& name) {
+        return std::any_of(s.enums.begin(), s.enums.end(),
+                           [&](const enum_def& e) { return e.name == name; });
+    };
+
+    if (!s.root.empty() && find_object(s.root) == nullptr) {
+        std::vector<std::string> objects;
+        for (const auto& o : s.objects) objects.push_back(o.name);
+        diags.error(s.root_pos, "root type '" + s.root + "' is not an object type in types:" +
+                                    did_you_mean(s.root, objects));
+    }
+
+    for (auto& o : s.objects) {
+        std::map<std::string, source_pos> members, keys;
+        for (auto& f : o.fields) {
+            const bool derived = f.name.empty();
+            if (derived) f.name = to_snake_case(f.json_name);
+            const std::string fix = derived ? " (derived from the JSON key '" + f.json_name +
+                                                  "'); give the member another name with name:"
+                                            : "";
+            check_name(f.name, f.pos, "member", fix, diags);
+            if (const auto [it, fresh] = members.emplace(f.name, f.pos); !fresh) {
+                diags.error(f.pos, "member '" + f.name + "' of type '" + o.name +
+                                       "' is already defined at line " +
+                                       std::to_string(it->second.line) + "; rename one with name:");
+            }
+            std::vector<std::string> all_keys = f.aliases;
+            all_keys.insert(all_keys.begin(), f.json_name);
+            for (const auto& k : all_keys) {
+                if (const auto [it, fresh] = keys.emplace(k, f.pos); !fresh && k != f.json_name) {
+                    diags.error(f.pos, "JSON key '" + k + "' of type '" + o.name +
+                                           "' is already used at line " +
+                                           std::to_string(it->second.line));
+                }
+            }
+            if (f.type.base == type_ref::base_kind::named && find_object(f.type.name) == nullptr &&
+                !is_enum(f.type.name)) {
+                diags.error(f.type.pos, "unknown type '" + f.type.name + "'" +
+                                            did_you_mean(f.type.name, type_names));
+            }
+        }
+    }
+    if (!diags.empty()) return false;
+
+    // definition order: enums first, then objects after everything they contain; cycles are errors
+    std::vector<object_def> ordered;
+    std::map<std::string, int> state;  // 0 new, 1 visiting, 2 done
+    std::function<void(const object_def&, std::vector<std::string>&)> visit =
+        [&](const object_def& o, std::vector<std::string>& chain) {
+            int& st = state[o.name];
+            if (st == 2) return;
+            if (st == 1) {
+                std::string path;
+                for (const auto& c : chain) path += c + " -> ";
+                diags.error(o.pos, "type '" + o.name + "' contains itself (" + path + o.name +
+                                       "); recursive payloads are not supported");
+                return;
+            }
+            st = 1;
+            chain.push_back(o.name);
+            for (const auto& f : o.fields) {
+                if (const object_def* inner = find_object(f.type.name);
+                    f.type.base == type_ref::base_kind::named && inner != nullptr) {
+                    visit(*inner, chain);
+                }
+            }
+            chain.pop_back();
+            state[o.name] = 2;
+            ordered.push_back(o);
+        };
+    for (const auto& o : s.objects) {
+        std::vector<std::string> chain;
+        visit(o, chain);
+    }
+    if (!diags.empty()) return false;
+    s.objects = std::move(ordered);
+    check_mapping(s, diags);
+    return diags.empty();
+}
+
+}  // namespace callmap::gen

@@ -1,0 +1,476 @@
+// check, continued: the mapping. Every path must exist in the wire types, every conversion
+// must fit both the wire value it reads and the canonical target it fills, and every table
+// value must be a value of the target's canonical enum.
+#include "check_mapping.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "canonical.hpp"
+
+namespace callmap::gen {
+namespace {
+
+std::vector<std::string> split_path(const std::string& path) {
+    std::vector<std::string> parts;
+    std::string part;
+    std::istringstream in(path);
+    while (std::getline(in, part, '.')) parts.push_back(part);
+    return parts;
+}
+
+const char* kind_name(target_kind k) {
+    switch (k) {
+        case target_kind::string: return "string";
+        case target_kind::party: return "phone party";
+        case target_kind::instant: return "instant";
+        case target_kind::millis: return "milliseconds";
+        case target_kind::integer: return "integer";
+        case target_kind::number: return "number";
+        case target_kind::money: return "money";
+        case target_kind::enumeration: return "enum";
+        case target_kind::raw: return "raw JSON";
+        case target_kind::raw_map: return "object";
+        case target_kind::number_array: return "number list";
+        case target_kind::string_array: return "string list";
+        case target_kind::boolean: return "boolean";
+        default: return "group";
+    }
+}
+
+bool is_scalar(const type_ref& t) {
+    return !t.is_map && t.array_depth == 0;
+}
+
+class mapping_checker {
+public:
+    mapping_checker(spec& s, diagnostics& diags) : s_(s), diags_(diags) {}
+
+    void run() {
+        const object_def* root = find_object(s_.root);
+        if (root == nullptr) return;
+        if (s_.error_when.present) check_error_rule(*root);
+        for (auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
+        if (mapped_.count("id") == 0) diags_.error(s_.mapping.pos, "mapping must set id");
+        for (auto& child : s_.mapping.children) check_node(child, root, true);
+        const mapping_node* status = top("status");
+        const mapping_node* reason = top("end_reason");
+        if (status != nullptr && reason != nullptr && !status->value.refine.empty() &&
+            reason->value.kind == value_expr::form::implied_by_status) {
+            diags_.error(reason->pos,
+                         "end_reason is implied by status while status is refined by end_reason; "
+                         "keep one of the two");
+        }
+    }
+
+    const mapping_node* top(const std::string& name) const {
+        for (const auto& child : s_.mapping.children) {
+            if (child.tgt->name == name) return &child;
+        }
+        return nullptr;
+    }
+
+private:
+    const object_def* find_object(const std::string& name) const {
+        for (const auto& o : s_.objects) {
+            if (o.name == name) return &o;
+        }
+        return nullptr;
+    }
+    bool is_enum_type(const std::string& name) const {
+        return std::any_of(s_.enums.begin(), s_.enums.end(),
+                           [&](const enum_def& e) { return e.name == name; });
+    }
+
+    /// The fields a path walks through from `scope`, or empty after an error.
+    std::vector<const field_def*> resolve(const object_def* scope, const std::string& path,
+                                          source_pos pos) {
+        std::vector<const field_def*> chain;
+        const object_def* current = scope;
+        const std::vector<std::string> parts = split_path(path);
+        if (parts.empty()) {
+            diags_.error(pos, "empty path");
+            return {};
+        }
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const field_def* found = nullptr;
+            std::vector<std::string> names;
+            for (const auto& f : current->fields) {
+                names.push_back(f.json_name);
+                if (f.json_name == parts[i] ||
+                    std::find(f.aliases.begin(), f.aliases.end(), parts[i]) != f.aliases.end()) {
+                    found = &f;
+                }
+            }
+            if (found == nullptr) {
+                diags_.error(pos, "path '" + path + "' does not exist: type '" + current->name +
+                                      "' has no field '" + parts[i] + "'" +
+                                      did_you_mean(parts[i], names));
+                return {};
+            }
+            chain.push_back(found);
+            if (i + 1 == parts.size()) break;
+            const type_ref& t = found->type;
+            const object_def* next =
+                t.base == type_ref::base_kind::named ? find_object(t.name) : nullptr;
+            if (next == nullptr || !is_scalar(t)) {
+                const std::string why = t.array_depth > 0 ? "is a list; map its elements with each:"
+                                                          : "is not an object (" + t.text + ")";
+                diags_.error(pos,
+                             "path '" + path + "' goes through '" + parts[i] + "', which " + why);
+                return {};
+            }
+            current = next;
+        }
+        return chain;
+    }
+
+    void check_error_rule(const object_def& root) {
+        error_rule& r = s_.error_when;
+        r.resolved = resolve(&root, r.path, r.pos);
+        if (!r.resolved.empty()) check_condition_type(*r.resolved.back(), r.path, r.pos);
+        for (const auto& m : r.message) {
+            auto chain = resolve(&root, m, r.pos);
+            if (!chain.empty() && !(is_scalar(chain.back()->type) &&
+                                    chain.back()->type.base == type_ref::base_kind::string)) {
+                diags_.error(r.pos, "error message path '" + m + "' must be a string, not " +
+                                        chain.back()->type.text);
+            }
+            r.message_resolved.push_back(std::move(chain));
+        }
+    }
+
+    void check_condition_type(const field_def& f, const std::string& path, source_pos pos) {
+        const type_ref& t = f.type;
+        const bool ok =
+            is_scalar(t) &&
+            (t.base == type_ref::base_kind::string || t.base == type_ref::base_kind::boolean ||
+             (t.base == type_ref::base_kind::named && is_enum_type(t.name)));
+        if (!ok)
+            diags_.error(pos, "'" + path +
+                                  "' must be a string, an enum or a bool to compare, not " +
+                                  t.text);
+    }
+
+    void check_node(mapping_node& n, const object_def* scope, bool top_level) {
+        const target& t = *n.tgt;
+        switch (t.kind) {
+            case target_kind::group:
+                for (auto& c : n.children) check_node(c, scope, false);
+                return;
+            case target_kind::collection:
+            case target_kind::list:
+                if (n.each.empty()) {  // a list written item by item
+                    for (auto& item : n.children) {
+                        for (auto& c : item.children) check_node(c, scope, false);
+                    }
+                    return;
+                }
+                check_collection(n, scope);
+                return;
+            case target_kind::named_strings:
+                for (auto& [name, value] : n.named)
+                    check_expr(value, t, scope, false, "'" + t.name + "." + name + "'");
+                return;
+            default: check_expr(n.value, t, scope, top_level, "'" + t.name + "'"); return;
+        }
+    }
+
+    void check_collection(mapping_node& n, const object_def* scope) {
+        const target& t = *n.tgt;
+        n.each_resolved = resolve(scope, n.each, n.each_pos);
+        if (n.each_resolved.empty()) return;
+        const type_ref& wire = n.each_resolved.back()->type;
+        const object_def* element =
+            wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
+        const bool shape_ok = t.keyed ? (wire.is_map && wire.array_depth == 0)
+                                      : (!wire.is_map && wire.array_depth == 1);
+        if (element == nullptr || !shape_ok) {
+            diags_.error(n.each_pos, "each: '" + n.each + "' must be " +
+                                         (t.keyed ? "a map of objects (map<type>)"
+                                                  : "a list of objects (type[])") +
+                                         ", not " + wire.text);
+            return;
+        }
+        n.element = element;
+        for (auto& c : n.children) check_node(c, element, false);
+    }
+
+    void check_expr(value_expr& e, const target& t, const object_def* scope, bool top_level,
+                    const std::string& what) {
+        switch (e.kind) {
+            case value_expr::form::constant: check_constant(e, t, what); return;
+            case value_expr::form::first:
+                for (auto& item : e.items) check_expr(item, t, scope, top_level, what);
+                return;
+            case value_expr::form::when:
+                e.when_resolved = resolve(scope, e.when_path, e.when_pos);
+                if (!e.when_resolved.empty())
+                    check_condition_type(*e.when_resolved.back(), e.when_path, e.when_pos);
+                for (auto& item : e.items) check_expr(item, t, scope, top_level, what);
+                return;
+            case value_expr::form::difference:
+            case value_expr::form::sum: check_derived(e, t, top_level, what); return;
+            case value_expr::form::implied_by_status:
+                if (t.name != "end_reason" || !top_level) {
+                    diags_.error(e.pos, "implied_by: status applies to end_reason only");
+                } else if (mapped_.count("status") == 0) {
+                    diags_.error(e.pos,
+                                 "end_reason is implied by status, but status is not mapped");
+                }
+                return;
+            case value_expr::form::path: check_path_expr(e, t, scope, top_level, what); return;
+        }
+    }
+
+    void check_constant(const value_expr& e, const target& t, const std::string& what) {
+        switch (t.kind) {
+            case target_kind::enumeration:
+                check_enum_value(e.constant, *t.enumeration, e.pos, what);
+                return;
+            case target_kind::boolean:
+                if (e.constant != "true" && e.constant != "false") {
+                    diags_.error(e.pos, what + " takes true or false, not '" + e.constant + "'");
+                }
+                return;
+            case target_kind::string:
+            case target_kind::party: return;
+            case target_kind::millis:
+            case target_kind::integer: {
+                const bool digits =
+                    !e.constant.empty() &&
+                    std::all_of(e.constant.begin() + (e.constant[0] == '-' ? 1 : 0),
+                                e.constant.end(), [](char c) { return c >= '0' && c <= '9'; });
+                if (!digits)
+                    diags_.error(e.pos,
+                                 what + " takes an integer constant, not '" + e.constant + "'");
+                return;
+            }
+            default:
+                diags_.error(e.pos, what + " (" + kind_name(t.kind) + ") cannot be a constant");
+        }
+    }
+
+    void check_enum_value(const std::string& value, const canonical_enum& en, source_pos pos,
+                          const std::string& what) {
+        if (std::find(en.values.begin(), en.values.end(), value) == en.values.end()) {
+            diags_.error(pos, "'" + value + "' is not a value of " + what + " (one of: " +
+                                  join_values(en) + ")" + did_you_mean(value, en.values));
+        }
+    }
+
+    static std::string join_values(const canonical_enum& en) {
+        std::string out;
+        for (const auto& v : en.values) out += (out.empty() ? "" : ", ") + v;
+        return out;
+    }
+
+    void check_derived(const value_expr& e, const target& t, bool top_level,
+                       const std::string& what) {
+        const bool difference = e.kind == value_expr::form::difference;
+        const char* name = difference ? "difference" : "sum";
+        if (!top_level) {
+            diags_.error(e.pos, std::string(name) + " is only available for top-level fields");
+            return;
+        }
+        const target_kind want_result = difference ? target_kind::millis : target_kind::instant;
+        if (t.kind != want_result) {
+            diags_.error(e.pos, what + " (" + kind_name(t.kind) + ") cannot be a " + name + "; a " +
+                                    name + " gives " +
+                                    (difference ? "milliseconds" : "an instant"));
+            return;
+        }
+        const std::vector<target_kind> operand_kinds =
+            difference ? std::vector<target_kind>{target_kind::instant, target_kind::instant}
+                       : std::vector<target_kind>{target_kind::instant, target_kind::millis};
+        for (std::size_t i = 0; i < e.operands.size() && i < 2; ++i) {
+            const target* op = find_child(call_target(), e.operands[i]);
+            if (op == nullptr || op->kind != operand_kinds[i]) {
+                diags_.error(
+                    e.pos, std::string(name) + " operand '" + e.operands[i] +
+                               "' must be a top-level " + kind_name(operand_kinds[i]) +
+                               " field such as " +
+                               (operand_kinds[i] == target_kind::instant ? "ended_at" : "talk_ms"));
+            } else if (mapped_.count(op->name) == 0) {
+                diags_.error(e.pos,
+                             std::string(name) + " operand '" + e.operands[i] + "' is not mapped");
+            } else if (op->name == t.name) {
+                diags_.error(e.pos, what + " cannot be derived from itself");
+            }
+        }
+    }
+
+    void reject(const value_expr& e, bool present, const char* key, const target& t,
+                const std::string& what) {
+        if (present)
+            diags_.error(e.pos, std::string("'") + key + "' does not apply to " + what + " (" +
+                                    kind_name(t.kind) + ")");
+    }
+
+    void check_path_expr(value_expr& e, const target& t, const object_def* scope, bool top_level,
+                         const std::string& what) {
+        // conversions that do not fit the target
+        reject(e, !e.time.empty() && t.kind != target_kind::instant, "time", t, what);
+        reject(e,
+               e.scale.has_value() && t.kind != target_kind::millis &&
+                   t.kind != target_kind::integer && t.kind != target_kind::number,
+               "scale", t, what);
+        reject(e, !e.relative_to.empty() && t.kind != target_kind::millis, "relative_to", t, what);
+        reject(e, !e.money.empty() && t.kind != target_kind::money, "money", t, what);
+        reject(e, (!e.table.empty() || !e.table_ref.empty()) && t.kind != target_kind::enumeration,
+               "table", t, what);
+        reject(e, !e.default_value.empty() && t.kind != target_kind::enumeration, "default", t,
+               what);
+        if (!e.refine.empty() && !(t.kind == target_kind::enumeration && t.name == "status")) {
+            diags_.error(e.pos, "'refine' applies to status only");
+        }
+        e.resolved = resolve(scope, e.path, e.pos);
+        if (e.resolved.empty()) return;
+        const type_ref& wire = e.resolved.back()->type;
+        const auto base = wire.base;
+        const bool scalar = is_scalar(wire);
+        const bool is_string = scalar && base == type_ref::base_kind::string;
+        const bool is_enum =
+            scalar && base == type_ref::base_kind::named && is_enum_type(wire.name);
+        const bool is_numeric =
+            scalar && (base == type_ref::base_kind::integer ||
+                       base == type_ref::base_kind::number || base == type_ref::base_kind::decimal);
+        auto mismatch = [&](const std::string& needs) {
+            diags_.error(e.pos,
+                         what + " needs " + needs + ", but '" + e.path + "' is " + wire.text);
+        };
+        switch (t.kind) {
+            case target_kind::string:
+            case target_kind::party:
+                if (!(is_string || is_enum || (scalar && base == type_ref::base_kind::decimal)))
+                    mismatch("a string");
+                return;
+            case target_kind::instant:
+                if (e.time.empty()) {
+                    diags_.error(e.pos,
+                                 what + " needs time: (iso8601, rfc2822, epoch_ms or epoch_s)");
+                } else if (e.time == "iso8601" || e.time == "rfc2822") {
+                    if (!is_string) mismatch("a string for time: " + e.time);
+                } else if (e.time == "epoch_ms" || e.time == "epoch_s") {
+                    if (!is_numeric) mismatch("a number for time: " + e.time);
+                } else {
+                    diags_.error(e.pos, "unknown time format '" + e.time + "'" +
+                                            did_you_mean(e.time, {"iso8601", "rfc2822", "epoch_ms",
+                                                                  "epoch_s"}) +
+                                            "; expected iso8601, rfc2822, epoch_ms or epoch_s");
+                }
+                return;
+            case target_kind::millis:
+            case target_kind::integer:
+            case target_kind::number:
+                if (!is_numeric) mismatch("a number");
+                if (!e.relative_to.empty()) {
+                    const target* base_field = find_child(call_target(), e.relative_to);
+                    if (base_field == nullptr || base_field->kind != target_kind::instant) {
+                        diags_.error(
+                            e.pos,
+                            "relative_to must name a top-level instant such as started_at, not '" +
+                                e.relative_to + "'");
+                    } else if (mapped_.count(e.relative_to) == 0) {
+                        diags_.error(e.pos, "relative_to: '" + e.relative_to + "' is not mapped");
+                    }
+                }
+                if (e.scale && *e.scale <= 0)
+                    diags_.error(e.pos, "scale must be a positive integer");
+                (void)top_level;
+                return;
+            case target_kind::money:
+                if (e.money != "major" && e.money != "cents") {
+                    diags_.error(e.pos,
+                                 what + " needs money: major or money: cents" +
+                                     (e.money.empty() ? std::string()
+                                                      : did_you_mean(e.money, {"major", "cents"})));
+                }
+                if (scalar && base == type_ref::base_kind::number) {
+                    diags_.error(e.pos, what + " needs an exact value: declare '" + e.path +
+                                            "' as decimal (a double cannot hold 0.0594 exactly)");
+                } else if (!(scalar && (base == type_ref::base_kind::decimal ||
+                                        base == type_ref::base_kind::integer))) {
+                    mismatch("a decimal");
+                }
+                return;
+            case target_kind::enumeration:
+                check_enum_path(e, t, wire, is_string || is_enum, what);
+                return;
+            case target_kind::raw:
+                if (!(scalar && base == type_ref::base_kind::raw)) mismatch("raw");
+                return;
+            case target_kind::raw_map:
+                if (!(wire.is_map && wire.array_depth == 0 && base == type_ref::base_kind::raw))
+                    mismatch("map<raw>");
+                return;
+            case target_kind::number_array:
+                if (!(!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::number))
+                    mismatch("number[]");
+                return;
+            case target_kind::string_array:
+                if (!(!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::string))
+                    mismatch("string[]");
+                return;
+            case target_kind::boolean:
+                diags_.error(e.pos, what + " takes a constant: {const: true}");
+                return;
+            default: return;
+        }
+    }
+
+    void check_enum_path(const value_expr& e, const target& t, const type_ref& wire,
+                         bool text_source, const std::string& what) {
+        const bool bool_source = is_scalar(wire) && wire.base == type_ref::base_kind::boolean;
+        if (!text_source && !bool_source) {
+            diags_.error(e.pos, what + " needs a string, an enum or a bool, but '" + e.path +
+                                    "' is " + wire.text);
+        }
+        const canonical_enum& en = *t.enumeration;
+        if (e.table.empty() && e.table_ref.empty()) {
+            diags_.error(e.pos, what + " needs table: (provider value -> " + t.name + ")");
+        }
+        for (const auto& entry : e.table) check_enum_value(entry.value, en, entry.pos, what);
+        if (!e.table_ref.empty()) {
+            for (const auto& table : s_.tables) {
+                if (table.name != e.table_ref) continue;
+                const std::string short_name = en.cpp.substr(en.cpp.rfind(':') + 1);
+                if (table.enumeration != short_name &&
+                    !(short_name == "call_status" && table.enumeration == "status")) {
+                    diags_.error(e.table_pos, "table '" + table.name + "' holds " +
+                                                  table.enumeration + " values, but " + what +
+                                                  " needs " + short_name);
+                    continue;
+                }
+                for (const auto& entry : table.entries) {
+                    if (std::find(en.values.begin(), en.values.end(), entry.value) ==
+                        en.values.end()) {
+                        diags_.error_in(table.file, entry.pos,
+                                        "'" + entry.value + "' is not a value of " + short_name +
+                                            did_you_mean(entry.value, en.values));
+                    }
+                }
+            }
+        }
+        if (!e.default_value.empty()) check_enum_value(e.default_value, en, e.pos, what);
+        if (!e.refine.empty() && mapped_.count("end_reason") == 0) {
+            diags_.error(e.pos,
+                         "status is refined by the end reason, but end_reason is not mapped");
+        }
+    }
+
+    spec& s_;
+    diagnostics& diags_;
+    std::set<std::string> mapped_;  // top-level targets the spec sets
+};
+
+}  // namespace
+
+void check_mapping(spec& s, diagnostics& diags) {
+    if (!s.has_mapping) return;
+    mapping_checker(s, diags).run();
+}
+
+}  // namespace callmap::gen

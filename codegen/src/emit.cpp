@@ -1,0 +1,283 @@
+// The emitters: pure functions from a checked spec to the text of its generated header.
+#include "emit.hpp"
+
+#include "emit_mapping.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string_view>
+
+namespace callmap::gen {
+namespace {
+
+// Boost.Describe's BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM take at most this many names.
+constexpr std::size_t describe_limit = 52;
+
+std::string cpp_string_literal(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u >= 0x7F) {
+            static const char* hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+            out += "\"\"";  // end the hex escape before the next character
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string qualified(const spec& s, const std::string& name) {
+    return "::callmap::" + s.provider + "::" + name;
+}
+
+bool is_enum(const spec& s, const std::string& name) {
+    return std::any_of(s.enums.begin(), s.enums.end(),
+                       [&](const enum_def& e) { return e.name == name; });
+}
+
+}  // namespace
+
+std::string wire_cpp_type(const spec& s, const type_ref& t) {
+    std::string base;
+    switch (t.base) {
+        case type_ref::base_kind::string: base = "std::string_view"; break;
+        case type_ref::base_kind::integer: base = "std::int64_t"; break;
+        case type_ref::base_kind::number: base = "double"; break;
+        case type_ref::base_kind::boolean: base = "bool"; break;
+        case type_ref::base_kind::decimal: base = "::callmap::decimal"; break;
+        case type_ref::base_kind::raw: base = "::callmap::raw_json"; break;
+        case type_ref::base_kind::named:
+            base = is_enum(s, t.name) ? "::callmap::open_enum<" + qualified(s, t.name) + ">"
+                                      : qualified(s, t.name);
+            break;
+    }
+    if (t.is_map) base = "::callmap::map<" + base + ">";
+    for (int i = 0; i < t.array_depth; ++i) base = "std::span<const " + base + ">";
+    if (t.optional) base = "std::optional<" + base + ">";
+    return base;
+}
+
+namespace {
+
+std::string banner(const spec& s) {
+    std::ostringstream o;
+    o << "// generated from " << s.file << " by callmap-gen -- do not edit.\n";
+    if (!s.title.empty()) o << "// " << s.title << "\n";
+    if (!s.docs.empty()) o << "// " << s.docs << "\n";
+    o << "#pragma once\n\n"
+      << "#include <cstdint>\n#include <optional>\n#include <span>\n#include <string_view>\n\n"
+      << "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
+      << "#include \"callmap/json/reader.hpp\"\n"
+      << "#include \"callmap/json/types.hpp\"\n"
+      << "#include \"callmap/json/value_parser.hpp\"\n"
+      << "#include \"callmap/json/wire_values.hpp\"\n"
+      << (s.has_mapping ? "#include \"callmap/mapping.hpp\"\n" : "")
+      << "#include \"callmap/version.hpp\"\n\n"
+      << "#if CALLMAP_CODEGEN_VERSION != " << codegen_version << "\n"
+      << "#error \"" << s.provider
+      << ".hpp was generated for another callmap runtime; regenerate it\"\n"
+      << "#endif\n";
+    return o.str();
+}
+
+void emit_enum(std::ostream& o, const enum_def& e) {
+    const char* underlying = e.values.size() <= 255 ? "std::uint8_t" : "std::uint16_t";
+    o << "enum class " << e.name << " : " << underlying << " {\n";
+    for (const auto& id : e.identifiers) o << "    " << id << ",\n";
+    o << "};\n";
+    if (e.identifiers.size() <= describe_limit) {
+        o << "BOOST_DESCRIBE_ENUM(" << e.name;
+        for (const auto& id : e.identifiers) o << ", " << id;
+        o << ")\n";
+    }
+    o << "\n";
+}
+
+void emit_describe_struct(std::ostream& o, const std::string& name, const std::string& base,
+                          const std::vector<const field_def*>& members) {
+    o << "BOOST_DESCRIBE_STRUCT(" << name << ", (" << base << "), (";
+    for (std::size_t i = 0; i < members.size(); ++i) o << (i ? ", " : "") << members[i]->name;
+    o << "))\n\n";
+}
+
+/// An object type; wider than Boost.Describe allows, it is split into a chain of bases.
+void emit_struct(std::ostream& o, const spec& s, const object_def& obj) {
+    std::vector<std::vector<const field_def*>> parts(1);
+    for (const auto& f : obj.fields) {
+        if (parts.back().size() == describe_limit) parts.emplace_back();
+        parts.back().push_back(&f);
+    }
+    std::string base;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const bool last = p + 1 == parts.size();
+        const std::string name = last ? obj.name : obj.name + "_part" + std::to_string(p + 1);
+        o << "struct " << name << (base.empty() ? "" : " : " + base) << " {\n";
+        for (const field_def* f : parts[p]) {
+            o << "    " << wire_cpp_type(s, f->type) << " " << f->name << "{};";
+            if (f->json_name != f->name) o << "  // \"" << f->json_name << "\"";
+            o << "\n";
+        }
+        o << "};\n";
+        emit_describe_struct(o, name, base, parts[p]);
+        base = name;
+    }
+}
+
+void emit_enum_spelling(std::ostream& o, const spec& s, const enum_def& e) {
+    o << "template <>\nstruct enum_spelling<" << qualified(s, e.name) << "> {\n"
+      << "    static constexpr std::array<std::string_view, " << e.values.size() << "> values{";
+    for (std::size_t i = 0; i < e.values.size(); ++i)
+        o << (i ? ", " : "") << cpp_string_literal(e.values[i]);
+    o << "};\n    static constexpr bool case_insensitive = "
+      << (e.case_insensitive ? "true" : "false") << ";\n};\n\n";
+}
+
+struct key_entry {
+    std::string key;
+    std::size_t field;
+};
+
+/// A position where every key of one length has a different byte, if there is one.
+std::optional<std::size_t> distinguishing_byte(const std::vector<key_entry>& keys) {
+    const std::size_t length = keys.front().key.size();
+    for (std::size_t i = 0; i < length; ++i) {
+        std::set<char> bytes;
+        for (const auto& k : keys) bytes.insert(k.key[i]);
+        if (bytes.size() == keys.size()) return i;
+    }
+    return std::nullopt;
+}
+
+std::string char_literal(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\'' || c == '\\') return std::string("'\\") + c + "'";
+    if (u < 0x20 || u >= 0x7F) return "static_cast<char>(" + std::to_string(u) + ")";
+    return std::string("'") + c + "'";
+}
+
+/// field_index(): O(1) key dispatch — switch on length, then on a byte that tells the keys of
+/// that length apart, then one full compare. Never a scan over all members.
+void emit_field_index(std::ostream& o, const object_def& obj) {
+    std::map<std::size_t, std::vector<key_entry>> by_length;
+    for (std::size_t i = 0; i < obj.fields.size(); ++i) {
+        by_length[obj.fields[i].json_name.size()].push_back({obj.fields[i].json_name, i});
+        for (const auto& a : obj.fields[i].aliases) by_length[a.size()].push_back({a, i});
+    }
+    o << "    static int field_index(std::string_view key) noexcept {\n"
+      << "        switch (key.size()) {\n";
+    for (const auto& [length, keys] : by_length) {
+        o << "            case " << length << ":\n";
+        if (keys.size() == 1) {
+            o << "                return key == " << cpp_string_literal(keys[0].key) << " ? "
+              << keys[0].field << " : -1;\n";
+            continue;
+        }
+        if (const auto at = distinguishing_byte(keys)) {
+            o << "                switch (key[" << *at << "]) {\n";
+            for (const auto& k : keys) {
+                o << "                    case " << char_literal(k.key[*at])
+                  << ": return key == " << cpp_string_literal(k.key) << " ? " << k.field
+                  << " : -1;\n";
+            }
+            o << "                    default: return -1;\n                }\n";
+            continue;
+        }
+        for (const auto& k : keys) {
+            o << "                if (key == " << cpp_string_literal(k.key) << ") return "
+              << k.field << ";\n";
+        }
+        o << "                return -1;\n";
+    }
+    o << "            default: return -1;\n        }\n    }\n";
+}
+
+void emit_parser(std::ostream& o, const spec& s, const object_def& obj) {
+    const std::string type = qualified(s, obj.name);
+    const std::size_t n = obj.fields.size();
+    o << "template <>\nstruct value_parser<" << type << "> {\n";
+    o << "    static constexpr std::array<std::string_view, " << n << "> keys{";
+    for (std::size_t i = 0; i < n; ++i)
+        o << (i ? ", " : "") << cpp_string_literal(obj.fields[i].json_name);
+    o << "};\n";
+    emit_field_index(o, obj);
+    o << "    static bool parse(reader& r, " << type << "& out) {\n"
+      << "        out = {};\n"
+      << "        bool more = false;\n"
+      << "        if (!r.object_start(more)) return false;\n"
+      << "        std::bitset<" << n << "> seen;\n"
+      << "        std::size_t expected = 0;  // APIs send fields in a stable order: try the next "
+         "one first\n"
+      << "        while (more) {\n"
+      << "            std::string_view key;\n"
+      << "            if (!r.object_key(key)) return false;\n"
+      << "            const int field = expected < keys.size() && key == keys[expected] ? "
+         "static_cast<int>(expected)\n"
+      << "                                                                           : "
+         "field_index(key);\n"
+      << "            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {\n"
+      << "                if (r.options().duplicate_keys == duplicate_key_policy::error) {\n"
+      << "                    return r.fail(error_code::duplicate_key, r.key_position(), key);\n"
+      << "                }\n"
+      << "            }\n"
+      << "            switch (field) {\n";
+    for (std::size_t i = 0; i < n; ++i) {
+        const field_def& f = obj.fields[i];
+        o << "                case " << i << ":\n"
+          << "                    if (!value_parser<" << wire_cpp_type(s, f.type)
+          << ">::parse(r, out." << f.name << ")) return false;\n"
+          << "                    break;\n";
+    }
+    o << "                default:\n"
+      << "                    if (r.options().unknown_keys == unknown_key_policy::error) {\n"
+      << "                        return r.fail(error_code::unknown_key, r.key_position(), key);\n"
+      << "                    }\n"
+      << "                    if (!r.skip_value()) return false;\n"
+      << "            }\n"
+      << "            if (field >= 0) {\n"
+      << "                seen.set(static_cast<std::size_t>(field));\n"
+      << "                expected = static_cast<std::size_t>(field) + 1;\n"
+      << "            }\n"
+      << "            if (!r.object_next(more)) return false;\n"
+      << "        }\n";
+    std::vector<std::size_t> required;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!obj.fields[i].type.optional) required.push_back(i);
+    }
+    for (const std::size_t i : required) {
+        o << "        if (!seen.test(" << i
+          << ")) return r.fail(error_code::missing_field, r.position() - 1, "
+          << cpp_string_literal(obj.fields[i].json_name) << ");\n";
+    }
+    o << "        return true;\n    }\n};\n\n";
+}
+
+}  // namespace
+
+std::string emit_header(const spec& s) {
+    std::ostringstream o;
+    o << banner(s) << "\n#include <array>\n#include <bitset>\n#include <cstddef>\n\n";
+    o << "namespace callmap::" << s.provider << " {\n\n";
+    for (const auto& e : s.enums) emit_enum(o, e);
+    for (const auto& obj : s.objects) emit_struct(o, s, obj);
+    o << "}  // namespace callmap::" << s.provider << "\n\n";
+    o << "namespace callmap {\n\n";
+    for (const auto& e : s.enums) emit_enum_spelling(o, s, e);
+    o << "}  // namespace callmap\n\n";
+    o << "namespace callmap::json {\n\n";
+    for (const auto& obj : s.objects) emit_parser(o, s, obj);
+    o << "}  // namespace callmap::json\n";
+    if (s.has_mapping) o << "\n" << emit_mapping(s);
+    return o.str();
+}
+
+}  // namespace callmap::gen

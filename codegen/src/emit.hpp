@@ -1,0 +1,21 @@
+// emit: the last stage (checked spec -> header text). Deterministic: the output depends only
+// on the spec, never on time, paths outside the spec's name, or the machine.
+#pragma once
+
+#include <string>
+
+#include "spec.hpp"
+
+namespace callmap::gen {
+
+/// Bumped whenever generated code needs a different runtime; the runtime's
+/// CALLMAP_CODEGEN_VERSION (callmap/version.hpp) must match it.
+inline constexpr int codegen_version = 1;
+
+/// The C++ type of a wire value (a field's type).
+std::string wire_cpp_type(const spec& s, const type_ref& t);
+
+/// The complete header for a checked spec.
+std::string emit_header(const spec& s);
+
+}  // namespace callmap::gen

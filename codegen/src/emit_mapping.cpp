@@ -1,0 +1,563 @@
+// emit, continued: to_call() — the mapping of a checked spec as straight-line C++ over the
+// wire structs. Every value is computed by an immediately invoked lambda that returns an
+// optional, so absent wire values leave canonical fields absent (never invented).
+#include "emit_mapping.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "canonical.hpp"
+#include "emit.hpp"
+
+namespace callmap::gen {
+namespace {
+
+std::string literal(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20 || u >= 0x7F) {
+            static const char* hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+            out += "\"\"";
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+std::string value_cpp(const target& t) {
+    switch (t.kind) {
+        case target_kind::string:
+        case target_kind::party: return "std::string_view";
+        case target_kind::instant: return "::callmap::timestamp";
+        case target_kind::millis:
+        case target_kind::integer:
+        case target_kind::money: return "std::int64_t";
+        case target_kind::number: return "double";
+        case target_kind::enumeration: return t.enumeration->cpp;
+        case target_kind::raw: return "::callmap::raw_json";
+        case target_kind::raw_map: return "::callmap::map<::callmap::raw_json>";
+        case target_kind::number_array: return "std::span<const double>";
+        case target_kind::string_array: return "std::span<const std::string_view>";
+        case target_kind::boolean: return "bool";
+        default: return "void";
+    }
+}
+
+const char* time_format_cpp(const std::string& time) {
+    if (time == "iso8601") return "::callmap::time_format::iso8601";
+    if (time == "rfc2822") return "::callmap::time_format::rfc2822";
+    if (time == "epoch_s") return "::callmap::time_format::epoch_s";
+    return "::callmap::time_format::epoch_ms";
+}
+
+class mapping_emitter {
+public:
+    explicit mapping_emitter(const spec& s) : s_(s) {}
+
+    std::string run() {
+        std::ostringstream body;
+        emit_error_rule(body);
+        // scalars first, then values derived from them, then groups and collections (which
+        // may read scalars, e.g. word times relative to started_at)
+        const std::vector<int> passes = {0, 1, 2};
+        for (const int pass : passes) {
+            for (const auto& node : ordered_top_level()) {
+                if (pass_of(*node) == pass) emit_node(body, *node, "out", "in", 1);
+            }
+        }
+        std::ostringstream o;
+        o << "namespace callmap::" << s_.provider << " {\n\nnamespace mapping_tables {\n"
+          << tables_.str() << "}  // namespace mapping_tables\n\n"
+          << "/// Maps a parsed " << s_.provider
+          << " payload onto the canonical call record. The result holds\n"
+          << "/// views into the payload and into `memory`. A provider error answer is an error "
+             "result.\n"
+          << "inline ::callmap::result<::callmap::call> to_call(const " << s_.root
+          << "& in, ::callmap::arena& memory) {\n"
+          << "    ::callmap::mapping_context ctx(memory);\n"
+          << "    ::callmap::call out;\n"
+          << "    out.provider = " << literal(s_.provider) << ";\n"
+          << body.str() << "    out.warnings = ctx.warnings();\n    return out;\n}\n\n"
+          << "}  // namespace callmap::" << s_.provider << "\n";
+        return o.str();
+    }
+
+private:
+    static int pass_of(const mapping_node& n) {
+        const target_kind k = n.tgt->kind;
+        if (k == target_kind::group || k == target_kind::collection || k == target_kind::list)
+            return 2;
+        return derives(n.value) ? 1 : 0;
+    }
+    static bool derives(const value_expr& e) {
+        if (e.kind == value_expr::form::difference || e.kind == value_expr::form::sum) return true;
+        for (const auto& item : e.items) {
+            if (derives(item)) return true;
+        }
+        return false;
+    }
+
+    /// Top-level nodes; status and end_reason ordered so the one read by the other comes first.
+    std::vector<const mapping_node*> ordered_top_level() const {
+        std::vector<const mapping_node*> nodes;
+        const mapping_node* status = nullptr;
+        const mapping_node* reason = nullptr;
+        for (const auto& n : s_.mapping.children) {
+            if (n.tgt->name == "status") status = &n;
+            if (n.tgt->name == "end_reason") reason = &n;
+            nodes.push_back(&n);
+        }
+        if (status != nullptr && reason != nullptr) {
+            const bool status_first = reason->value.kind == value_expr::form::implied_by_status;
+            auto first = std::find(nodes.begin(), nodes.end(), status_first ? reason : status);
+            auto second = std::find(nodes.begin(), nodes.end(), status_first ? status : reason);
+            if (first < second) std::iter_swap(first, second);
+        }
+        return nodes;
+    }
+
+    static std::string indent(int level) {
+        return std::string(static_cast<std::size_t>(level) * 4, ' ');
+    }
+
+    /// `const Leaf*` to the end of a field chain from `var`, or nullptr when an optional is absent.
+    std::string access(const std::string& var, const std::vector<const field_def*>& chain,
+                       int level) {
+        type_ref leaf = chain.back()->type;
+        leaf.optional = false;
+        std::ostringstream o;
+        o << "[&]() -> const " << wire_cpp_type(s_, leaf) << "* {\n";
+        std::string current = var;
+        for (std::size_t i = 0; i < chain.size(); ++i) {
+            const field_def& f = *chain[i];
+            const std::string member = current + "." + f.name;
+            const bool last = i + 1 == chain.size();
+            if (f.type.optional) {
+                o << indent(level + 1) << "if (!" << member << ") return nullptr;\n";
+                if (last) {
+                    o << indent(level + 1) << "return &*" << member << ";\n";
+                } else {
+                    current = fresh("s");
+                    o << indent(level + 1) << "const auto& " << current << " = *" << member
+                      << ";\n";
+                }
+            } else if (last) {
+                o << indent(level + 1) << "return &" << member << ";\n";
+            } else {
+                current = fresh("s");
+                o << indent(level + 1) << "const auto& " << current << " = " << member << ";\n";
+            }
+        }
+        o << indent(level) << "}()";
+        return o.str();
+    }
+
+    std::string table_name(const value_expr& e, const target& t) {
+        if (!e.table_ref.empty()) {
+            const std::string name = "shared_" + e.table_ref;
+            if (emitted_tables_.insert(name).second) {
+                for (const auto& table : s_.tables) {
+                    if (table.name == e.table_ref) emit_table(name, t, table.entries);
+                }
+            }
+            return "mapping_tables::" + name;
+        }
+        const std::string name = "table_" + std::to_string(++table_count_);
+        emit_table(name, t, e.table);
+        return "mapping_tables::" + name;
+    }
+
+    void emit_table(const std::string& name, const target& t,
+                    const std::vector<table_entry_def>& entries) {
+        // exact keys first, then patterns, each group in spec order
+        std::vector<const table_entry_def*> ordered;
+        for (const auto& e : entries) {
+            if (e.key.find('*') == std::string::npos) ordered.push_back(&e);
+        }
+        for (const auto& e : entries) {
+            if (e.key.find('*') != std::string::npos) ordered.push_back(&e);
+        }
+        const std::string& E = t.enumeration->cpp;
+        tables_ << "inline constexpr ::callmap::table_entry<" << E << "> " << name << "[] = {\n";
+        for (const auto* e : ordered)
+            tables_ << "    {" << literal(e->key) << ", " << E << "::" << e->value << "},\n";
+        tables_ << "};\n";
+    }
+
+    /// An expression of type std::optional<value_cpp(t)>.
+    std::string expr(const value_expr& e, const target& t, const std::string& var, int level) {
+        const std::string T = value_cpp(t);
+        std::ostringstream o;
+        o << "[&]() -> std::optional<" << T << "> {\n";
+        const std::string in = indent(level + 1);
+        switch (e.kind) {
+            case value_expr::form::constant: o << in << "return " << constant(e, t) << ";\n"; break;
+            case value_expr::form::first:
+                for (const auto& item : e.items) {
+                    const std::string r = fresh("r");
+                    o << in << "if (auto " << r << " = " << expr(item, t, var, level + 1)
+                      << ") return " << r << ";\n";
+                }
+                o << in << "return std::nullopt;\n";
+                break;
+            case value_expr::form::when: {
+                const std::string w = fresh("w");
+                o << in << "const auto* " << w << " = " << access(var, e.when_resolved, level + 1)
+                  << ";\n"
+                  << in << "if (" << w
+                  << " != nullptr && ::callmap::matches_any(::callmap::text_of(*" << w << "), {";
+                for (std::size_t i = 0; i < e.when_equals.size(); ++i)
+                    o << (i ? ", " : "") << literal(e.when_equals[i]);
+                o << "})) return " << expr(e.items[0], t, var, level + 1) << ";\n";
+                if (e.items.size() > 1) {
+                    o << in << "return " << expr(e.items[1], t, var, level + 1) << ";\n";
+                } else {
+                    o << in << "return std::nullopt;\n";
+                }
+                break;
+            }
+            case value_expr::form::difference:
+                o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
+                  << ") return std::nullopt;\n"
+                  << in << "return out." << e.operands[0] << "->epoch_ms - out." << e.operands[1]
+                  << "->epoch_ms;\n";
+                break;
+            case value_expr::form::sum:
+                o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
+                  << ") return std::nullopt;\n"
+                  << in << "return ::callmap::timestamp{out." << e.operands[0]
+                  << "->epoch_ms + *out." << e.operands[1] << "};\n";
+                break;
+            case value_expr::form::implied_by_status:
+                o << in << "return ::callmap::end_reason_from_status(out.status);\n";
+                break;
+            case value_expr::form::path: path_expr(o, e, t, var, level); break;
+        }
+        o << indent(level) << "}()";
+        return o.str();
+    }
+
+    std::string constant(const value_expr& e, const target& t) const {
+        switch (t.kind) {
+            case target_kind::enumeration: return t.enumeration->cpp + "::" + e.constant;
+            case target_kind::boolean: return e.constant;
+            case target_kind::millis:
+            case target_kind::integer: return "std::int64_t{" + e.constant + "}";
+            default: return "std::string_view(" + literal(e.constant) + ")";
+        }
+    }
+
+    void path_expr(std::ostream& o, const value_expr& e, const target& t, const std::string& var,
+                   int level) {
+        const std::string in = indent(level + 1);
+        const std::string v = fresh("v");
+        o << in << "const auto* " << v << " = " << access(var, e.resolved, level + 1) << ";\n"
+          << in << "if (" << v << " == nullptr) return std::nullopt;\n";
+        switch (t.kind) {
+            case target_kind::string:
+            case target_kind::party:
+                o << in << "return ::callmap::text_of(*" << v << ");\n";
+                return;
+            case target_kind::instant:
+                o << in << "return ::callmap::to_instant(ctx, *" << v << ", "
+                  << time_format_cpp(e.time) << ");\n";
+                return;
+            case target_kind::millis:
+            case target_kind::integer: {
+                const std::string r = fresh("r");
+                o << in << "const std::optional<std::int64_t> " << r
+                  << " = ::callmap::scaled_integer(*" << v << ", " << e.scale.value_or(1) << ");\n";
+                if (!e.relative_to.empty()) {
+                    o << in << "if (!" << r << " || !out." << e.relative_to
+                      << ") return std::nullopt;\n"
+                      << in << "return *" << r << " - out." << e.relative_to << "->epoch_ms;\n";
+                } else {
+                    o << in << "return " << r << ";\n";
+                }
+                return;
+            }
+            case target_kind::number:
+                if (e.scale) {
+                    const std::string r = fresh("r");
+                    o << in << "const std::optional<double> " << r << " = ::callmap::to_double(*"
+                      << v << ");\n"
+                      << in << "if (!" << r << ") return std::nullopt;\n"
+                      << in << "return *" << r << " * " << *e.scale << ";\n";
+                } else {
+                    o << in << "return ::callmap::to_double(*" << v << ");\n";
+                }
+                return;
+            case target_kind::money:
+                o << in << "return ::callmap::money_micros(*" << v << ", "
+                  << (e.money == "cents" ? "10'000" : "1'000'000") << ");\n";
+                return;
+            case target_kind::enumeration: {
+                const std::string& E = t.enumeration->cpp;
+                const std::string raw = fresh("raw");
+                const std::string mapped = fresh("mapped");
+                const std::string value = fresh("value");
+                o << in << "const std::string_view " << raw << " = ::callmap::text_of(*" << v
+                  << ");\n"
+                  << in << "const std::optional<" << E << "> " << mapped << " = ::callmap::lookup<"
+                  << E << ">(" << table_name(e, t) << ", " << raw << ");\n";
+                const std::string fallback =
+                    e.default_value.empty() ? t.enumeration->fallback : e.default_value;
+                if (e.default_value.empty()) {
+                    o << in << "if (!" << mapped << ") ctx.warn("
+                      << literal("unmapped " + t.name + " value") << ", " << raw << ");\n";
+                }
+                o << in << E << " " << value << " = " << mapped << " ? *" << mapped << " : " << E
+                  << "::" << fallback << ";\n";
+                if (!e.refine.empty()) {
+                    o << in << "if (::callmap::matches_any(" << raw << ", {";
+                    for (std::size_t i = 0; i < e.refine.size(); ++i)
+                        o << (i ? ", " : "") << literal(e.refine[i]);
+                    o << "})) " << value << " = ::callmap::refine_status(" << value
+                      << ", out.end_reason);\n";
+                }
+                o << in << "return " << value << ";\n";
+                return;
+            }
+            default: o << in << "return *" << v << ";\n"; return;
+        }
+    }
+
+    void assign(std::ostream& o, const target& t, const std::string& dst, const std::string& value,
+                int level) {
+        const std::string in = indent(level);
+        const std::string member = dst + "." + t.member;
+        const std::string v = fresh("v");
+        if (t.kind == target_kind::party) {
+            o << in << "if (const auto " << v << " = " << value << ") " << member
+              << " = ::callmap::to_party(*" << v << ");\n";
+        } else if (t.optional_member) {
+            o << in << member << " = " << value << ";\n";
+        } else {
+            o << in << "if (const auto " << v << " = " << value << ") " << member << " = *" << v
+              << ";\n";
+        }
+    }
+
+    /// The provider's raw text next to a normalized enum (status_raw, end_reason_raw).
+    void emit_raw_text(std::ostream& o, const mapping_node& n, const std::string& dst,
+                       const std::string& var, int level) {
+        if (n.value.kind != value_expr::form::path || n.value.resolved.empty()) return;
+        const std::string v = fresh("v");
+        o << indent(level) << "if (const auto* " << v << " = "
+          << access(var, n.value.resolved, level) << ") " << dst << "." << n.tgt->member
+          << "_raw = ::callmap::text_of(*" << v << ");\n";
+    }
+
+    void emit_node(std::ostream& o, const mapping_node& n, const std::string& dst,
+                   const std::string& var, int level) {
+        const target& t = *n.tgt;
+        const std::string in = indent(level);
+        switch (t.kind) {
+            case target_kind::group: emit_group(o, n, dst, var, level); return;
+            case target_kind::collection:
+            case target_kind::list: emit_collection(o, n, dst, var, level); return;
+            case target_kind::named_strings: emit_named(o, n, dst, var, level); return;
+            default:
+                assign(o, t, dst, expr(n.value, t, var, level), level);
+                if (dst == "out" && (t.name == "status" || t.name == "end_reason"))
+                    emit_raw_text(o, n, dst, var, level);
+                return;
+        }
+    }
+
+    static bool is_leaf(const target& t) {
+        return t.kind != target_kind::group && t.kind != target_kind::collection &&
+               t.kind != target_kind::list && t.kind != target_kind::named_strings;
+    }
+
+    /// A group (agent, cost, transcript): present when any non-constant part has a value.
+    void emit_group(std::ostream& o, const mapping_node& n, const std::string& dst,
+                    const std::string& var, int level) {
+        const target& t = *n.tgt;
+        const std::string in = indent(level);
+        const std::string g = fresh("g");
+        const std::string present = fresh("present");
+        o << in << "{\n"
+          << in << "    " << t.element_cpp << " " << g << "{};\n"
+          << in << "    bool " << present << " = false;\n";
+        for (const auto& child : n.children) {
+            const target& c = *child.tgt;
+            if (is_leaf(c) && child.value.kind != value_expr::form::constant) {
+                const std::string v = fresh("v");
+                o << in << "    if (const auto " << v << " = "
+                  << expr(child.value, c, var, level + 1) << ") {\n"
+                  << in << "        " << g << "." << c.member << " = "
+                  << (c.kind == target_kind::party ? "::callmap::to_party(*" + v + ")" : "*" + v)
+                  << ";\n"
+                  << in << "        " << present << " = true;\n"
+                  << in << "    }\n";
+            } else if (is_leaf(c)) {
+                o << in << "    " << g << "." << c.member << " = " << constant(child.value, c)
+                  << ";\n";
+            } else {
+                emit_node(o, child, g, var, level + 1);
+                o << in << "    " << present << " = " << present << " || !" << g << "." << c.member
+                  << ".empty();\n";
+            }
+        }
+        if (t.name == "cost") {
+            o << in << "    if (" << present << " && " << g
+              << ".currency_assumed) ctx.warn(\"currency assumed\", " << g
+              << ".currency.value_or(\"\"));\n";
+        }
+        o << in << "    if (" << present << ") " << dst << "." << t.member << " = " << g << ";\n"
+          << in << "}\n";
+    }
+
+    /// A list written item by item: an element for each item whose first part has a value.
+    void emit_item_list(std::ostream& o, const mapping_node& n, const std::string& dst,
+                        const std::string& var, int level) {
+        const target& t = *n.tgt;
+        const std::string in = indent(level);
+        const std::string i = fresh("i");
+        const std::string g = fresh("g");
+        o << in << dst << "." << t.member << " = ::callmap::build_array<" << t.element_cpp
+          << ">(ctx, " << n.children.size() << ", [&](std::size_t " << i << ", " << t.element_cpp
+          << "& " << g << ") -> bool {\n"
+          << in << "    switch (" << i << ") {\n";
+        for (std::size_t k = 0; k < n.children.size(); ++k) {
+            o << in << "        case " << k << ": {\n";
+            bool first = true;
+            for (const auto& child : n.children[k].children) {
+                const target& c = *child.tgt;
+                if (child.value.kind == value_expr::form::constant) {
+                    o << in << "            " << g << "." << c.member << " = "
+                      << constant(child.value, c) << ";\n";
+                    continue;
+                }
+                const std::string v = fresh("v");
+                o << in << "            const auto " << v << " = "
+                  << expr(child.value, c, var, level + 3) << ";\n";
+                if (first) o << in << "            if (!" << v << ") return false;\n";
+                o << in << "            if (" << v << ") " << g << "." << c.member << " = *" << v
+                  << ";\n";
+                first = false;
+            }
+            o << in << "            return true;\n" << in << "        }\n";
+        }
+        o << in << "        default: return false;\n" << in << "    }\n" << in << "});\n";
+    }
+
+    /// {each: path, ...}: one element per element of a wire list (or member of a wire map).
+    void emit_collection(std::ostream& o, const mapping_node& n, const std::string& dst,
+                         const std::string& var, int level) {
+        if (n.each.empty()) {
+            emit_item_list(o, n, dst, var, level);
+            return;
+        }
+        const target& t = *n.tgt;
+        const std::string in = indent(level);
+        const std::string items = fresh("items");
+        const std::string i = fresh("i");
+        const std::string e = fresh("e");
+        const std::string g = fresh("g");
+        const std::string element_type =
+            t.keyed ? "::callmap::map_entry<" + t.element_cpp + ">" : t.element_cpp;
+        const std::string source = t.keyed ? items + "->entries" : "(*" + items + ")";
+        o << in << "if (const auto* " << items << " = " << access(var, n.each_resolved, level)
+          << ") {\n"
+          << in << "    " << dst << "." << t.member << (t.keyed ? ".entries" : "")
+          << " = ::callmap::build_array<" << element_type << ">(ctx, " << source
+          << ".size(), [&](std::size_t " << i << ", " << element_type << "& " << g
+          << ") -> bool {\n"
+          << in << "        const auto& " << e << " = " << source << "[" << i << "];\n";
+        std::string scope = e;
+        std::string element_dst = g;
+        if (t.keyed) {
+            o << in << "        " << g << ".key = " << e << ".key;\n";
+            scope = e + ".value";
+            element_dst = g + ".value";
+        }
+        for (const auto& child : n.children) {
+            const target& c = *child.tgt;
+            if (is_leaf(c) && child.value.kind == value_expr::form::constant) {
+                o << in << "        " << element_dst << "." << c.member << " = "
+                  << constant(child.value, c) << ";\n";
+            } else {
+                emit_node(o, child, element_dst, scope, level + 2);
+            }
+        }
+        o << in << "        return true;\n" << in << "    });\n" << in << "}\n";
+    }
+
+    /// external_ids: an entry for each name whose value is present.
+    void emit_named(std::ostream& o, const mapping_node& n, const std::string& dst,
+                    const std::string& var, int level) {
+        const std::string in = indent(level);
+        const std::string i = fresh("i");
+        const std::string entry = fresh("entry");
+        target string_target;
+        string_target.kind = target_kind::string;
+        o << in << dst << "." << n.tgt->member
+          << ".entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, "
+          << n.named.size() << ", [&](std::size_t " << i
+          << ", ::callmap::map_entry<std::string_view>& " << entry << ") -> bool {\n"
+          << in << "    switch (" << i << ") {\n";
+        for (std::size_t k = 0; k < n.named.size(); ++k) {
+            const auto& [name, value] = n.named[k];
+            const std::string v = fresh("v");
+            o << in << "        case " << k << ": {\n"
+              << in << "            const auto " << v << " = "
+              << expr(value, string_target, var, level + 3) << ";\n"
+              << in << "            if (!" << v << ") return false;\n"
+              << in << "            " << entry << " = {" << literal(name) << ", *" << v << "};\n"
+              << in << "            return true;\n"
+              << in << "        }\n";
+        }
+        o << in << "        default: return false;\n" << in << "    }\n" << in << "});\n";
+    }
+
+    void emit_error_rule(std::ostream& o) {
+        const error_rule& r = s_.error_when;
+        if (!r.present || r.resolved.empty()) return;
+        const std::string w = fresh("w");
+        o << "    if (const auto* " << w << " = " << access("in", r.resolved, 1) << ";\n"
+          << "        " << w << " != nullptr && ::callmap::matches_any(::callmap::text_of(*" << w
+          << "), {";
+        for (std::size_t i = 0; i < r.equals.size(); ++i)
+            o << (i ? ", " : "") << literal(r.equals[i]);
+        o << "})) {\n        std::string_view message;\n";
+        for (const auto& chain : r.message_resolved) {
+            if (chain.empty()) continue;
+            const std::string m = fresh("m");
+            o << "        if (const auto* " << m << " = " << access("in", chain, 2)
+              << "; message.empty() && " << m << " != nullptr) message = *" << m << ";\n";
+        }
+        o << "        return ::callmap::provider_error(" << literal(s_.provider)
+          << ", message);\n    }\n";
+    }
+
+    /// A name no other generated local uses: lambdas capture by reference, so reusing a name in
+    /// a nested lambda would shadow (and -Wshadow is an error for callers who enable it).
+    std::string fresh(const char* base) { return base + std::to_string(++names_); }
+
+    const spec& s_;
+    int names_ = 0;
+    std::ostringstream tables_;
+    std::set<std::string> emitted_tables_;
+    int table_count_ = 0;
+};
+
+}  // namespace
+
+std::string emit_mapping(const spec& s) {
+    if (!s.has_mapping) return "";
+    return mapping_emitter(s).run();
+}
+
+}  // namespace callmap::gen

@@ -1,0 +1,24 @@
+// load: the first stage of the generator (YAML text -> spec model with source positions).
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "diagnostic.hpp"
+#include "spec.hpp"
+
+namespace callmap::gen {
+
+/// Reads a file the spec refers to (a shared table); nullopt when it cannot.
+using file_reader = std::function<std::optional<std::string>(const std::string& path)>;
+
+/// Reads files from disk.
+std::optional<std::string> read_from_disk(const std::string& path);
+
+/// The spec in `text` (read from `file`), or nullopt with the problems in `diags`. Shared
+/// tables are read with `read`, from tables/ next to the spec.
+std::optional<spec> load(const std::string& text, const std::string& file, diagnostics& diags,
+                         const file_reader& read = read_from_disk);
+
+}  // namespace callmap::gen

@@ -1,0 +1,14 @@
+// load, continued: the mapping section of a spec (see load_mapping.cpp).
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include "diagnostic.hpp"
+#include "load.hpp"
+#include "spec.hpp"
+
+namespace callmap::gen {
+
+void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read);
+
+}  // namespace callmap::gen

@@ -1,0 +1,261 @@
+// JSON numbers under the strict RFC 8259 grammar: exact 64-bit integers (overflow is an error),
+// correctly rounded doubles (exact fast path, then std::from_chars), and exact decimal money
+// as integer micros (0.0594 -> 59400; digits past the sixth decimal round half to even).
+#pragma once
+
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+#include "callmap/error.hpp"
+
+namespace callmap::json {
+
+namespace detail {
+
+inline bool is_digit(char c) noexcept {
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+
+/// Where a number's text ends, and what it contains.
+struct number_scan {
+    const char* end = nullptr;
+    error_code error = error_code::ok;
+    const char* error_at = nullptr;
+    bool negative = false;
+    bool is_integer = true;  ///< no fraction, no exponent
+    std::uint64_t mantissa =
+        0;                      ///< up to 19 significant digits (all digits, leading zeros dropped)
+    std::int64_t exponent = 0;  ///< value = mantissa * 10^exponent when exact
+    bool mantissa_exact = true;  ///< false when digits were dropped from mantissa
+    std::int64_t magnitude = 0;  ///< decimal exponent of the leading digit + 1 (0 for zero)
+};
+
+/// Scans and checks a number starting at p; collects what the conversions need.
+inline number_scan scan_number(const char* p, const char* end) noexcept {
+    number_scan s;
+    if (p != end && *p == '-') {
+        s.negative = true;
+        ++p;
+    }
+    if (p == end) {
+        s.error = error_code::unexpected_end;
+        s.error_at = p;
+        return s;
+    }
+    if (!is_digit(*p)) {
+        s.error = error_code::invalid_number;
+        s.error_at = p;
+        return s;
+    }
+    int digits = 0;            // significant digits folded into mantissa
+    std::int64_t dropped = 0;  // integer digits not folded in (they scale the value)
+    bool seen_nonzero = false;
+    std::int64_t int_digits = 0;
+    if (*p == '0') {
+        ++p;
+        if (p != end && is_digit(*p)) {
+            s.error = error_code::invalid_number;  // leading zero
+            s.error_at = p - 1;
+            return s;
+        }
+    } else {
+        while (p != end && is_digit(*p)) {
+            seen_nonzero = true;
+            ++int_digits;
+            if (digits < 19) {
+                s.mantissa = s.mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+                ++digits;
+            } else {
+                ++dropped;
+                if (*p != '0') s.mantissa_exact = false;
+            }
+            ++p;
+        }
+    }
+    std::int64_t frac_exp = 0;
+    std::int64_t leading_frac_zeros = 0;
+    if (p != end && *p == '.') {
+        s.is_integer = false;
+        ++p;
+        if (p == end || !is_digit(*p)) {
+            s.error = p == end ? error_code::unexpected_end : error_code::invalid_number;
+            s.error_at = p;
+            return s;
+        }
+        while (p != end && is_digit(*p)) {
+            if (!seen_nonzero && *p == '0') {
+                ++leading_frac_zeros;
+                --frac_exp;
+            } else {
+                seen_nonzero = true;
+                if (digits < 19) {
+                    s.mantissa = s.mantissa * 10 + static_cast<std::uint64_t>(*p - '0');
+                    ++digits;
+                    --frac_exp;
+                } else if (*p != '0') {
+                    s.mantissa_exact = false;
+                }
+            }
+            ++p;
+        }
+    }
+    std::int64_t exp = 0;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        s.is_integer = false;
+        ++p;
+        bool exp_negative = false;
+        if (p != end && (*p == '+' || *p == '-')) {
+            exp_negative = *p == '-';
+            ++p;
+        }
+        if (p == end || !is_digit(*p)) {
+            s.error = p == end ? error_code::unexpected_end : error_code::invalid_number;
+            s.error_at = p;
+            return s;
+        }
+        while (p != end && is_digit(*p)) {
+            if (exp < 100'000'000) exp = exp * 10 + (*p - '0');  // saturates far beyond any double
+            ++p;
+        }
+        if (exp_negative) exp = -exp;
+    }
+    s.exponent = dropped + frac_exp + exp;
+    s.magnitude = seen_nonzero ? (int_digits > 0 ? int_digits : -leading_frac_zeros) + exp : 0;
+    s.end = p;
+    return s;
+}
+
+inline constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+/// Converts a scanned number to the nearest double; false when it overflows.
+inline bool to_double(const char* begin, const number_scan& s, double& out) noexcept {
+    // Clinger's fast path: both operands exact, so one IEEE operation rounds correctly.
+    if (s.mantissa_exact && s.mantissa <= (std::uint64_t{1} << 53) && s.exponent >= -22 &&
+        s.exponent <= 22) {
+        double v = static_cast<double>(s.mantissa);
+        const double scale = exact_powers_of_ten[s.exponent < 0 ? -s.exponent : s.exponent];
+        v = s.exponent < 0 ? v / scale : v * scale;
+        out = s.negative ? -v : v;
+        return true;
+    }
+    double v = 0;
+    const auto r = std::from_chars(begin, s.end, v);
+    if (r.ec == std::errc::result_out_of_range) {
+        if (s.magnitude > 0) return false;  // overflow: not representable
+        v = 0.0;                            // underflow rounds to zero
+        out = s.negative ? -v : v;
+        return true;
+    }
+    if (r.ec != std::errc{} || r.ptr != s.end) return false;
+    out = v;
+    return true;
+}
+
+/// Exact integer of type Int from a scanned number; error code on failure.
+template <class Int>
+error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcept {
+    static_assert(std::is_integral_v<Int> && !std::is_same_v<Int, bool>);
+    if (!s.is_integer) return error_code::type_mismatch;
+    const char* p = begin + (s.negative ? 1 : 0);
+    const auto digits = s.end - p;
+    if (digits > 20) return error_code::number_out_of_range;
+    std::uint64_t v = 0;
+    for (; p != s.end; ++p) {
+        const auto d = static_cast<std::uint64_t>(*p - '0');
+        if (v > (std::numeric_limits<std::uint64_t>::max() - d) / 10) {
+            return error_code::number_out_of_range;
+        }
+        v = v * 10 + d;
+    }
+    if constexpr (std::is_signed_v<Int>) {
+        constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<Int>::max());
+        if (s.negative) {
+            if (v > max + 1) return error_code::number_out_of_range;
+            out = v == max + 1 ? std::numeric_limits<Int>::min()
+                               : static_cast<Int>(-static_cast<Int>(v));
+        } else {
+            if (v > max) return error_code::number_out_of_range;
+            out = static_cast<Int>(v);
+        }
+    } else {
+        if (s.negative && v != 0) return error_code::number_out_of_range;
+        if (v > std::numeric_limits<Int>::max()) return error_code::number_out_of_range;
+        out = static_cast<Int>(v);
+    }
+    return error_code::ok;
+}
+
+}  // namespace detail
+
+/// Parses `text` (exactly a JSON number, e.g. "0.0594" or "-1.5e-3") as integer micros,
+/// rounding digits past the sixth decimal half to even. Returns ok, invalid_number or
+/// number_out_of_range (|value| >= 2^63 micros).
+inline error_code parse_decimal_micros(std::string_view text, std::int64_t& out) noexcept {
+    const char* begin = text.data();
+    const char* end = begin + text.size();
+    const detail::number_scan s = detail::scan_number(begin, end);
+    if (s.error != error_code::ok || s.end != end) return error_code::invalid_number;
+
+    // digits of the number without sign, point and exponent; the point sits after int_digits
+    const char* p = begin + (s.negative ? 1 : 0);
+    const char* digits_end = p;
+    while (digits_end != end && (detail::is_digit(*digits_end) || *digits_end == '.')) ++digits_end;
+    std::int64_t int_digits = 0;
+    for (const char* q = p; q != digits_end && *q != '.'; ++q) ++int_digits;
+    std::int64_t exp = 0;
+    if (digits_end != end) {  // exponent part
+        const char* q = digits_end + 1;
+        bool neg = false;
+        if (*q == '+' || *q == '-') neg = *q++ == '-';
+        for (; q != end; ++q) {
+            if (exp < 100'000'000) exp = exp * 10 + (*q - '0');
+        }
+        if (neg) exp = -exp;
+    }
+    // k = how many leading digits form the integer count of micros
+    const std::int64_t k = int_digits + exp + 6;
+    std::uint64_t acc = 0;
+    std::int64_t index = 0;
+    int round_digit = 0;
+    bool sticky = false;
+    constexpr std::uint64_t limit =
+        static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+    for (const char* q = p; q != digits_end; ++q) {
+        if (*q == '.') continue;
+        const int d = *q - '0';
+        if (index < k) {
+            if (acc > (limit - static_cast<std::uint64_t>(d)) / 10)
+                return error_code::number_out_of_range;
+            acc = acc * 10 + static_cast<std::uint64_t>(d);
+        } else if (index == k) {
+            round_digit = d;
+        } else if (d != 0) {
+            sticky = true;
+        }
+        ++index;
+    }
+    if (k < 0) {
+        round_digit = 0;  // the first digit lies below the rounding position
+        sticky = false;
+        acc = 0;
+    }
+    for (std::int64_t i = index; i < k && acc != 0; ++i) {  // trailing zeros implied by exp
+        if (acc > limit / 10) return error_code::number_out_of_range;
+        acc *= 10;
+    }
+    if (round_digit > 5 || (round_digit == 5 && (sticky || (acc & 1) != 0))) {
+        if (acc == limit) return error_code::number_out_of_range;
+        ++acc;
+    }
+    out = s.negative ? -static_cast<std::int64_t>(acc) : static_cast<std::int64_t>(acc);
+    return error_code::ok;
+}
+
+}  // namespace callmap::json

@@ -1,0 +1,32 @@
+// The knobs of a parse: limits that bound time and memory on hostile input, and the policies
+// for keys the destination does not know or sees twice.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace callmap {
+
+enum class unknown_key_policy : std::uint8_t {
+    skip,   ///< validate and ignore (default): providers add fields all the time
+    error,  ///< strict mode: error_code::unknown_key
+};
+
+enum class duplicate_key_policy : std::uint8_t {
+    error,      ///< error_code::duplicate_key (default): an ambiguous payload is not trusted
+    last_wins,  ///< the last occurrence replaces the earlier one
+};
+
+struct parse_options {
+    /// Maximum nesting of arrays and objects; the document's root container is depth 1.
+    std::uint32_t max_depth = 1024;
+    /// Inputs longer than this are refused up front with error_code::input_too_large.
+    std::size_t max_input_bytes = std::size_t{1} << 32;
+    /// Maximum elements of one array (or members of one map) stored in the destination.
+    std::size_t max_array_elements = std::size_t{1} << 26;
+    unknown_key_policy unknown_keys = unknown_key_policy::skip;
+    /// Applies to keys the destination declares; duplicates among skipped keys are not tracked.
+    duplicate_key_policy duplicate_keys = duplicate_key_policy::error;
+};
+
+}  // namespace callmap

@@ -1,0 +1,289 @@
+// value_parser<T>: how one JSON value is read into a T. Scalars, strings, optionals, arrays
+// (std::vector, or std::span in the arena), free-form objects (map<V>), raw_json, and — through
+// Boost.Describe reflection — described enums and structs. Generated provider parsers
+// specialize value_parser for their own structs and reuse everything else here.
+//
+// Reflection rules for described structs: keys match member names exactly (escaped keys are
+// decoded first); std::optional members may be absent or null, every other member is required;
+// unknown keys are validated and skipped (or refused in strict mode); a repeated known key is
+// an error unless parse_options::duplicate_keys says last_wins.
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <cstring>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/describe/modifiers.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include "callmap/json/reader.hpp"
+#include "callmap/json/types.hpp"
+
+namespace callmap::json {
+
+/// Specialize to teach callmap how to read a type. `parse` consumes exactly one value.
+template <class T, class Enable = void>
+struct value_parser;
+
+namespace detail {
+template <class T>
+struct is_optional : std::false_type {};
+template <class T>
+struct is_optional<std::optional<T>> : std::true_type {};
+
+template <class T>
+using described_members_of =
+    boost::describe::describe_members<T,
+                                      boost::describe::mod_public | boost::describe::mod_inherited>;
+
+/// Reads an array element by element; `append(element)` stores each one.
+template <class T, class Append>
+bool parse_elements(reader& r, Append&& append) {
+    bool more = false;
+    if (!r.array_start(more)) return false;
+    std::size_t count = 0;
+    while (more) {
+        if (count == r.options().max_array_elements) {
+            r.skip_ws();
+            return r.fail(error_code::array_too_long, r.position());
+        }
+        T element{};
+        if (!value_parser<T>::parse(r, element) || !append(element)) return false;
+        ++count;
+        if (!r.array_next(more)) return false;
+    }
+    return true;
+}
+
+/// Copies `count` elements parked on the arena's scratch stack at `mark` into arena storage.
+template <class T>
+bool settle_scratch(reader& r, std::size_t mark, std::span<const T>& out) {
+    arena& memory = r.memory();
+    const std::size_t count = (memory.scratch_top() - mark) / sizeof(T);
+    if (count == 0) {
+        out = {};
+        return true;
+    }
+    T* dst = memory.allocate_array<T>(count);
+    if (dst == nullptr) return r.fail(error_code::arena_limit_exceeded, r.position());
+    std::memcpy(static_cast<void*>(dst), memory.scratch_at(mark), count * sizeof(T));
+    out = {dst, count};
+    return true;
+}
+}  // namespace detail
+
+template <>
+struct value_parser<bool> {
+    static bool parse(reader& r, bool& out) { return r.read_bool(out); }
+};
+
+template <class Int>
+struct value_parser<Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>>> {
+    static bool parse(reader& r, Int& out) { return r.read_integer(out); }
+};
+
+template <class Float>
+struct value_parser<Float, std::enable_if_t<std::is_floating_point_v<Float>>> {
+    static bool parse(reader& r, Float& out) {
+        double v = 0;
+        if (!r.read_double(v)) return false;
+        out = static_cast<Float>(v);
+        return true;
+    }
+};
+
+template <>
+struct value_parser<std::string_view> {
+    static bool parse(reader& r, std::string_view& out) { return r.read_string(out); }
+};
+
+/// An owning string (allocates); prefer std::string_view in hot structs.
+template <>
+struct value_parser<std::string> {
+    static bool parse(reader& r, std::string& out) {
+        std::string_view v;
+        if (!r.read_string(v)) return false;
+        out.assign(v);
+        return true;
+    }
+};
+
+template <>
+struct value_parser<raw_json> {
+    static bool parse(reader& r, raw_json& out) { return r.read_raw_value(out.text); }
+};
+
+/// Absent members stay nullopt (see the struct parser); `null` resets to nullopt.
+template <class T>
+struct value_parser<std::optional<T>> {
+    static bool parse(reader& r, std::optional<T>& out) {
+        if (r.try_null()) {
+            out.reset();
+            return true;
+        }
+        return value_parser<T>::parse(r, out.emplace());
+    }
+};
+
+/// An owning array (allocates per element growth); clear()s first.
+template <class T, class Alloc>
+struct value_parser<std::vector<T, Alloc>> {
+    static bool parse(reader& r, std::vector<T, Alloc>& out) {
+        out.clear();
+        return detail::parse_elements<T>(r, [&](T& element) {
+            out.push_back(std::move(element));
+            return true;
+        });
+    }
+};
+
+/// An array whose elements live in the arena: no heap allocation once the arena is warm.
+template <class T>
+struct value_parser<std::span<const T>> {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>,
+                  "std::span<const T> elements live in the arena: T must be trivially copyable");
+    static bool parse(reader& r, std::span<const T>& out) {
+        arena& memory = r.memory();
+        const std::size_t saved = memory.scratch_top();  // released to this, alignment included
+        const std::size_t mark = memory.scratch_mark(alignof(T));
+        const bool ok = detail::parse_elements<T>(r, [&](const T& element) {
+            if (memory.scratch_push(&element, sizeof(T))) return true;
+            return r.fail(error_code::arena_limit_exceeded, r.position());
+        });
+        const bool settled = ok && detail::settle_scratch(r, mark, out);
+        memory.scratch_release(saved);
+        return settled;
+    }
+};
+
+/// A free-form object; members are kept in document order in the arena.
+template <class V>
+struct value_parser<map<V>> {
+    static bool parse(reader& r, map<V>& out) {
+        using entry = map_entry<V>;
+        static_assert(std::is_trivially_copyable_v<entry>, "map values live in the arena");
+        arena& memory = r.memory();
+        const std::size_t saved = memory.scratch_top();
+        const std::size_t mark = memory.scratch_mark(alignof(entry));
+        const bool ok = parse_members(r, memory);
+        const bool settled = ok && detail::settle_scratch(r, mark, out.entries);
+        memory.scratch_release(saved);
+        return settled;
+    }
+
+private:
+    static bool parse_members(reader& r, arena& memory) {
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::size_t count = 0;
+        while (more) {
+            if (count == r.options().max_array_elements) {
+                r.skip_ws();
+                return r.fail(error_code::array_too_long, r.position());
+            }
+            map_entry<V> entry{};
+            if (!r.object_key(entry.key) || !value_parser<V>::parse(r, entry.value)) return false;
+            if (!memory.scratch_push(&entry, sizeof entry)) {
+                return r.fail(error_code::arena_limit_exceeded, r.position());
+            }
+            ++count;
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+/// A described enum, written in JSON as the enumerator's name.
+template <class E>
+struct value_parser<E, std::enable_if_t<boost::describe::has_describe_enumerators<E>::value>> {
+    static bool parse(reader& r, E& out) {
+        r.skip_ws();
+        const char* at = r.position();
+        std::string_view text;
+        if (!r.read_string(text)) return false;
+        bool found = false;
+        boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+            if (!found && text == D.name) {
+                out = D.value;
+                found = true;
+            }
+        });
+        return found || r.fail(error_code::invalid_enum_value, at, text);
+    }
+};
+
+/// A described struct, read by reflection (the generic path; generated parsers are faster).
+template <class T>
+struct value_parser<
+    T, std::enable_if_t<boost::describe::has_describe_members<T>::value && !std::is_union_v<T>>> {
+    using members = detail::described_members_of<T>;
+    static constexpr std::size_t count = boost::mp11::mp_size<members>::value;
+
+    static bool parse(reader& r, T& out) {
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<count> seen;
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            int status = 0;  // 0: no member has this name, 1: read, -1: failed
+            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
+                using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
+                if (status != 0 || key != D::name) return;
+                status = read_member<D>(r, out, seen, index) ? 1 : -1;
+            });
+            if (status < 0) return false;
+            if (status == 0) {
+                if (r.options().unknown_keys == unknown_key_policy::error) {
+                    return r.fail(error_code::unknown_key, r.key_position(), key);
+                }
+                if (!r.skip_value()) return false;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return check_absent(r, out, seen);
+    }
+
+private:
+    template <class D, class Index>
+    static bool read_member(reader& r, T& out, std::bitset<count>& seen, Index index) {
+        auto& member = out.*D::pointer;
+        using member_type = std::remove_cvref_t<decltype(member)>;
+        if (seen.test(index)) {
+            if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                return r.fail(error_code::duplicate_key, r.key_position(), D::name);
+            }
+            member = member_type{};
+        }
+        seen.set(index);
+        return value_parser<member_type>::parse(r, member);
+    }
+
+    // called just after the closing '}': an absent optional becomes nullopt (a destination
+    // reused by parse_into may hold an old value), an absent required member is an error
+    static bool check_absent(reader& r, T& out, const std::bitset<count>& seen) {
+        bool ok = true;
+        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
+            using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
+            auto& member = out.*D::pointer;
+            using member_type = std::remove_cvref_t<decltype(member)>;
+            if (!ok || seen.test(index)) return;
+            if constexpr (detail::is_optional<member_type>::value) {
+                member.reset();
+            } else {
+                ok = r.fail(error_code::missing_field, r.position() - 1, D::name);
+            }
+        });
+        return ok;
+    }
+};
+
+}  // namespace callmap::json

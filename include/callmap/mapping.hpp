@@ -1,0 +1,317 @@
+// The runtime that generated to_call() functions stand on: conversions from wire values to
+// canonical ones (instants, milliseconds, money), value tables with loose matching, status
+// refinement by end reason, and the context that collects warnings into the arena.
+#pragma once
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "callmap/arena.hpp"
+#include "callmap/call.hpp"
+#include "callmap/error.hpp"
+#include "callmap/json/number.hpp"
+#include "callmap/json/types.hpp"
+#include "callmap/time.hpp"
+
+namespace callmap {
+
+/// State of one to_call(): the arena and the warnings gathered so far.
+class mapping_context {
+public:
+    static constexpr std::size_t max_warnings = 32;
+
+    explicit mapping_context(arena& memory) noexcept : memory_(&memory) {}
+
+    arena& memory() noexcept { return *memory_; }
+
+    /// Records a warning; `detail` (copied into the arena) is appended in quotes.
+    void warn(std::string_view what, std::string_view detail = {}) noexcept {
+        if (count_ == max_warnings) return;
+        if (detail.empty()) {
+            warnings_[count_++] = what;
+            return;
+        }
+        const std::size_t size = what.size() + detail.size() + 3;
+        auto* text = static_cast<char*>(memory_->allocate(size, 1));
+        if (text == nullptr) return;
+        std::memcpy(text, what.data(), what.size());
+        text[what.size()] = ' ';
+        text[what.size() + 1] = '\'';
+        std::memcpy(text + what.size() + 2, detail.data(), detail.size());
+        text[size - 1] = '\'';
+        warnings_[count_++] = {text, size};
+    }
+
+    /// The warnings, copied into the arena.
+    std::span<const std::string_view> warnings() noexcept {
+        if (count_ == 0) return {};
+        auto* out = memory_->allocate_array<std::string_view>(count_);
+        if (out == nullptr) return {};
+        for (std::size_t i = 0; i < count_; ++i) out[i] = warnings_[i];
+        return {out, count_};
+    }
+
+private:
+    arena* memory_;
+    std::string_view warnings_[max_warnings];
+    std::size_t count_ = 0;
+};
+
+/// A provider's answer that is an error, not a call (its error envelope).
+inline parse_error provider_error(std::string_view provider, std::string_view message) {
+    parse_error e;
+    e.code = error_code::provider_error;
+    e.message = std::string(provider) + " returned an error";
+    if (!message.empty()) e.message += ": " + std::string(message);
+    return e;  // line 0: the payload is well-formed, the error is the provider's
+}
+
+// --- numbers -----------------------------------------------------------------------------------
+
+/// round(value * factor) for an exact decimal text, half to even; nullopt when out of range.
+inline std::optional<std::int64_t> scaled_integer(std::string_view decimal_text,
+                                                  std::int64_t factor) noexcept {
+    std::int64_t micros = 0;
+    if (json::parse_decimal_micros(decimal_text, micros) != error_code::ok) return std::nullopt;
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(micros, factor, &product)) return std::nullopt;
+    std::int64_t quotient = product / 1'000'000;
+    const std::int64_t remainder = product % 1'000'000;
+    const std::int64_t twice = (remainder < 0 ? -remainder : remainder) * 2;
+    if (twice > 1'000'000 || (twice == 1'000'000 && quotient % 2 != 0))
+        quotient += product < 0 ? -1 : 1;
+    return quotient;
+}
+
+inline std::optional<std::int64_t> scaled_integer(std::int64_t value,
+                                                  std::int64_t factor) noexcept {
+    std::int64_t product = 0;
+    if (__builtin_mul_overflow(value, factor, &product)) return std::nullopt;
+    return product;
+}
+
+inline std::optional<std::int64_t> scaled_integer(double value, std::int64_t factor) noexcept {
+    const double scaled = std::nearbyint(value * static_cast<double>(factor));
+    if (!(scaled > -9.2e18 && scaled < 9.2e18)) return std::nullopt;
+    return static_cast<std::int64_t>(scaled);
+}
+
+inline std::optional<std::int64_t> scaled_integer(const decimal& value,
+                                                  std::int64_t factor) noexcept {
+    return scaled_integer(value.text, factor);
+}
+
+/// Money in integer micros from a value in major units (factor 1'000'000) or cents (10'000).
+template <class Value>
+std::optional<std::int64_t> money_micros(const Value& value,
+                                         std::int64_t micros_per_unit) noexcept {
+    return scaled_integer(value, micros_per_unit);
+}
+
+/// A double (e.g. a latency sample) from a wire number.
+inline std::optional<double> to_double(double v) noexcept {
+    return v;
+}
+inline std::optional<double> to_double(std::int64_t v) noexcept {
+    return static_cast<double>(v);
+}
+inline std::optional<double> to_double(const decimal& v) noexcept {
+    const char* end = v.text.data() + v.text.size();
+    const json::detail::number_scan s = json::detail::scan_number(v.text.data(), end);
+    double out = 0;
+    if (s.error != error_code::ok || !json::detail::to_double(v.text.data(), s, out))
+        return std::nullopt;
+    return out;
+}
+
+// --- parties -----------------------------------------------------------------------------------
+
+/// A phone party; E.164 only when the raw text already is one ('+', then 8 to 15 digits, the
+/// first not 0). Numbers without a country code are never guessed.
+inline party to_party(std::string_view raw) noexcept {
+    party p{raw, std::nullopt};
+    if (raw.size() >= 9 && raw.size() <= 16 && raw[0] == '+' && raw[1] >= '1' && raw[1] <= '9') {
+        bool digits = true;
+        for (std::size_t i = 1; i < raw.size(); ++i)
+            digits = digits && raw[i] >= '0' && raw[i] <= '9';
+        if (digits) p.e164 = raw;
+    }
+    return p;
+}
+
+// --- conditions --------------------------------------------------------------------------------
+
+/// The text a condition or table compares: a string, an open enum's raw text, or true/false.
+inline std::string_view text_of(std::string_view v) noexcept {
+    return v;
+}
+template <class E>
+std::string_view text_of(const open_enum<E>& v) noexcept {
+    return v.raw;
+}
+inline std::string_view text_of(bool v) noexcept {
+    return v ? "true" : "false";
+}
+inline std::string_view text_of(const decimal& v) noexcept {
+    return v.text;
+}
+
+// --- instants ----------------------------------------------------------------------------------
+
+enum class time_format : std::uint8_t {
+    iso8601,
+    rfc2822,
+    epoch_ms,
+    epoch_s
+};
+
+inline std::optional<timestamp> to_instant(mapping_context& ctx, std::string_view text,
+                                           time_format format) {
+    timestamp t;
+    if (format == time_format::rfc2822) {
+        if (parse_rfc2822(text, t) == error_code::ok) return t;
+        ctx.warn("unreadable RFC 2822 time", text);
+        return std::nullopt;
+    }
+    time_parse_info info;
+    if (parse_iso8601(text, t, &info) != error_code::ok) {
+        ctx.warn("unreadable ISO 8601 time", text);
+        return std::nullopt;
+    }
+    if (info.zone_assumed) ctx.warn("time without a zone read as UTC", text);
+    return t;
+}
+
+template <class Number>
+std::optional<timestamp> to_instant(mapping_context& ctx, const Number& value, time_format format) {
+    const std::optional<std::int64_t> ms =
+        scaled_integer(value, format == time_format::epoch_s ? 1000 : 1);
+    if (!ms) {
+        ctx.warn("epoch time out of range");
+        return std::nullopt;
+    }
+    return timestamp{*ms};
+}
+
+// --- value tables ------------------------------------------------------------------------------
+
+template <class E>
+struct table_entry {
+    std::string_view key;  ///< a provider value; '*' matches any run of characters
+    E value;
+};
+
+namespace detail {
+/// Loose equality: ASCII case is ignored and '-' equals '_'.
+inline bool loose_char_equal(char a, char b) noexcept {
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+    if (a == '-') a = '_';
+    if (b == '-') b = '_';
+    return a == b;
+}
+
+/// Glob match with '*' (iterative, linear backtracking: no recursion a value can exploit).
+inline bool loose_match(std::string_view pattern, std::string_view text) noexcept {
+    std::size_t p = 0, t = 0, star = std::string_view::npos, resume = 0;
+    while (t < text.size()) {
+        if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            resume = t;
+        } else if (p < pattern.size() && loose_char_equal(pattern[p], text[t])) {
+            ++p;
+            ++t;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            t = ++resume;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') ++p;
+    return p == pattern.size();
+}
+}  // namespace detail
+
+/// True when `raw` loosely equals one of `values` (case and '-' / '_' ignored).
+inline bool matches_any(std::string_view raw,
+                        std::initializer_list<std::string_view> values) noexcept {
+    for (const std::string_view v : values) {
+        if (detail::loose_match(v, raw)) return true;
+    }
+    return false;
+}
+
+/// The value for `raw` in a table: the first entry that matches (entries are tried in order,
+/// so exact keys come before patterns); nullopt when none does.
+template <class E>
+std::optional<E> lookup(std::span<const table_entry<E>> table, std::string_view raw) noexcept {
+    for (const auto& entry : table) {
+        if (detail::loose_match(entry.key, raw)) return entry.value;
+    }
+    return std::nullopt;
+}
+
+/// The status an end reason implies (busy, no_answer, voicemail, ...), or nullopt when it
+/// implies none (a hang-up says nothing beyond the status the provider reported).
+constexpr std::optional<call_status> status_implied_by(std::optional<end_reason> reason) noexcept {
+    if (!reason) return std::nullopt;
+    switch (*reason) {
+        case end_reason::busy: return call_status::busy;
+        case end_reason::no_answer: return call_status::no_answer;
+        case end_reason::voicemail: return call_status::voicemail;
+        case end_reason::transferred: return call_status::transferred;
+        case end_reason::canceled: return call_status::canceled;
+        case end_reason::rejected:
+        case end_reason::invalid_destination:
+        case end_reason::telephony_error:
+        case end_reason::platform_error: return call_status::failed;
+        default: return std::nullopt;
+    }
+}
+
+/// A generic status ("ended", "failed") refined by the end reason when it says more.
+constexpr call_status refine_status(call_status reported,
+                                    std::optional<end_reason> reason) noexcept {
+    const std::optional<call_status> implied = status_implied_by(reason);
+    return implied ? *implied : reported;
+}
+
+/// The end reason implied by a final status, for providers without an end-reason field.
+constexpr std::optional<end_reason> end_reason_from_status(call_status status) noexcept {
+    switch (status) {
+        case call_status::busy: return end_reason::busy;
+        case call_status::no_answer: return end_reason::no_answer;
+        case call_status::canceled: return end_reason::canceled;
+        case call_status::failed: return end_reason::telephony_error;
+        case call_status::voicemail: return end_reason::voicemail;
+        case call_status::transferred: return end_reason::transferred;
+        default: return std::nullopt;
+    }
+}
+
+/// Copies `count` elements produced by `make(i, out)` into arena storage.
+template <class T, class Make>
+std::span<const T> build_array(mapping_context& ctx, std::size_t count, Make&& make) {
+    if (count == 0) return {};
+    T* out = ctx.memory().allocate_array<T>(count);
+    if (out == nullptr) {
+        ctx.warn("arena limit reached while mapping");
+        return {};
+    }
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        T element{};
+        if (make(i, element)) out[n++] = element;
+    }
+    return {out, n};
+}
+
+}  // namespace callmap

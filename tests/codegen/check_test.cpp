@@ -1,0 +1,297 @@
+// Every mistake a spec author can make, with the exact message callmap-gen prints for it.
+#include "check.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "emit.hpp"
+#include "load.hpp"
+
+namespace {
+
+/// The messages for a spec text, as callmap-gen prints them (load, then check).
+std::vector<std::string> messages_for(const std::string& yaml,
+                                      const std::string& file = "schemas/bad.yaml") {
+    callmap::gen::diagnostics diags(file);
+    std::optional<callmap::gen::spec> s = callmap::gen::load(yaml, file, diags);
+    if (s) callmap::gen::check(*s, diags);
+    std::vector<std::string> out;
+    for (const auto& d : diags.list()) out.push_back(d.to_string());
+    return out;
+}
+
+const std::string header = "provider: bad\nroot: call\ntypes:\n";
+
+struct bad_spec {
+    const char* name;
+    std::string yaml;
+    std::vector<std::string> expected;
+};
+
+class spec_errors : public testing::TestWithParam<bad_spec> {};
+
+TEST_P(spec_errors, exact_messages) {
+    EXPECT_EQ(messages_for(GetParam().yaml), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    table, spec_errors,
+    testing::Values(
+        bad_spec{"unknown_type",
+                 header + "  call:\n    id: strng\n",
+                 {"schemas/bad.yaml:5:9: error: unknown type 'strng' (did you mean 'string'?)"}},
+        bad_spec{"unknown_named_type",
+                 header + "  call:\n    words: wrod[]\n  word:\n    text: string\n",
+                 {"schemas/bad.yaml:5:12: error: unknown type 'wrod' (did you mean 'word'?)"}},
+        bad_spec{"unknown_top_level_key",
+                 "provider: bad\nroot: call\ntypse:\n  call:\n    id: string\n",
+                 {"schemas/bad.yaml:3:1: error: unknown key 'typse' in the spec (did you mean "
+                  "'types'?); "
+                  "expected one of: provider, title, docs, root, types, mapping",
+                  "schemas/bad.yaml:1:1: error: missing required key 'types'"}},
+        bad_spec{"unknown_field_key",
+                 header + "  call:\n    id: {tpye: string}\n",
+                 {"schemas/bad.yaml:5:10: error: unknown key 'tpye' in field 'id' (did you mean "
+                  "'type'?); "
+                  "expected one of: type, name, aliases, enum, case, optional",
+                  "schemas/bad.yaml:5:5: error: field 'id' needs 'type:' or 'enum:'"}},
+        bad_spec{"duplicate_field",
+                 header + "  call:\n    id: string\n    id: int\n",
+                 {"schemas/bad.yaml:6:5: error: duplicate field 'id' in type 'call' (first defined "
+                  "at line 5)"}},
+        bad_spec{"duplicate_type",
+                 header + "  call:\n    id: string\n  call:\n    id: int\n",
+                 {"schemas/bad.yaml:6:3: error: duplicate type 'call' (first defined at line 4)"}},
+        bad_spec{"missing_root_type",
+                 "provider: bad\nroot: cal\ntypes:\n  call:\n    id: string\n",
+                 {"schemas/bad.yaml:2:7: error: root type 'cal' is not an object type in types: "
+                  "(did you mean 'call'?)"}},
+        bad_spec{"keyword_member",
+                 header + "  call:\n    new: bool\n",
+                 {"schemas/bad.yaml:5:5: error: 'new' is a C++ keyword and cannot name a member "
+                  "(derived "
+                  "from the JSON key 'new'); give the member another name with name:"}},
+        bad_spec{
+            "keyword_type",
+            "provider: bad\nroot: call\ntypes:\n  call:\n    x: class\n  class:\n    id: string\n",
+            {"schemas/bad.yaml:6:3: error: 'class' is a C++ keyword and cannot name a type"}},
+        bad_spec{"invalid_identifier",
+                 header + "  call:\n    1st: string\n",
+                 {"schemas/bad.yaml:5:5: error: '1st' is not a valid C++ identifier for a member "
+                  "(derived "
+                  "from the JSON key '1st'); give the member another name with name:"}},
+        bad_spec{"reserved_identifier",
+                 header + "  call:\n    x: {type: string, name: __x}\n",
+                 {"schemas/bad.yaml:5:5: error: '__x' is reserved in C++ (double underscore or "
+                  "_Capital) "
+                  "and cannot name a member"}},
+        bad_spec{
+            "member_collision",
+            header + "  call:\n    callSid: string\n    call_sid: string\n",
+            {"schemas/bad.yaml:6:5: error: member 'call_sid' of type 'call' is already defined at "
+             "line 5; rename one with name:"}},
+        bad_spec{
+            "alias_collision",
+            header + "  call:\n    a: string\n    b: {type: string, aliases: [a]}\n",
+            {"schemas/bad.yaml:6:5: error: JSON key 'a' of type 'call' is already used at line 5"}},
+        bad_spec{
+            "enum_identifier_collision",
+            header + "  call:\n    s: {enum: [in-progress, in_progress]}\n",
+            {"schemas/bad.yaml:5:15: error: enum 's' values 'in-progress' and 'in_progress' both "
+             "become the C++ enumerator 'in_progress'"}},
+        bad_spec{
+            "case_insensitive_duplicate",
+            header + "  call:\n    s: {enum: [ONGOING, ongoing], case: insensitive}\n",
+            {"schemas/bad.yaml:5:15: error: duplicate value 'ongoing' in enum 's' (the enum is "
+             "case-insensitive)"}},
+        bad_spec{"bad_case_value",
+                 header + "  call:\n    s: {enum: [A], case: insensitiv}\n",
+                 {"schemas/bad.yaml:5:26: error: case must be 'sensitive' or 'insensitive', not "
+                  "'insensitiv' (did you mean 'insensitive'?)"}},
+        bad_spec{"empty_enum",
+                 header + "  call:\n    s: {enum: []}\n",
+                 {"schemas/bad.yaml:5:15: error: enum must be a non-empty list of values"}},
+        bad_spec{
+            "inline_enum_collides_with_type",
+            header + "  call:\n    word: {enum: [a]}\n  word:\n    text: string\n",
+            {"schemas/bad.yaml:5:18: error: enum 'word' collides with the type defined at line 6; "
+             "declare the enum under types: with another name"}},
+        bad_spec{
+            "malformed_map",
+            header + "  call:\n    tags: map<string\n",
+            {"schemas/bad.yaml:5:11: error: malformed type 'map<string': expected 'map<type>'"}},
+        bad_spec{"malformed_type",
+                 header + "  call:\n    tags: string[?\n",
+                 {"schemas/bad.yaml:5:11: error: malformed type 'string[?': unexpected '['"}},
+        bad_spec{
+            "recursive_type",
+            header + "  call:\n    next: call?\n",
+            {"schemas/bad.yaml:4:3: error: type 'call' contains itself (call -> call); recursive "
+             "payloads are not supported"}},
+        bad_spec{
+            "provider_name",
+            "provider: Bad\nroot: call\ntypes:\n  call:\n    id: string\n",
+            {"schemas/bad.yaml:1:11: error: provider 'Bad' must be a lowercase C++ identifier (it "
+             "names "
+             "the namespace callmap::<provider> and the header providers/<provider>.hpp)",
+             "schemas/bad.yaml:1:11: error: provider 'Bad' must match the file name 'bad.yaml'"}},
+        bad_spec{"not_a_map",
+                 "- provider\n",
+                 {"schemas/bad.yaml:1:1: error: a spec must be a YAML map with provider:, root: "
+                  "and types:"}},
+        bad_spec{"invalid_yaml",
+                 "provider: bad\nroot: [call\n",
+                 {"schemas/bad.yaml:3:1: error: invalid YAML: end of sequence flow not found"}},
+        bad_spec{"both_type_and_enum",
+                 header + "  call:\n    s: {type: string, enum: [a]}\n",
+                 {"schemas/bad.yaml:5:29: error: field 's' has both 'type' and 'enum'; use one"}},
+        bad_spec{"case_on_non_enum",
+                 header + "  call:\n    s: {type: string, case: insensitive}\n",
+                 {"schemas/bad.yaml:5:29: error: 'case' applies to enum fields only"}}),
+    [](const testing::TestParamInfo<bad_spec>& p) { return std::string(p.param.name); });
+
+// A small wire type with a mapping section appended by each case.
+const std::string mapped_header =
+    "provider: bad\nroot: call\ntypes:\n  call:\n    id: string\n    s: string\n    n: number\n"
+    "    t: int?\n    w: word[]\n  word:\n    text: string\nmapping:\n";
+
+INSTANTIATE_TEST_SUITE_P(
+    mapping, spec_errors,
+    testing::Values(
+        bad_spec{"path_does_not_exist",
+                 mapped_header + "  id: cal_id\n",
+                 {"schemas/bad.yaml:13:7: error: path 'cal_id' does not exist: type 'call' has no "
+                  "field 'cal_id'"}},
+        bad_spec{"path_typo_suggests",
+                 mapped_header + "  id: di\n",
+                 {"schemas/bad.yaml:13:7: error: path 'di' does not exist: type 'call' has no "
+                  "field 'di' (did you "
+                  "mean 'id'?)"}},
+        bad_spec{"path_through_list",
+                 mapped_header + "  id: w.text\n",
+                 {"schemas/bad.yaml:13:7: error: path 'w.text' goes through 'w', which is a list; "
+                  "map its elements "
+                  "with each:"}},
+        bad_spec{"conversion_on_wrong_type",
+                 mapped_header + "  id: id\n  started_at: {from: s, time: epoch_ms}\n",
+                 {"schemas/bad.yaml:14:15: error: 'started_at' needs a number for time: epoch_ms, "
+                  "but 's' is string"}},
+        bad_spec{"instant_needs_time",
+                 mapped_header + "  id: id\n  started_at: t\n",
+                 {"schemas/bad.yaml:14:15: error: 'started_at' needs time: (iso8601, rfc2822, "
+                  "epoch_ms or epoch_s)"}},
+        bad_spec{"unknown_time_format",
+                 mapped_header + "  id: id\n  started_at: {from: t, time: epoch_sec}\n",
+                 {"schemas/bad.yaml:14:15: error: unknown time format 'epoch_sec' (did you mean "
+                  "'epoch_s'?); "
+                  "expected iso8601, rfc2822, epoch_ms or epoch_s"}},
+        bad_spec{"conversion_on_wrong_target",
+                 mapped_header + "  id: {from: id, scale: 1000}\n",
+                 {"schemas/bad.yaml:13:7: error: 'scale' does not apply to 'id' (string)"}},
+        bad_spec{"table_value_not_canonical",
+                 mapped_header + "  id: id\n  status: {from: s, table: {done: complete}}\n",
+                 {"schemas/bad.yaml:14:29: error: 'complete' is not a value of 'status' (one of: "
+                  "unknown, scheduled, "
+                  "queued, ringing, in_progress, completed, busy, no_answer, failed, canceled, "
+                  "voicemail, "
+                  "transferred) (did you mean 'completed'?)"}},
+        bad_spec{"enum_needs_table",
+                 mapped_header + "  id: id\n  direction: s\n",
+                 {"schemas/bad.yaml:14:14: error: 'direction' needs table: (provider value -> "
+                  "direction)"}},
+        bad_spec{"money_needs_exact_value",
+                 mapped_header + "  id: id\n  cost: {amount: {from: n, money: major}}\n",
+                 {"schemas/bad.yaml:14:18: error: 'amount' needs an exact value: declare 'n' as "
+                  "decimal (a double "
+                  "cannot hold 0.0594 exactly)"}},
+        bad_spec{"money_needs_unit",
+                 mapped_header + "  id: id\n  cost: {amount: {from: t, money: dollars}}\n",
+                 {"schemas/bad.yaml:14:18: error: 'amount' needs money: major or money: cents"}},
+        bad_spec{"constant_not_canonical",
+                 mapped_header + "  id: id\n  channel: {const: phone}\n",
+                 {"schemas/bad.yaml:14:12: error: 'phone' is not a value of 'channel' (one of: "
+                  "unknown, pstn, sip, "
+                  "web, whatsapp)"}},
+        bad_spec{
+            "unknown_mapping_key",
+            mapped_header + "  id: id\n  stauts: {const: completed}\n",
+            {"schemas/bad.yaml:14:3: error: unknown key 'stauts' in mapping (did you mean "
+             "'status'?); expected "
+             "one of: error_when, id, external_ids, agent, direction, channel, from, to, status, "
+             "end_reason, "
+             "created_at, started_at, answered_at, ended_at, updated_at, duration_ms, talk_ms, "
+             "ring_ms, "
+             "billed_ms, cost, recordings, transcript, latency, ivr, variables, metadata, events"}},
+        bad_spec{"mapping_without_id",
+                 mapped_header + "  status: {const: completed}\n",
+                 {"schemas/bad.yaml:13:3: error: mapping must set id"}},
+        bad_spec{"each_needs_a_list",
+                 mapped_header + "  id: id\n  events: {each: s, name: text}\n",
+                 {"schemas/bad.yaml:14:18: error: each: 's' must be a list of objects (type[]), "
+                  "not string"}},
+        bad_spec{"each_scope_is_the_element",
+                 mapped_header + "  id: id\n  events: {each: w, name: id}\n",
+                 {"schemas/bad.yaml:14:27: error: path 'id' does not exist: type 'word' has no "
+                  "field 'id'"}},
+        bad_spec{"refine_needs_end_reason",
+                 mapped_header +
+                     "  id: id\n  status: {from: s, table: {x: completed}, refine: [x]}\n",
+                 {"schemas/bad.yaml:14:11: error: status is refined by the end reason, but "
+                  "end_reason is not mapped"}},
+        bad_spec{"derived_operand_not_mapped",
+                 mapped_header + "  id: id\n  talk_ms: {difference: [ended_at, answered_at]}\n",
+                 {"schemas/bad.yaml:14:12: error: difference operand 'ended_at' is not mapped",
+                  "schemas/bad.yaml:14:12: error: difference operand 'answered_at' is not mapped"}},
+        bad_spec{
+            "shared_table_missing",
+            mapped_header + "  id: id\n  end_reason: {from: s, table: no_such_table}\n",
+            {"schemas/bad.yaml:14:32: error: table 'no_such_table' not found: expected the file "
+             "schemas/tables/no_such_table.yaml"}},
+        bad_spec{"relative_to_unmapped",
+                 mapped_header + "  id: id\n  ring_ms: {from: t, relative_to: started_at}\n",
+                 {"schemas/bad.yaml:14:12: error: relative_to: 'started_at' is not mapped"}}),
+    [](const testing::TestParamInfo<bad_spec>& p) { return std::string(p.param.name); });
+
+TEST(spec_check, valid_spec_has_no_messages) {
+    EXPECT_EQ(
+        messages_for(header +
+                     "  call:\n    id: string\n    words: word[]?\n  word:\n    text: string\n"),
+        std::vector<std::string>{});
+}
+
+TEST(spec_check, types_are_ordered_before_their_users) {
+    callmap::gen::diagnostics diags("schemas/bad.yaml");
+    auto s = callmap::gen::load(
+        header + "  call:\n    w: word\n  word:\n    p: part\n  part:\n    x: int\n",
+        "schemas/bad.yaml", diags);
+    ASSERT_TRUE(s);
+    ASSERT_TRUE(callmap::gen::check(*s, diags));
+    ASSERT_EQ(s->objects.size(), 3u);
+    EXPECT_EQ(s->objects[0].name, "part");
+    EXPECT_EQ(s->objects[1].name, "word");
+    EXPECT_EQ(s->objects[2].name, "call");
+}
+
+TEST(spec_check, snake_case_of_json_keys) {
+    EXPECT_EQ(callmap::gen::to_snake_case("recordingUrls"), "recording_urls");
+    EXPECT_EQ(callmap::gen::to_snake_case("callSid"), "call_sid");
+    EXPECT_EQ(callmap::gen::to_snake_case("phoneCallProviderId"), "phone_call_provider_id");
+    EXPECT_EQ(callmap::gen::to_snake_case("HTTPStatus"), "http_status");
+    EXPECT_EQ(callmap::gen::to_snake_case("in-progress"), "in_progress");
+    EXPECT_EQ(callmap::gen::to_snake_case("_links"), "_links");
+    EXPECT_EQ(callmap::gen::to_snake_case("already_snake"), "already_snake");
+}
+
+TEST(spec_emit, output_is_deterministic) {
+    callmap::gen::diagnostics diags("schemas/bad.yaml");
+    auto s = callmap::gen::load(header + "  call:\n    id: string\n", "schemas/bad.yaml", diags);
+    ASSERT_TRUE(s && callmap::gen::check(*s, diags));
+    const std::string first = callmap::gen::emit_header(*s);
+    EXPECT_EQ(first, callmap::gen::emit_header(*s));
+    EXPECT_EQ(first.rfind("// generated from schemas/bad.yaml by callmap-gen -- do not edit.\n", 0),
+              0u);
+}
+
+}  // namespace

@@ -1,0 +1,1276 @@
+// generated from tests/codegen/specs/mapped.yaml by callmap-gen -- do not edit.
+// A spec that uses every mapping construct
+// https://example.com/mapped
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include "callmap/json/reader.hpp"
+#include "callmap/json/types.hpp"
+#include "callmap/json/value_parser.hpp"
+#include "callmap/json/wire_values.hpp"
+#include "callmap/mapping.hpp"
+#include "callmap/version.hpp"
+
+#if CALLMAP_CODEGEN_VERSION != 1
+#error "mapped.hpp was generated for another callmap runtime; regenerate it"
+#endif
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+
+namespace callmap::mapped {
+
+enum class direction : std::uint8_t {
+    INBOUND,
+    OUTBOUND,
+};
+BOOST_DESCRIBE_ENUM(direction, INBOUND, OUTBOUND)
+
+struct product {
+    std::string_view product{};
+    ::callmap::decimal cost{};
+    std::optional<::callmap::decimal> unit_price{};
+};
+BOOST_DESCRIBE_STRUCT(product, (), (product, cost, unit_price))
+
+struct cost {
+    ::callmap::decimal combined_cost{};
+    std::optional<std::span<const ::callmap::mapped::product>> product_costs{};
+};
+BOOST_DESCRIBE_STRUCT(cost, (), (combined_cost, product_costs))
+
+struct word {
+    std::string_view word{};
+    std::int64_t start{};
+    std::int64_t end{};
+};
+BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+
+struct turn {
+    std::string_view role{};
+    std::string_view content{};
+    std::optional<std::int64_t> timestamp{};
+    std::optional<std::span<const ::callmap::mapped::word>> words{};
+};
+BOOST_DESCRIBE_STRUCT(turn, (), (role, content, timestamp, words))
+
+struct stage {
+    std::optional<double> min{};
+    std::optional<double> max{};
+    std::optional<double> p50{};
+    std::optional<std::int64_t> num{};
+    std::optional<std::span<const double>> values{};
+};
+BOOST_DESCRIBE_STRUCT(stage, (), (min, max, p50, num, values))
+
+struct event {
+    std::optional<std::int64_t> timestamp{};
+    std::string_view event{};
+    std::optional<std::int64_t> session_time{};
+    std::optional<::callmap::raw_json> data{};
+};
+BOOST_DESCRIBE_STRUCT(event, (), (timestamp, event, session_time, data))
+
+struct call {
+    std::string_view call_id{};
+    std::optional<std::string_view> uuid{};
+    std::optional<std::string_view> agent_id{};
+    std::optional<::callmap::open_enum<::callmap::mapped::direction>> direction{};
+    std::optional<std::string_view> call_type{};
+    std::optional<std::string_view> from_number{};
+    std::optional<std::string_view> to_number{};
+    std::optional<std::string_view> caller_id_used{};
+    std::string_view call_status{};
+    std::optional<std::string_view> disconnection_reason{};
+    std::optional<std::int64_t> start_timestamp{};
+    std::optional<std::int64_t> end_timestamp{};
+    std::optional<std::string_view> answered_at{};
+    std::optional<::callmap::decimal> duration{};
+    std::optional<::callmap::mapped::cost> call_cost{};
+    std::optional<std::string_view> recording_url{};
+    std::optional<std::string_view> multi_url{};
+    std::optional<std::string_view> transcript{};
+    std::optional<std::span<const ::callmap::mapped::turn>> transcript_object{};
+    std::optional<::callmap::map<::callmap::mapped::stage>> latency{};
+    std::optional<::callmap::raw_json> metadata{};
+    std::optional<::callmap::map<::callmap::raw_json>> variables{};
+    std::optional<std::span<const ::callmap::mapped::event>> events{};
+};
+BOOST_DESCRIBE_STRUCT(call, (), (call_id, uuid, agent_id, direction, call_type, from_number, to_number, caller_id_used, call_status, disconnection_reason, start_timestamp, end_timestamp, answered_at, duration, call_cost, recording_url, multi_url, transcript, transcript_object, latency, metadata, variables, events))
+
+struct envelope {
+    std::string_view status{};
+    std::optional<std::string_view> message{};
+    std::optional<::callmap::mapped::call> data{};
+};
+BOOST_DESCRIBE_STRUCT(envelope, (), (status, message, data))
+
+}  // namespace callmap::mapped
+
+namespace callmap {
+
+template <>
+struct enum_spelling<::callmap::mapped::direction> {
+    static constexpr std::array<std::string_view, 2> values{"INBOUND", "OUTBOUND"};
+    static constexpr bool case_insensitive = true;
+};
+
+}  // namespace callmap
+
+namespace callmap::json {
+
+template <>
+struct value_parser<::callmap::mapped::product> {
+    static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "cost" ? 1 : -1;
+            case 7:
+                return key == "product" ? 0 : -1;
+            case 10:
+                return key == "unit_price" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::product& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.product)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<::callmap::decimal>::parse(r, out.cost)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "product");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "cost");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::cost> {
+    static constexpr std::array<std::string_view, 2> keys{"combined_cost", "product_costs"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 13:
+                switch (key[0]) {
+                    case 'c': return key == "combined_cost" ? 0 : -1;
+                    case 'p': return key == "product_costs" ? 1 : -1;
+                    default: return -1;
+                }
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::cost& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<2> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<::callmap::decimal>::parse(r, out.combined_cost)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::product>>>::parse(r, out.product_costs)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "combined_cost");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::word> {
+    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                return key == "end" ? 2 : -1;
+            case 4:
+                return key == "word" ? 0 : -1;
+            case 5:
+                return key == "start" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::word& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::turn> {
+    static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "role" ? 0 : -1;
+            case 5:
+                return key == "words" ? 3 : -1;
+            case 7:
+                return key == "content" ? 1 : -1;
+            case 9:
+                return key == "timestamp" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::turn& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.role)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.content)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::word>>>::parse(r, out.words)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "role");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "content");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::stage> {
+    static constexpr std::array<std::string_view, 5> keys{"min", "max", "p50", "num", "values"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                switch (key[1]) {
+                    case 'i': return key == "min" ? 0 : -1;
+                    case 'a': return key == "max" ? 1 : -1;
+                    case '5': return key == "p50" ? 2 : -1;
+                    case 'u': return key == "num" ? 3 : -1;
+                    default: return -1;
+                }
+            case 6:
+                return key == "values" ? 4 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::stage& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<5> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<double>>::parse(r, out.min)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<double>>::parse(r, out.max)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<double>>::parse(r, out.p50)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.num)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::event> {
+    static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "data" ? 3 : -1;
+            case 5:
+                return key == "event" ? 1 : -1;
+            case 9:
+                return key == "timestamp" ? 0 : -1;
+            case 12:
+                return key == "session_time" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::event& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.event)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.session_time)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "event");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::call> {
+    static constexpr std::array<std::string_view, 23> keys{"call_id", "uuid", "agent_id", "direction", "call_type", "from_number", "to_number", "caller_id_used", "call_status", "disconnection_reason", "start_timestamp", "end_timestamp", "answered_at", "duration", "call_cost", "recording_url", "multi_url", "transcript", "transcript_object", "latency", "metadata", "variables", "events"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "uuid" ? 1 : -1;
+            case 6:
+                return key == "events" ? 22 : -1;
+            case 7:
+                switch (key[0]) {
+                    case 'c': return key == "call_id" ? 0 : -1;
+                    case 'l': return key == "latency" ? 19 : -1;
+                    default: return -1;
+                }
+            case 8:
+                switch (key[0]) {
+                    case 'a': return key == "agent_id" ? 2 : -1;
+                    case 'd': return key == "duration" ? 13 : -1;
+                    case 'm': return key == "metadata" ? 20 : -1;
+                    default: return -1;
+                }
+            case 9:
+                switch (key[6]) {
+                    case 'i': return key == "direction" ? 3 : -1;
+                    case 'y': return key == "call_type" ? 4 : -1;
+                    case 'b': return key == "to_number" ? 6 : -1;
+                    case 'o': return key == "call_cost" ? 14 : -1;
+                    case 'u': return key == "multi_url" ? 16 : -1;
+                    case 'l': return key == "variables" ? 21 : -1;
+                    default: return -1;
+                }
+            case 10:
+                return key == "transcript" ? 17 : -1;
+            case 11:
+                switch (key[0]) {
+                    case 'f': return key == "from_number" ? 5 : -1;
+                    case 'c': return key == "call_status" ? 8 : -1;
+                    case 'a': return key == "answered_at" ? 12 : -1;
+                    default: return -1;
+                }
+            case 13:
+                switch (key[0]) {
+                    case 'e': return key == "end_timestamp" ? 11 : -1;
+                    case 'r': return key == "recording_url" ? 15 : -1;
+                    default: return -1;
+                }
+            case 14:
+                return key == "caller_id_used" ? 7 : -1;
+            case 15:
+                return key == "start_timestamp" ? 10 : -1;
+            case 17:
+                return key == "transcript_object" ? 18 : -1;
+            case 20:
+                return key == "disconnection_reason" ? 9 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::call& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<23> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.call_id)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.uuid)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::mapped::direction>>>::parse(r, out.direction)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_type)) return false;
+                    break;
+                case 5:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from_number)) return false;
+                    break;
+                case 6:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to_number)) return false;
+                    break;
+                case 7:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used)) return false;
+                    break;
+                case 8:
+                    if (!value_parser<std::string_view>::parse(r, out.call_status)) return false;
+                    break;
+                case 9:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason)) return false;
+                    break;
+                case 10:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
+                    break;
+                case 11:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp)) return false;
+                    break;
+                case 12:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.answered_at)) return false;
+                    break;
+                case 13:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration)) return false;
+                    break;
+                case 14:
+                    if (!value_parser<std::optional<::callmap::mapped::cost>>::parse(r, out.call_cost)) return false;
+                    break;
+                case 15:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
+                    break;
+                case 16:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.multi_url)) return false;
+                    break;
+                case 17:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.transcript)) return false;
+                    break;
+                case 18:
+                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::turn>>>::parse(r, out.transcript_object)) return false;
+                    break;
+                case 19:
+                    if (!value_parser<std::optional<::callmap::map<::callmap::mapped::stage>>>::parse(r, out.latency)) return false;
+                    break;
+                case 20:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
+                    break;
+                case 21:
+                    if (!value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variables)) return false;
+                    break;
+                case 22:
+                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::event>>>::parse(r, out.events)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "call_id");
+        if (!seen.test(8)) return r.fail(error_code::missing_field, r.position() - 1, "call_status");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::envelope> {
+    static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "data" ? 2 : -1;
+            case 6:
+                return key == "status" ? 0 : -1;
+            case 7:
+                return key == "message" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::envelope& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::mapped::call>>::parse(r, out.data)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "status");
+        return true;
+    }
+};
+
+}  // namespace callmap::json
+
+namespace callmap::mapped {
+
+namespace mapping_tables {
+inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+    {"INBOUND", ::callmap::direction::inbound},
+    {"OUTBOUND", ::callmap::direction::outbound},
+};
+inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+    {"PHONE_CALL", ::callmap::channel::pstn},
+    {"WEB_CALL", ::callmap::channel::web},
+};
+inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_test_end_reasons[] = {
+    {"user_hangup", ::callmap::end_reason::customer_hangup},
+    {"agent_hangup", ::callmap::end_reason::agent_hangup},
+    {"dial_busy", ::callmap::end_reason::busy},
+    {"dial_no_answer", ::callmap::end_reason::no_answer},
+    {"error_*", ::callmap::end_reason::platform_error},
+};
+inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+    {"REGISTERED", ::callmap::call_status::queued},
+    {"ONGOING", ::callmap::call_status::in_progress},
+    {"ENDED", ::callmap::call_status::completed},
+    {"ERROR", ::callmap::call_status::failed},
+};
+inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
+    {"assistant", ::callmap::turn_role::agent},
+    {"user", ::callmap::turn_role::user},
+};
+}  // namespace mapping_tables
+
+/// Maps a parsed mapped payload onto the canonical call record. The result holds
+/// views into the payload and into `memory`. A provider error answer is an error result.
+inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
+    ::callmap::mapping_context ctx(memory);
+    ::callmap::call out;
+    out.provider = "mapped";
+    if (const auto* w1 = [&]() -> const std::string_view* {
+        return &in.status;
+    }();
+        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+        std::string_view message;
+        if (const auto* m2 = [&]() -> const std::string_view* {
+            if (!in.message) return nullptr;
+            return &*in.message;
+        }(); message.empty() && m2 != nullptr) message = *m2;
+        return ::callmap::provider_error("mapped", message);
+    }
+    if (const auto v5 = [&]() -> std::optional<std::string_view> {
+        const auto* v3 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s4 = *in.data;
+            return &s4.call_id;
+        }();
+        if (v3 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v3);
+    }()) out.id = *v5;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i6, ::callmap::map_entry<std::string_view>& entry7) -> bool {
+        switch (i6) {
+            case 0: {
+                const auto v8 = [&]() -> std::optional<std::string_view> {
+                    const auto* v9 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s10 = *in.data;
+                        if (!s10.uuid) return nullptr;
+                        return &*s10.uuid;
+                    }();
+                    if (v9 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v9);
+                }();
+                if (!v8) return false;
+                entry7 = {"uuid", *v8};
+                return true;
+            }
+            default: return false;
+        }
+    });
+    if (const auto v16 = [&]() -> std::optional<::callmap::direction> {
+        const auto* v11 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+            if (!in.data) return nullptr;
+            const auto& s12 = *in.data;
+            if (!s12.direction) return nullptr;
+            return &*s12.direction;
+        }();
+        if (v11 == nullptr) return std::nullopt;
+        const std::string_view raw13 = ::callmap::text_of(*v11);
+        const std::optional<::callmap::direction> mapped14 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw13);
+        if (!mapped14) ctx.warn("unmapped direction value", raw13);
+        ::callmap::direction value15 = mapped14 ? *mapped14 : ::callmap::direction::unknown;
+        return value15;
+    }()) out.direction = *v16;
+    if (const auto v22 = [&]() -> std::optional<::callmap::channel> {
+        const auto* v17 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s18 = *in.data;
+            if (!s18.call_type) return nullptr;
+            return &*s18.call_type;
+        }();
+        if (v17 == nullptr) return std::nullopt;
+        const std::string_view raw19 = ::callmap::text_of(*v17);
+        const std::optional<::callmap::channel> mapped20 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw19);
+        if (!mapped20) ctx.warn("unmapped channel value", raw19);
+        ::callmap::channel value21 = mapped20 ? *mapped20 : ::callmap::channel::unknown;
+        return value21;
+    }()) out.channel = *v22;
+    if (const auto v33 = [&]() -> std::optional<std::string_view> {
+        const auto* w23 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+            if (!in.data) return nullptr;
+            const auto& s24 = *in.data;
+            if (!s24.direction) return nullptr;
+            return &*s24.direction;
+        }();
+        if (w23 != nullptr && ::callmap::matches_any(::callmap::text_of(*w23), {"OUTBOUND"})) return [&]() -> std::optional<std::string_view> {
+            if (auto r25 = [&]() -> std::optional<std::string_view> {
+                const auto* v26 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s27 = *in.data;
+                    if (!s27.caller_id_used) return nullptr;
+                    return &*s27.caller_id_used;
+                }();
+                if (v26 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v26);
+            }()) return r25;
+            if (auto r28 = [&]() -> std::optional<std::string_view> {
+                const auto* v29 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s30 = *in.data;
+                    if (!s30.from_number) return nullptr;
+                    return &*s30.from_number;
+                }();
+                if (v29 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v29);
+            }()) return r28;
+            return std::nullopt;
+        }();
+        return [&]() -> std::optional<std::string_view> {
+            const auto* v31 = [&]() -> const std::string_view* {
+                if (!in.data) return nullptr;
+                const auto& s32 = *in.data;
+                if (!s32.from_number) return nullptr;
+                return &*s32.from_number;
+            }();
+            if (v31 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v31);
+        }();
+    }()) out.from = ::callmap::to_party(*v33);
+    if (const auto v36 = [&]() -> std::optional<std::string_view> {
+        const auto* v34 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s35 = *in.data;
+            if (!s35.to_number) return nullptr;
+            return &*s35.to_number;
+        }();
+        if (v34 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v34);
+    }()) out.to = ::callmap::to_party(*v36);
+    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
+        const auto* v37 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s38 = *in.data;
+            if (!s38.disconnection_reason) return nullptr;
+            return &*s38.disconnection_reason;
+        }();
+        if (v37 == nullptr) return std::nullopt;
+        const std::string_view raw39 = ::callmap::text_of(*v37);
+        const std::optional<::callmap::end_reason> mapped40 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw39);
+        if (!mapped40) ctx.warn("unmapped end_reason value", raw39);
+        ::callmap::end_reason value41 = mapped40 ? *mapped40 : ::callmap::end_reason::unknown;
+        return value41;
+    }();
+    if (const auto* v43 = [&]() -> const std::string_view* {
+        if (!in.data) return nullptr;
+        const auto& s44 = *in.data;
+        if (!s44.disconnection_reason) return nullptr;
+        return &*s44.disconnection_reason;
+    }()) out.end_reason_raw = ::callmap::text_of(*v43);
+    if (const auto v50 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v45 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s46 = *in.data;
+            return &s46.call_status;
+        }();
+        if (v45 == nullptr) return std::nullopt;
+        const std::string_view raw47 = ::callmap::text_of(*v45);
+        const std::optional<::callmap::call_status> mapped48 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw47);
+        if (!mapped48) ctx.warn("unmapped status value", raw47);
+        ::callmap::call_status value49 = mapped48 ? *mapped48 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw47, {"ENDED"})) value49 = ::callmap::refine_status(value49, out.end_reason);
+        return value49;
+    }()) out.status = *v50;
+    if (const auto* v51 = [&]() -> const std::string_view* {
+        if (!in.data) return nullptr;
+        const auto& s52 = *in.data;
+        return &s52.call_status;
+    }()) out.status_raw = ::callmap::text_of(*v51);
+    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v53 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s54 = *in.data;
+            if (!s54.start_timestamp) return nullptr;
+            return &*s54.start_timestamp;
+        }();
+        if (v53 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v53, ::callmap::time_format::epoch_ms);
+    }();
+    out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v56 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s57 = *in.data;
+            if (!s57.answered_at) return nullptr;
+            return &*s57.answered_at;
+        }();
+        if (v56 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v56, ::callmap::time_format::iso8601);
+    }();
+    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v59 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s60 = *in.data;
+            if (!s60.end_timestamp) return nullptr;
+            return &*s60.end_timestamp;
+        }();
+        if (v59 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v59, ::callmap::time_format::epoch_ms);
+    }();
+    out.duration_ms = [&]() -> std::optional<std::int64_t> {
+        const auto* v62 = [&]() -> const ::callmap::decimal* {
+            if (!in.data) return nullptr;
+            const auto& s63 = *in.data;
+            if (!s63.duration) return nullptr;
+            return &*s63.duration;
+        }();
+        if (v62 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r64 = ::callmap::scaled_integer(*v62, 1000);
+        return r64;
+    }();
+    if (const auto v68 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
+        const auto* v66 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+            if (!in.data) return nullptr;
+            const auto& s67 = *in.data;
+            if (!s67.variables) return nullptr;
+            return &*s67.variables;
+        }();
+        if (v66 == nullptr) return std::nullopt;
+        return *v66;
+    }()) out.variables = *v68;
+    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
+        const auto* v69 = [&]() -> const ::callmap::raw_json* {
+            if (!in.data) return nullptr;
+            const auto& s70 = *in.data;
+            if (!s70.metadata) return nullptr;
+            return &*s70.metadata;
+        }();
+        if (v69 == nullptr) return std::nullopt;
+        return *v69;
+    }();
+    out.talk_ms = [&]() -> std::optional<std::int64_t> {
+        if (!out.ended_at || !out.answered_at) return std::nullopt;
+        return out.ended_at->epoch_ms - out.answered_at->epoch_ms;
+    }();
+    {
+        ::callmap::agent_info g73{};
+        bool present74 = false;
+        if (const auto v75 = [&]() -> std::optional<std::string_view> {
+            const auto* v76 = [&]() -> const std::string_view* {
+                if (!in.data) return nullptr;
+                const auto& s77 = *in.data;
+                if (!s77.agent_id) return nullptr;
+                return &*s77.agent_id;
+            }();
+            if (v76 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v76);
+        }()) {
+            g73.id = *v75;
+            present74 = true;
+        }
+        g73.kind = ::callmap::agent_kind::ai;
+        if (present74) out.agent = g73;
+    }
+    {
+        ::callmap::cost g78{};
+        bool present79 = false;
+        if (const auto v80 = [&]() -> std::optional<std::int64_t> {
+            const auto* v81 = [&]() -> const ::callmap::decimal* {
+                if (!in.data) return nullptr;
+                const auto& s82 = *in.data;
+                if (!s82.call_cost) return nullptr;
+                const auto& s83 = *s82.call_cost;
+                return &s83.combined_cost;
+            }();
+            if (v81 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v81, 1'000'000);
+        }()) {
+            g78.amount_micros = *v80;
+            present79 = true;
+        }
+        g78.currency = std::string_view("USD");
+        g78.currency_assumed = true;
+        if (const auto* items84 = [&]() -> const std::span<const ::callmap::mapped::product>* {
+            if (!in.data) return nullptr;
+            const auto& s88 = *in.data;
+            if (!s88.call_cost) return nullptr;
+            const auto& s89 = *s88.call_cost;
+            if (!s89.product_costs) return nullptr;
+            return &*s89.product_costs;
+        }()) {
+            g78.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items84).size(), [&](std::size_t i85, ::callmap::cost_component& g87) -> bool {
+                const auto& e86 = (*items84)[i85];
+                if (const auto v91 = [&]() -> std::optional<std::string_view> {
+                    const auto* v90 = [&]() -> const std::string_view* {
+                        return &e86.product;
+                    }();
+                    if (v90 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v90);
+                }()) g87.name = *v91;
+                if (const auto v93 = [&]() -> std::optional<std::int64_t> {
+                    const auto* v92 = [&]() -> const ::callmap::decimal* {
+                        return &e86.cost;
+                    }();
+                    if (v92 == nullptr) return std::nullopt;
+                    return ::callmap::money_micros(*v92, 1'000'000);
+                }()) g87.amount_micros = *v93;
+                g87.unit_price_micros = [&]() -> std::optional<std::int64_t> {
+                    const auto* v94 = [&]() -> const ::callmap::decimal* {
+                        if (!e86.unit_price) return nullptr;
+                        return &*e86.unit_price;
+                    }();
+                    if (v94 == nullptr) return std::nullopt;
+                    return ::callmap::money_micros(*v94, 1'000'000);
+                }();
+                return true;
+            });
+        }
+        present79 = present79 || !g78.components.empty();
+        if (present79 && g78.currency_assumed) ctx.warn("currency assumed", g78.currency.value_or(""));
+        if (present79) out.cost = g78;
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i96, ::callmap::recording& g97) -> bool {
+        switch (i96) {
+            case 0: {
+                const auto v98 = [&]() -> std::optional<std::string_view> {
+                    const auto* v99 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s100 = *in.data;
+                        if (!s100.recording_url) return nullptr;
+                        return &*s100.recording_url;
+                    }();
+                    if (v99 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v99);
+                }();
+                if (!v98) return false;
+                if (v98) g97.url = *v98;
+                g97.kind = ::callmap::recording_kind::mixed;
+                return true;
+            }
+            case 1: {
+                const auto v101 = [&]() -> std::optional<std::string_view> {
+                    const auto* v102 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s103 = *in.data;
+                        if (!s103.multi_url) return nullptr;
+                        return &*s103.multi_url;
+                    }();
+                    if (v102 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v102);
+                }();
+                if (!v101) return false;
+                if (v101) g97.url = *v101;
+                g97.kind = ::callmap::recording_kind::multichannel;
+                return true;
+            }
+            default: return false;
+        }
+    });
+    {
+        ::callmap::transcript g104{};
+        bool present105 = false;
+        if (const auto v106 = [&]() -> std::optional<std::string_view> {
+            const auto* v107 = [&]() -> const std::string_view* {
+                if (!in.data) return nullptr;
+                const auto& s108 = *in.data;
+                if (!s108.transcript) return nullptr;
+                return &*s108.transcript;
+            }();
+            if (v107 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v107);
+        }()) {
+            g104.text = *v106;
+            present105 = true;
+        }
+        if (const auto* items109 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
+            if (!in.data) return nullptr;
+            const auto& s113 = *in.data;
+            if (!s113.transcript_object) return nullptr;
+            return &*s113.transcript_object;
+        }()) {
+            g104.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items109).size(), [&](std::size_t i110, ::callmap::turn& g112) -> bool {
+                const auto& e111 = (*items109)[i110];
+                if (const auto v118 = [&]() -> std::optional<::callmap::turn_role> {
+                    const auto* v114 = [&]() -> const std::string_view* {
+                        return &e111.role;
+                    }();
+                    if (v114 == nullptr) return std::nullopt;
+                    const std::string_view raw115 = ::callmap::text_of(*v114);
+                    const std::optional<::callmap::turn_role> mapped116 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw115);
+                    if (!mapped116) ctx.warn("unmapped role value", raw115);
+                    ::callmap::turn_role value117 = mapped116 ? *mapped116 : ::callmap::turn_role::other;
+                    return value117;
+                }()) g112.role = *v118;
+                if (const auto v120 = [&]() -> std::optional<std::string_view> {
+                    const auto* v119 = [&]() -> const std::string_view* {
+                        return &e111.content;
+                    }();
+                    if (v119 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v119);
+                }()) g112.text = *v120;
+                g112.at = [&]() -> std::optional<::callmap::timestamp> {
+                    const auto* v121 = [&]() -> const std::int64_t* {
+                        if (!e111.timestamp) return nullptr;
+                        return &*e111.timestamp;
+                    }();
+                    if (v121 == nullptr) return std::nullopt;
+                    return ::callmap::to_instant(ctx, *v121, ::callmap::time_format::epoch_ms);
+                }();
+                if (const auto* items123 = [&]() -> const std::span<const ::callmap::mapped::word>* {
+                    if (!e111.words) return nullptr;
+                    return &*e111.words;
+                }()) {
+                    g112.words = ::callmap::build_array<::callmap::word>(ctx, (*items123).size(), [&](std::size_t i124, ::callmap::word& g126) -> bool {
+                        const auto& e125 = (*items123)[i124];
+                        if (const auto v128 = [&]() -> std::optional<std::string_view> {
+                            const auto* v127 = [&]() -> const std::string_view* {
+                                return &e125.word;
+                            }();
+                            if (v127 == nullptr) return std::nullopt;
+                            return ::callmap::text_of(*v127);
+                        }()) g126.text = *v128;
+                        if (const auto v131 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v129 = [&]() -> const std::int64_t* {
+                                return &e125.start;
+                            }();
+                            if (v129 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r130 = ::callmap::scaled_integer(*v129, 1);
+                            if (!r130 || !out.started_at) return std::nullopt;
+                            return *r130 - out.started_at->epoch_ms;
+                        }()) g126.start_ms = *v131;
+                        if (const auto v134 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v132 = [&]() -> const std::int64_t* {
+                                return &e125.end;
+                            }();
+                            if (v132 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r133 = ::callmap::scaled_integer(*v132, 1);
+                            if (!r133 || !out.started_at) return std::nullopt;
+                            return *r133 - out.started_at->epoch_ms;
+                        }()) g126.end_ms = *v134;
+                        return true;
+                    });
+                }
+                return true;
+            });
+        }
+        present105 = present105 || !g104.turns.empty();
+        if (present105) out.transcript = g104;
+    }
+    if (const auto* items135 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
+        if (!in.data) return nullptr;
+        const auto& s139 = *in.data;
+        if (!s139.latency) return nullptr;
+        return &*s139.latency;
+    }()) {
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items135->entries.size(), [&](std::size_t i136, ::callmap::map_entry<::callmap::latency_stats>& g138) -> bool {
+            const auto& e137 = items135->entries[i136];
+            g138.key = e137.key;
+            g138.value.min = [&]() -> std::optional<double> {
+                const auto* v140 = [&]() -> const double* {
+                    if (!e137.value.min) return nullptr;
+                    return &*e137.value.min;
+                }();
+                if (v140 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v140);
+            }();
+            g138.value.max = [&]() -> std::optional<double> {
+                const auto* v142 = [&]() -> const double* {
+                    if (!e137.value.max) return nullptr;
+                    return &*e137.value.max;
+                }();
+                if (v142 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v142);
+            }();
+            g138.value.p50 = [&]() -> std::optional<double> {
+                const auto* v144 = [&]() -> const double* {
+                    if (!e137.value.p50) return nullptr;
+                    return &*e137.value.p50;
+                }();
+                if (v144 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v144);
+            }();
+            g138.value.count = [&]() -> std::optional<std::int64_t> {
+                const auto* v146 = [&]() -> const std::int64_t* {
+                    if (!e137.value.num) return nullptr;
+                    return &*e137.value.num;
+                }();
+                if (v146 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r147 = ::callmap::scaled_integer(*v146, 1);
+                return r147;
+            }();
+            if (const auto v150 = [&]() -> std::optional<std::span<const double>> {
+                const auto* v149 = [&]() -> const std::span<const double>* {
+                    if (!e137.value.values) return nullptr;
+                    return &*e137.value.values;
+                }();
+                if (v149 == nullptr) return std::nullopt;
+                return *v149;
+            }()) g138.value.samples = *v150;
+            return true;
+        });
+    }
+    if (const auto* items151 = [&]() -> const std::span<const ::callmap::mapped::event>* {
+        if (!in.data) return nullptr;
+        const auto& s155 = *in.data;
+        if (!s155.events) return nullptr;
+        return &*s155.events;
+    }()) {
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items151).size(), [&](std::size_t i152, ::callmap::event& g154) -> bool {
+            const auto& e153 = (*items151)[i152];
+            g154.at = [&]() -> std::optional<::callmap::timestamp> {
+                const auto* v156 = [&]() -> const std::int64_t* {
+                    if (!e153.timestamp) return nullptr;
+                    return &*e153.timestamp;
+                }();
+                if (v156 == nullptr) return std::nullopt;
+                return ::callmap::to_instant(ctx, *v156, ::callmap::time_format::epoch_ms);
+            }();
+            g154.session_ms = [&]() -> std::optional<std::int64_t> {
+                const auto* v158 = [&]() -> const std::int64_t* {
+                    if (!e153.session_time) return nullptr;
+                    return &*e153.session_time;
+                }();
+                if (v158 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r159 = ::callmap::scaled_integer(*v158, 1);
+                return r159;
+            }();
+            if (const auto v162 = [&]() -> std::optional<std::string_view> {
+                const auto* v161 = [&]() -> const std::string_view* {
+                    return &e153.event;
+                }();
+                if (v161 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v161);
+            }()) g154.name = *v162;
+            if (const auto v164 = [&]() -> std::optional<::callmap::raw_json> {
+                const auto* v163 = [&]() -> const ::callmap::raw_json* {
+                    if (!e153.data) return nullptr;
+                    return &*e153.data;
+                }();
+                if (v163 == nullptr) return std::nullopt;
+                return *v163;
+            }()) g154.data = *v164;
+            return true;
+        });
+    }
+    out.warnings = ctx.warnings();
+    return out;
+}
+
+}  // namespace callmap::mapped

@@ -1,0 +1,311 @@
+// generated from tests/codegen/specs/sample.yaml by callmap-gen -- do not edit.
+// A small spec that uses every wire construct
+// https://example.com/get-call
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include "callmap/json/reader.hpp"
+#include "callmap/json/types.hpp"
+#include "callmap/json/value_parser.hpp"
+#include "callmap/json/wire_values.hpp"
+#include "callmap/version.hpp"
+
+#if CALLMAP_CODEGEN_VERSION != 1
+#error "sample.hpp was generated for another callmap runtime; regenerate it"
+#endif
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+
+namespace callmap::sample {
+
+enum class call_status : std::uint8_t {
+    REGISTERED,
+    ONGOING,
+    ENDED,
+};
+BOOST_DESCRIBE_ENUM(call_status, REGISTERED, ONGOING, ENDED)
+
+enum class direction : std::uint8_t {
+    inbound,
+    outbound,
+    in_progress,
+};
+BOOST_DESCRIBE_ENUM(direction, inbound, outbound, in_progress)
+
+struct word {
+    std::string_view word{};
+    std::int64_t start{};
+    std::int64_t end{};
+};
+BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+
+struct call {
+    std::string_view id{};
+    ::callmap::open_enum<::callmap::sample::call_status> call_status{};  // "callStatus"
+    std::optional<::callmap::open_enum<::callmap::sample::direction>> direction{};
+    std::optional<std::string_view> phone_register_id{};
+    std::optional<bool> is_new{};  // "new"
+    std::optional<::callmap::decimal> duration{};
+    std::optional<std::int64_t> start_timestamp{};
+    std::span<const ::callmap::sample::word> words{};
+    std::optional<std::span<const double>> values{};
+    std::optional<::callmap::map<std::string_view>> tags{};
+    std::optional<::callmap::raw_json> metadata{};
+};
+BOOST_DESCRIBE_STRUCT(call, (), (id, call_status, direction, phone_register_id, is_new, duration, start_timestamp, words, values, tags, metadata))
+
+struct response {
+    std::string_view status{};
+    std::optional<std::string_view> message{};
+    std::optional<::callmap::sample::call> data{};
+};
+BOOST_DESCRIBE_STRUCT(response, (), (status, message, data))
+
+}  // namespace callmap::sample
+
+namespace callmap {
+
+template <>
+struct enum_spelling<::callmap::sample::call_status> {
+    static constexpr std::array<std::string_view, 3> values{"REGISTERED", "ONGOING", "ENDED"};
+    static constexpr bool case_insensitive = true;
+};
+
+template <>
+struct enum_spelling<::callmap::sample::direction> {
+    static constexpr std::array<std::string_view, 3> values{"inbound", "outbound", "in-progress"};
+    static constexpr bool case_insensitive = false;
+};
+
+}  // namespace callmap
+
+namespace callmap::json {
+
+template <>
+struct value_parser<::callmap::sample::word> {
+    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                return key == "end" ? 2 : -1;
+            case 4:
+                return key == "word" ? 0 : -1;
+            case 5:
+                return key == "start" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::sample::word& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::sample::call> {
+    static constexpr std::array<std::string_view, 11> keys{"id", "callStatus", "direction", "phone_register_id", "new", "duration", "start_timestamp", "words", "values", "tags", "metadata"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 2:
+                return key == "id" ? 0 : -1;
+            case 3:
+                return key == "new" ? 4 : -1;
+            case 4:
+                return key == "tags" ? 9 : -1;
+            case 5:
+                return key == "words" ? 7 : -1;
+            case 6:
+                return key == "values" ? 8 : -1;
+            case 8:
+                switch (key[0]) {
+                    case 'p': return key == "phone_id" ? 3 : -1;
+                    case 'd': return key == "duration" ? 5 : -1;
+                    case 'm': return key == "metadata" ? 10 : -1;
+                    default: return -1;
+                }
+            case 9:
+                return key == "direction" ? 2 : -1;
+            case 10:
+                return key == "callStatus" ? 1 : -1;
+            case 15:
+                return key == "start_timestamp" ? 6 : -1;
+            case 17:
+                return key == "phone_register_id" ? 3 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::sample::call& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<11> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.id)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<::callmap::open_enum<::callmap::sample::call_status>>::parse(r, out.call_status)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::sample::direction>>>::parse(r, out.direction)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<bool>>::parse(r, out.is_new)) return false;
+                    break;
+                case 5:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration)) return false;
+                    break;
+                case 6:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
+                    break;
+                case 7:
+                    if (!value_parser<std::span<const ::callmap::sample::word>>::parse(r, out.words)) return false;
+                    break;
+                case 8:
+                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
+                    break;
+                case 9:
+                    if (!value_parser<std::optional<::callmap::map<std::string_view>>>::parse(r, out.tags)) return false;
+                    break;
+                case 10:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "id");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "callStatus");
+        if (!seen.test(7)) return r.fail(error_code::missing_field, r.position() - 1, "words");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::sample::response> {
+    static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "data" ? 2 : -1;
+            case 6:
+                return key == "status" ? 0 : -1;
+            case 7:
+                return key == "message" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::sample::response& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::sample::call>>::parse(r, out.data)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "status");
+        return true;
+    }
+};
+
+}  // namespace callmap::json

@@ -1,0 +1,134 @@
+// A payload mapped onto callmap::call through a golden generated header: every mapping
+// construct (paths, conversions, tables, refinement, conditions, fallbacks, derived values,
+// groups, collections, the error envelope), compared as exact canonical JSON.
+#include "codegen/golden/mapped.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "callmap/json/parse.hpp"
+
+namespace {
+
+/// The canonical JSON of a payload, or the error text.
+std::string normalize(std::string_view payload) {
+    callmap::arena arena;
+    const auto wire = callmap::parse<callmap::mapped::envelope>(payload, arena);
+    if (!wire) return "parse error: " + wire.error().to_string();
+    const auto call = callmap::mapped::to_call(*wire, arena);
+    if (!call) return "error: " + call.error().to_string();
+    return callmap::to_json(*call);
+}
+
+TEST(generated_mapping, full_payload) {
+    constexpr std::string_view payload = R"({"status":"success","data":{
+        "call_id":"c1","uuid":"u-1","agent_id":"ag","direction":"OUTBOUND","call_type":"PHONE_CALL",
+        "from_number":"+14155550100","caller_id_used":"+61298374152","to_number":"+595984153762",
+        "call_status":"ENDED","disconnection_reason":"dial_busy","start_timestamp":1703097600000,
+        "end_timestamp":1703097660000,"answered_at":"2023-12-20T18:40:10Z","duration":"60.5",
+        "call_cost":{"combined_cost":0.15,"product_costs":[{"product":"llm","cost":0.05,"unit_price":0.001}]},
+        "recording_url":"https://r/1.wav","transcript":"Hi",
+        "transcript_object":[{"role":"assistant","content":"Hi","timestamp":1703097601000,
+          "words":[{"word":"Hi","start":1703097601000,"end":1703097601500}]}],
+        "latency":{"e2e":{"min":1.5,"max":3,"num":2,"values":[1.5,3]}},
+        "metadata":{"k":1},"variables":{"a":"b"},
+        "events":[{"timestamp":1703097600000,"event":"Call created","session_time":0,"data":{}}]}})";
+    EXPECT_EQ(
+        normalize(payload),
+        R"({"provider":"mapped","id":"c1","external_ids":{"uuid":"u-1"},"agent":{"id":"ag","kind":"ai"},)"
+        R"("direction":"outbound","channel":"pstn","from":{"raw":"+61298374152","e164":"+61298374152"},)"
+        R"("to":{"raw":"+595984153762","e164":"+595984153762"},"status":"busy","status_raw":"ENDED",)"
+        R"("end_reason":"busy","end_reason_raw":"dial_busy","started_at":"2023-12-20T18:40:00.000Z",)"
+        R"("answered_at":"2023-12-20T18:40:10.000Z","ended_at":"2023-12-20T18:41:00.000Z",)"
+        R"("duration_ms":60500,"talk_ms":50000,"cost":{"amount_micros":150000,"currency":"USD",)"
+        R"("currency_assumed":true,"components":[{"name":"llm","amount_micros":50000,)"
+        R"("unit_price_micros":1000}]},"recordings":[{"url":"https://r/1.wav","kind":"mixed"}],)"
+        R"("transcript":{"text":"Hi","turns":[{"role":"agent","text":"Hi","at":"2023-12-20T18:40:01.000Z",)"
+        R"("words":[{"text":"Hi","start_ms":1000,"end_ms":1500}]}]},)"
+        R"("latency":{"e2e":{"min":1.5,"max":3,"count":2,"samples":[1.5,3]}},"variables":{"a":"b"},)"
+        R"("metadata":{"k":1},"events":[{"at":"2023-12-20T18:40:00.000Z","session_ms":0,)"
+        R"("name":"Call created","data":{}}],"warnings":["currency assumed 'USD'"]})");
+}
+
+TEST(generated_mapping, absent_values_stay_absent) {
+    EXPECT_EQ(normalize(R"({"status":"success","data":{"call_id":"c2","call_status":"ONGOING"}})"),
+              R"({"provider":"mapped","id":"c2","direction":"unknown","channel":"unknown",)"
+              R"("status":"in_progress","status_raw":"ONGOING"})");
+}
+
+struct mapping_case {
+    const char* name;
+    std::string_view data;  // the members of "data" besides call_id
+    std::string_view expected_fragment;
+};
+
+class generated_mapping_cases : public testing::TestWithParam<mapping_case> {};
+
+TEST_P(generated_mapping_cases, produce) {
+    const std::string payload =
+        R"({"status":"success","data":{"call_id":"c",)" + std::string(GetParam().data) + "}}";
+    const std::string json = normalize(payload);
+    EXPECT_NE(json.find(GetParam().expected_fragment), std::string::npos) << json;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    table, generated_mapping_cases,
+    testing::Values(
+        // status refined by the end reason only when the reason implies a status
+        mapping_case{"ended_by_hangup",
+                     R"("call_status":"ENDED","disconnection_reason":"user_hangup")",
+                     R"("status":"completed","status_raw":"ENDED","end_reason":"customer_hangup")"},
+        mapping_case{"ended_no_answer",
+                     R"("call_status":"ended","disconnection_reason":"DIAL_NO_ANSWER")",
+                     R"("status":"no_answer","status_raw":"ended","end_reason":"no_answer")"},
+        mapping_case{"pattern_in_shared_table",
+                     R"("call_status":"ENDED","disconnection_reason":"error_llm_websocket")",
+                     R"("status":"failed","status_raw":"ENDED","end_reason":"platform_error")"},
+        mapping_case{"error_status_not_refined",
+                     R"("call_status":"ERROR","disconnection_reason":"dial_busy")",
+                     R"("status":"failed")"},
+        mapping_case{
+            "unmapped_status_warns", R"("call_status":"PAUSED")",
+            R"("status":"unknown","status_raw":"PAUSED","warnings":["unmapped status value 'PAUSED'"])"},
+        mapping_case{
+            "unmapped_end_reason_warns", R"("call_status":"ENDED","disconnection_reason":"alien")",
+            R"("end_reason":"unknown","end_reason_raw":"alien","warnings":["unmapped end_reason value 'alien'"])"},
+        // conditional pick and fallback
+        mapping_case{"inbound_from_number",
+                     R"("call_status":"ONGOING","direction":"inbound","from_number":"12345")",
+                     R"("direction":"inbound","channel":"unknown","from":{"raw":"12345"})"},
+        mapping_case{
+            "outbound_falls_back",
+            R"("call_status":"ONGOING","direction":"outbound","from_number":"+34911234567")",
+            R"("from":{"raw":"+34911234567","e164":"+34911234567"})"},
+        // derived value needs both operands
+        mapping_case{"no_talk_without_answer",
+                     R"("call_status":"ENDED","end_timestamp":1703097660000)",
+                     R"("ended_at":"2023-12-20T18:41:00.000Z"})"},
+        // second recording only
+        mapping_case{"second_recording", R"("call_status":"ENDED","multi_url":"https://r/m.wav")",
+                     R"("recordings":[{"url":"https://r/m.wav","kind":"multichannel"}])"},
+        // a time that cannot be read is a warning, not an error
+        mapping_case{"bad_iso_time", R"("call_status":"ENDED","answered_at":"yesterday")",
+                     R"("warnings":["unreadable ISO 8601 time 'yesterday'"])"},
+        mapping_case{"zone_assumed", R"("call_status":"ENDED","answered_at":"2023-12-20T18:40:10")",
+                     R"("answered_at":"2023-12-20T18:40:10.000Z")"}),
+    [](const testing::TestParamInfo<mapping_case>& p) { return std::string(p.param.name); });
+
+TEST(generated_mapping, zone_assumed_is_a_warning) {
+    const std::string json = normalize(
+        R"({"status":"success","data":{"call_id":"c","call_status":"ENDED","answered_at":"2023-12-20T18:40:10"}})");
+    EXPECT_NE(json.find(R"("warnings":["time without a zone read as UTC '2023-12-20T18:40:10'"])"),
+              std::string::npos)
+        << json;
+}
+
+TEST(generated_mapping, error_envelope_is_an_error_with_the_providers_message) {
+    EXPECT_EQ(normalize(R"({"status":"error","message":"Call not found"})"),
+              "error: mapped returned an error: Call not found");
+    EXPECT_EQ(normalize(R"({"status":"ERROR"})"), "error: mapped returned an error");
+}
+
+}  // namespace
