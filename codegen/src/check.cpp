@@ -130,6 +130,68 @@ void check_enum(enum_def& e, diagnostics& diags) {
     }
 }
 
+/// The JSON type an alternative of a one-of field is recognized by ("" when it has none).
+std::string json_kind(const type_ref& t, bool is_object) {
+    switch (t.base) {
+        case type_ref::base_kind::string: return "string";
+        case type_ref::base_kind::integer:
+        case type_ref::base_kind::number: return "number";
+        case type_ref::base_kind::boolean: return "boolean";
+        case type_ref::base_kind::named: return is_object ? "object" : "";
+        default: return "";
+    }
+}
+
+/// `string | choice`: plain alternatives, each recognized by a different JSON type.
+template <class FindObject>
+void check_one_of(const field_def& f, const std::vector<std::string>& type_names,
+                  FindObject&& find_object, diagnostics& diags) {
+    std::map<std::string, std::string> by_kind;
+    for (const auto& alternative : f.type.alternatives) {
+        const bool known = alternative.base != type_ref::base_kind::named ||
+                           find_object(alternative.name) != nullptr;
+        if (!known &&
+            std::find(type_names.begin(), type_names.end(), alternative.name) == type_names.end()) {
+            diags.error(f.type.pos, "unknown type '" + alternative.name + "'" +
+                                        did_you_mean(alternative.name, type_names));
+            continue;
+        }
+        const std::string kind = json_kind(alternative, known);
+        if (kind.empty()) {
+            diags.error(f.type.pos,
+                        "'" + alternative.text + "' cannot be an alternative of '" + f.json_name +
+                            "': alternatives are string, int, number, bool or object types");
+            continue;
+        }
+        if (const auto [it, fresh] = by_kind.emplace(kind, alternative.text); !fresh) {
+            diags.error(f.type.pos, "alternatives '" + it->second + "' and '" + alternative.text +
+                                        "' of '" + f.json_name + "' are both JSON " + kind +
+                                        "s and cannot be told apart");
+        }
+    }
+}
+
+/// The keys that identify the provider's payloads: given, or the root's required fields.
+void check_detect(spec& s, const object_def& root, diagnostics& diags) {
+    std::vector<std::string> keys;
+    for (const auto& f : root.fields) {
+        keys.push_back(f.json_name);
+        keys.insert(keys.end(), f.aliases.begin(), f.aliases.end());
+    }
+    if (s.detect.empty()) {
+        for (const auto& f : root.fields) {
+            if (!f.type.optional && f.aliases.empty()) s.detect.push_back(f.json_name);
+        }
+        return;
+    }
+    for (const auto& key : s.detect) {
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+            diags.error(s.detect_pos, "detect key '" + key + "' is not a field of the root type '" +
+                                          root.name + "'" + did_you_mean(key, keys));
+        }
+    }
+}
+
 }  // namespace
 
 bool is_cpp_keyword(const std::string& word) {
@@ -217,6 +279,9 @@ bool check(spec& s, diagnostics& diags) {
                                     did_you_mean(s.root, objects));
     }
 
+    if (const object_def* root = find_object(s.root); root != nullptr)
+        check_detect(s, *root, diags);
+
     for (auto& o : s.objects) {
         std::map<std::string, source_pos> members, keys;
         for (auto& f : o.fields) {
@@ -245,6 +310,15 @@ bool check(spec& s, diagnostics& diags) {
                 diags.error(f.type.pos, "unknown type '" + f.type.name + "'" +
                                             did_you_mean(f.type.name, type_names));
             }
+            if (f.type.base == type_ref::base_kind::one_of) {
+                f.type.name = o.name + "_" + f.name;
+                if (types.count(f.type.name) != 0) {
+                    diags.error(f.type.pos, "the generated type '" + f.type.name + "' for '" +
+                                                f.json_name +
+                                                "' collides with a type of that name; rename one");
+                }
+                check_one_of(f, type_names, find_object, diags);
+            }
         }
     }
     if (!diags.empty()) return false;
@@ -269,6 +343,10 @@ bool check(spec& s, diagnostics& diags) {
                 if (const object_def* inner = find_object(f.type.name);
                     f.type.base == type_ref::base_kind::named && inner != nullptr) {
                     visit(*inner, chain);
+                }
+                for (const auto& alternative : f.type.alternatives) {
+                    if (const object_def* inner = find_object(alternative.name))
+                        visit(*inner, chain);
                 }
             }
             chain.pop_back();

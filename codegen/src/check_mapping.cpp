@@ -185,6 +185,14 @@ private:
         const type_ref& wire = n.each_resolved.back()->type;
         const object_def* element =
             wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
+        if (wire.base == type_ref::base_kind::one_of) {  // a list of `x | obj`: visit the objects
+            for (const auto& alternative : wire.alternatives) {
+                if (const object_def* o = find_object(alternative.name)) {
+                    element = o;
+                    n.each_alternative = "as_" + alternative.text;
+                }
+            }
+        }
         const bool shape_ok = t.keyed ? (wire.is_map && wire.array_depth == 0)
                                       : (!wire.is_map && wire.array_depth == 1);
         if (element == nullptr || !shape_ok) {
@@ -411,8 +419,16 @@ private:
                     mismatch("number[]");
                 return;
             case target_kind::string_array:
-                if (!(!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::string))
+                if (!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::one_of) {
+                    for (const auto& alternative : wire.alternatives) {
+                        if (alternative.base == type_ref::base_kind::string)
+                            e.alternative = "as_string";
+                    }
+                }
+                if (!(!wire.is_map && wire.array_depth == 1 &&
+                      (base == type_ref::base_kind::string || !e.alternative.empty()))) {
                     mismatch("string[]");
+                }
                 return;
             case target_kind::boolean:
                 diags_.error(e.pos, what + " takes a constant: {const: true}");

@@ -60,6 +60,7 @@ std::string wire_cpp_type(const spec& s, const type_ref& t) {
             base = is_enum(s, t.name) ? "::callmap::open_enum<" + qualified(s, t.name) + ">"
                                       : qualified(s, t.name);
             break;
+        case type_ref::base_kind::one_of: base = qualified(s, t.name); break;
     }
     if (t.is_map) base = "::callmap::map<" + base + ">";
     for (int i = 0; i < t.array_depth; ++i) base = "std::span<const " + base + ">";
@@ -130,6 +131,66 @@ void emit_struct(std::ostream& o, const spec& s, const object_def& obj) {
         o << "};\n";
         emit_describe_struct(o, name, base, parts[p]);
         base = name;
+    }
+}
+
+/// The member of a one-of struct that holds one alternative: as_string, as_choice, ...
+std::string alternative_member(const type_ref& alternative) {
+    return "as_" + alternative.text;
+}
+
+/// `string | choice` becomes a struct with one optional member per alternative.
+void emit_one_of_structs(std::ostream& o, const spec& s, const object_def& obj) {
+    for (const auto& f : obj.fields) {
+        if (f.type.base != type_ref::base_kind::one_of) continue;
+        o << "/// \"" << f.json_name << "\" of " << obj.name << ": one of " << f.type.text
+          << ", told apart by the JSON type.\n"
+          << "struct " << f.type.name << " {\n";
+        std::vector<std::string> members;
+        for (const auto& alternative : f.type.alternatives) {
+            o << "    std::optional<" << wire_cpp_type(s, alternative) << "> "
+              << alternative_member(alternative) << "{};\n";
+            members.push_back(alternative_member(alternative));
+        }
+        o << "};\nBOOST_DESCRIBE_STRUCT(" << f.type.name << ", (), (";
+        for (std::size_t i = 0; i < members.size(); ++i) o << (i ? ", " : "") << members[i];
+        o << "))\n\n";
+    }
+}
+
+void emit_one_of_parsers(std::ostream& o, const spec& s, const object_def& obj) {
+    for (const auto& f : obj.fields) {
+        if (f.type.base != type_ref::base_kind::one_of) continue;
+        const std::string type = qualified(s, f.type.name);
+        std::string expected;
+        for (std::size_t k = 0; k < f.type.alternatives.size(); ++k) {
+            const bool last = k + 1 == f.type.alternatives.size();
+            expected += (k == 0 ? "" : last ? " or " : ", ") + f.type.alternatives[k].text;
+        }
+        o << "template <>\nstruct value_parser<" << type << "> {\n"
+          << "    static bool parse(reader& r, " << type << "& out) {\n"
+          << "        out = {};\n"
+          << "        switch (r.peek()) {\n";
+        for (const auto& alternative : f.type.alternatives) {
+            std::vector<std::string> starts;
+            switch (alternative.base) {
+                case type_ref::base_kind::string: starts = {"'\"'"}; break;
+                case type_ref::base_kind::integer:
+                case type_ref::base_kind::number:
+                    starts = {"'-'", "'0'", "'1'", "'2'", "'3'", "'4'",
+                              "'5'", "'6'", "'7'", "'8'", "'9'"};
+                    break;
+                case type_ref::base_kind::boolean: starts = {"'t'", "'f'"}; break;
+                default: starts = {"'{'"}; break;
+            }
+            o << "            ";
+            for (std::size_t k = 0; k < starts.size(); ++k)
+                o << (k ? " case " : "case ") << starts[k] << ":";
+            o << "\n                return value_parser<" << wire_cpp_type(s, alternative)
+              << ">::parse(r, out." << alternative_member(alternative) << ".emplace());\n";
+        }
+        o << "            default: return r.fail_type(" << cpp_string_literal(expected) << ");\n"
+          << "        }\n    }\n};\n\n";
     }
 }
 
@@ -268,15 +329,70 @@ std::string emit_header(const spec& s) {
     o << banner(s) << "\n#include <array>\n#include <bitset>\n#include <cstddef>\n\n";
     o << "namespace callmap::" << s.provider << " {\n\n";
     for (const auto& e : s.enums) emit_enum(o, e);
-    for (const auto& obj : s.objects) emit_struct(o, s, obj);
+    for (const auto& obj : s.objects) {
+        emit_one_of_structs(o, s, obj);
+        emit_struct(o, s, obj);
+    }
     o << "}  // namespace callmap::" << s.provider << "\n\n";
     o << "namespace callmap {\n\n";
     for (const auto& e : s.enums) emit_enum_spelling(o, s, e);
     o << "}  // namespace callmap\n\n";
     o << "namespace callmap::json {\n\n";
-    for (const auto& obj : s.objects) emit_parser(o, s, obj);
+    for (const auto& obj : s.objects) {
+        emit_one_of_parsers(o, s, obj);
+        emit_parser(o, s, obj);
+    }
     o << "}  // namespace callmap::json\n";
     if (s.has_mapping) o << "\n" << emit_mapping(s);
+    return o.str();
+}
+
+std::string emit_registry(const std::vector<spec>& specs) {
+    std::ostringstream o;
+    o << "// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
+      << "// The providers compiled into callmap: lookup by name, auto-detection, normalize().\n"
+      << "#pragma once\n\n#include <array>\n#include <concepts>\n#include <string>\n#include "
+         "<string_view>\n\n"
+      << "#include \"callmap/normalize.hpp\"\n";
+    for (const auto& s : specs) o << "#include \"callmap/providers/" << s.provider << ".hpp\"\n";
+    o << "\nnamespace callmap {\n\nnamespace registry_detail {\n";
+    for (const auto& s : specs) {
+        o << "inline constexpr std::array<std::string_view, " << s.detect.size() << "> "
+          << s.provider << "_keys{";
+        for (std::size_t i = 0; i < s.detect.size(); ++i)
+            o << (i ? ", " : "") << cpp_string_literal(s.detect[i]);
+        o << "};\n";
+    }
+    o << "}  // namespace registry_detail\n\n"
+      << "/// Every provider compiled in, in spec-name order.\n"
+      << "inline constexpr std::array<provider_entry, " << specs.size() << "> providers{{\n";
+    for (const auto& s : specs) {
+        o << "    {" << cpp_string_literal(s.provider) << ", " << cpp_string_literal(s.title)
+          << ", " << cpp_string_literal(s.docs) << ", registry_detail::" << s.provider << "_keys,\n"
+          << "     &normalize_as<" << s.provider << "::" << s.root << ", &" << s.provider
+          << "::to_call>},\n";
+    }
+    o << "}};\n\n"
+      << "/// The provider named `name`, or nullptr.\n"
+      << "inline const provider_entry* find_provider(std::string_view name) noexcept {\n"
+      << "    return find_provider(providers, name);\n}\n\n"
+      << "/// The provider of a payload, told apart by its top-level keys.\n"
+      << "inline result<std::string_view> detect(std::string_view payload, const parse_options& "
+         "options = {}) {\n"
+      << "    return detect_provider(payload, providers, options);\n}\n\n"
+      << "/// Parses and maps a payload of the named provider (\"auto\": detect it) onto "
+         "callmap::call.\n"
+      << "/// LIFETIME: the call holds views into `payload` and `memory`.\n"
+      << "inline result<call> normalize(std::string_view payload, arena& memory, std::string_view "
+         "provider = \"auto\",\n"
+      << "                              const parse_options& options = {}) {\n"
+      << "    return normalize_with(providers, payload, memory, provider, options);\n}\n\n"
+      << "// The call would point into a string destroyed at the end of the full expression.\n"
+      << "template <class String>\n    requires std::same_as<String, std::string>\n"
+      << "result<call> normalize(String&& payload, arena& memory, std::string_view provider = "
+         "\"auto\",\n"
+      << "                       const parse_options& options = {}) = delete;\n\n"
+      << "}  // namespace callmap\n";
     return o.str();
 }
 

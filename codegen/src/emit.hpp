@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "spec.hpp"
 
@@ -17,5 +18,8 @@ std::string wire_cpp_type(const spec& s, const type_ref& t);
 
 /// The complete header for a checked spec.
 std::string emit_header(const spec& s);
+
+/// callmap/providers/registry.hpp for every provider spec (each checked and with a mapping).
+std::string emit_registry(const std::vector<spec>& specs);
 
 }  // namespace callmap::gen

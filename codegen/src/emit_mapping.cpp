@@ -328,6 +328,23 @@ private:
                 o << in << "return " << value << ";\n";
                 return;
             }
+            case target_kind::string_array:
+                if (!e.alternative.empty()) {  // the strings of a `string | x` list
+                    const std::string i = fresh("i");
+                    const std::string g = fresh("g");
+                    o << in << "return ::callmap::build_array<std::string_view>(ctx, " << v
+                      << "->size(), [&](std::size_t " << i << ", std::string_view& " << g
+                      << ") -> bool {\n"
+                      << in << "    if (!(*" << v << ")[" << i << "]." << e.alternative
+                      << ") return false;\n"
+                      << in << "    " << g << " = *(*" << v << ")[" << i << "]." << e.alternative
+                      << ";\n"
+                      << in << "    return true;\n"
+                      << in << "});\n";
+                    return;
+                }
+                o << in << "return *" << v << ";\n";
+                return;
             default: o << in << "return *" << v << ";\n"; return;
         }
     }
@@ -475,7 +492,16 @@ private:
           << " = ::callmap::build_array<" << element_type << ">(ctx, " << source
           << ".size(), [&](std::size_t " << i << ", " << element_type << "& " << g
           << ") -> bool {\n"
-          << in << "        const auto& " << e << " = " << source << "[" << i << "];\n";
+          << in;
+        if (n.each_alternative.empty()) {
+            o << "        const auto& " << e << " = " << source << "[" << i << "];\n";
+        } else {  // a `x | obj` list: only its objects become elements
+            const std::string holder = fresh("alt");
+            o << "        const auto& " << holder << " = " << source << "[" << i << "]."
+              << n.each_alternative << ";\n"
+              << in << "        if (!" << holder << ") return false;\n"
+              << in << "        const auto& " << e << " = *" << holder << ";\n";
+        }
         std::string scope = e;
         std::string element_dst = g;
         if (t.keyed) {

@@ -48,6 +48,32 @@ bool parse_type_expr(const std::string& text, source_pos pos, type_ref& out, dia
         out.is_map = true;
         s = s.substr(4, s.size() - 5);
     }
+    if (!s.empty() && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+    if (s.find('|') != std::string_view::npos) {
+        if (out.is_map) {
+            diags.error(pos, "malformed type '" + text +
+                                 "': a map's values cannot be one of several types");
+            return false;
+        }
+        out.base = type_ref::base_kind::one_of;
+        while (!s.empty()) {
+            const std::size_t bar = s.find('|');
+            std::string_view part = s.substr(0, bar);
+            s = bar == std::string_view::npos ? std::string_view{} : s.substr(bar + 1);
+            while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+            while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+            type_ref alternative;
+            if (!parse_type_expr(std::string(part), pos, alternative, diags)) return false;
+            if (alternative.optional || alternative.array_depth != 0 || alternative.is_map ||
+                alternative.base == type_ref::base_kind::one_of) {
+                diags.error(pos, "malformed type '" + text +
+                                     "': each alternative must be a plain type name");
+                return false;
+            }
+            out.alternatives.push_back(std::move(alternative));
+        }
+        return true;
+    }
     if (s.empty() || !is_ident_start(s.front())) {
         diags.error(pos, "malformed type '" + text +
                              "': expected a type name such as string, int, number, "
@@ -239,7 +265,8 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
     }
     spec s;
     s.file = file;
-    expect_keys(root, {"provider", "title", "docs", "root", "types", "mapping"}, "the spec", diags);
+    expect_keys(root, {"provider", "title", "docs", "root", "detect", "types", "mapping"},
+                "the spec", diags);
     for (const char* required : {"provider", "root", "types"}) {
         if (!root[required])
             diags.error({1, 1}, std::string("missing required key '") + required + "'");
@@ -253,6 +280,17 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
     if (const YAML::Node n = root["root"]) {
         scalar_string(n, "root", s.root, diags);
         s.root_pos = pos_of(n);
+    }
+    if (const YAML::Node n = root["detect"]) {
+        s.detect_pos = pos_of(n);
+        if (!n.IsSequence()) {
+            diags.error(s.detect_pos, "detect must be a list of top-level JSON keys");
+        } else {
+            for (const auto& key : n) {
+                std::string name;
+                if (scalar_string(key, "a detect key", name, diags)) s.detect.push_back(name);
+            }
+        }
     }
     if (const YAML::Node n = root["types"]) load_types(n, s, diags);
     if (const YAML::Node n = root["mapping"]) load_mapping(n, s, diags, read);

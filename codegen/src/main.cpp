@@ -1,14 +1,14 @@
 // callmap-gen: compiles provider specs (schemas/*.yaml) into headers.
-//   callmap-gen --out DIR SPEC...     write DIR/<provider>.hpp for each spec (only if changed)
-//   callmap-gen --check --out DIR SPEC...   exit 1 when a header is missing or out of date
-//   callmap-gen --stdout SPEC          print the header
+//   callmap-gen --out DIR [--registry] SPEC...   write DIR/<provider>.hpp per spec (and
+//                                                DIR/registry.hpp), each only if changed
+//   callmap-gen --check --out DIR [--registry] SPEC...   write nothing; fail when stale
+//   callmap-gen --stdout SPEC                    print the header
 // Exit status: 0 success, 1 spec errors or stale headers, 2 usage errors.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -19,20 +19,16 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: callmap-gen [--check] --out DIR SPEC...\n"
+    "usage: callmap-gen [--check] [--registry] --out DIR SPEC...\n"
     "       callmap-gen --stdout SPEC\n"
     "\n"
-    "Compiles each provider spec (YAML) into DIR/<provider>.hpp. A header is rewritten only when\n"
-    "its content changes. --check writes nothing and fails when a header is missing or stale.\n";
-
-std::optional<std::string> read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+    "Compiles each provider spec (YAML) into DIR/<provider>.hpp; --registry also writes\n"
+    "DIR/registry.hpp for all of them. A header is rewritten only when its content changes.\n"
+    "--check writes nothing and fails when a header is missing or stale.\n";
 
 struct options {
     bool check = false;
+    bool registry = false;
     bool to_stdout = false;
     std::string out_dir;
     std::vector<std::string> specs;
@@ -44,11 +40,15 @@ std::optional<options> parse_args(int argc, char** argv) {
         const std::string a = argv[i];
         if (a == "--check") {
             o.check = true;
+        } else if (a == "--registry") {
+            o.registry = true;
         } else if (a == "--stdout") {
             o.to_stdout = true;
         } else if (a == "--out") {
             if (i + 1 == argc) return std::nullopt;
             o.out_dir = argv[++i];
+        } else if (a == "--help" || a == "-h") {
+            return std::nullopt;
         } else if (!a.empty() && a[0] == '-') {
             std::cerr << "callmap-gen: unknown option '" << a << "'\n";
             return std::nullopt;
@@ -56,24 +56,45 @@ std::optional<options> parse_args(int argc, char** argv) {
             o.specs.push_back(a);
         }
     }
-    if (o.specs.empty() || (o.to_stdout == !o.out_dir.empty()) || (o.to_stdout && o.check))
+    const bool has_out = !o.out_dir.empty();
+    if ((o.specs.empty() && !o.registry) || o.to_stdout == has_out ||
+        (o.to_stdout && (o.check || o.registry))) {
         return std::nullopt;
+    }
     return o;
 }
 
-/// The header text for one spec file, or nullopt after printing its errors.
-std::optional<std::pair<std::string, std::string>> generate(const std::string& path) {
-    const std::optional<std::string> text = read_file(path);
+/// The checked spec in one file, or nullopt after printing its errors.
+std::optional<callmap::gen::spec> load_and_check(const std::string& path) {
+    callmap::gen::diagnostics diags(path);
+    const std::optional<std::string> text = callmap::gen::read_from_disk(path);
     if (!text) {
         std::cerr << path << ": error: cannot read the file\n";
         return std::nullopt;
     }
-    callmap::gen::diagnostics diags(path);
     std::optional<callmap::gen::spec> s = callmap::gen::load(*text, path, diags);
-    if (s && callmap::gen::check(*s, diags))
-        return std::make_pair(s->provider, callmap::gen::emit_header(*s));
+    if (s && callmap::gen::check(*s, diags)) return s;
     for (const auto& d : diags.list()) std::cerr << d.to_string() << '\n';
     return std::nullopt;
+}
+
+/// Writes `text` to `target` unless it is already there; in check mode only compares.
+bool update(const std::filesystem::path& target, const std::string& text, bool check,
+            const std::string& source) {
+    const std::optional<std::string> current = callmap::gen::read_from_disk(target.string());
+    if (current && *current == text) return true;
+    if (check) {
+        std::cerr << target.string() << ": out of date with " << source << "\n";
+        return false;
+    }
+    std::filesystem::create_directories(target.parent_path());
+    std::ofstream out(target, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) {
+        std::cerr << target.string() << ": error: cannot write\n";
+        return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -85,31 +106,41 @@ int main(int argc, char** argv) {
         return 2;
     }
     int status = 0;
+    std::vector<callmap::gen::spec> specs;
     for (const auto& path : opts->specs) {
-        const auto generated = generate(path);
-        if (!generated) {
+        std::optional<callmap::gen::spec> s = load_and_check(path);
+        if (!s) {
             status = 1;
             continue;
         }
-        const auto& [provider, header] = *generated;
+        const std::string header = callmap::gen::emit_header(*s);
         if (opts->to_stdout) {
             std::cout << header;
             continue;
         }
-        const std::filesystem::path target =
-            std::filesystem::path(opts->out_dir) / (provider + ".hpp");
-        const std::optional<std::string> current = read_file(target.string());
-        if (current && *current == header) continue;
-        if (opts->check) {
-            std::cerr << target.string() << ": out of date with " << path << "\n";
+        if (!update(std::filesystem::path(opts->out_dir) / (s->provider + ".hpp"), header,
+                    opts->check, path)) {
             status = 1;
-            continue;
         }
-        std::filesystem::create_directories(target.parent_path());
-        std::ofstream out(target, std::ios::binary | std::ios::trunc);
-        out << header;
-        if (!out) {
-            std::cerr << target.string() << ": error: cannot write\n";
+        if (opts->registry && !s->has_mapping) {
+            std::cerr << path
+                      << ": error: the registry needs a mapping: section in every provider spec\n";
+            status = 1;
+        }
+        if (opts->registry && s->detect.empty()) {
+            std::cerr << path
+                      << ": error: the root type has no required field to recognize payloads by; "
+                         "list top-level keys under detect:\n";
+            status = 1;
+        }
+        specs.push_back(std::move(*s));
+    }
+    if (opts->registry && status == 0) {
+        std::sort(specs.begin(), specs.end(),
+                  [](const auto& a, const auto& b) { return a.provider < b.provider; });
+        const std::string registry = callmap::gen::emit_registry(specs);
+        if (!update(std::filesystem::path(opts->out_dir) / "registry.hpp", registry, opts->check,
+                    "the provider specs")) {
             status = 1;
         }
     }

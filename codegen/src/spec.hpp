@@ -24,14 +24,16 @@ struct type_ref {
         boolean,
         decimal,
         raw,
-        named
+        named,
+        one_of
     };
     base_kind base = base_kind::string;
-    std::string name;       // for named: the object or enum type
-    bool is_map = false;    // map<base>: a free-form object of base values
-    int array_depth = 0;    // number of trailing []
-    bool optional = false;  // trailing ?: may be absent or null
-    std::string text;       // as written, for messages
+    std::string name;  // named: the object or enum type; one_of: the generated struct
+    std::vector<type_ref> alternatives;  // one_of: `string | choice`, told apart by JSON type
+    bool is_map = false;                 // map<base>: a free-form object of base values
+    int array_depth = 0;                 // number of trailing []
+    bool optional = false;               // trailing ?: may be absent or null
+    std::string text;                    // as written, for messages
     source_pos pos;
 };
 
@@ -108,6 +110,7 @@ struct value_expr {
     std::string relative_to;          // millis: subtract this canonical instant
     // filled by check: the wire fields the path walks through, from the scope's object
     std::vector<const field_def*> resolved;
+    std::string alternative;  // filled by check: a list of `string | x` keeps as_string
     std::vector<const field_def*> when_resolved;
 };
 
@@ -119,8 +122,9 @@ struct mapping_node {
     std::string each;  // collections: the array (or map) to iterate
     source_pos each_pos;
     std::vector<const field_def*> each_resolved;  // filled by check
-    const object_def* element = nullptr;          // filled by check: the wire element type
-    std::vector<mapping_node> children;  // groups and collections; list: one group per item
+    std::string each_alternative;  // filled by check: each over `a | obj` lists visits as_<obj>
+    const object_def* element = nullptr;  // filled by check: the wire element type
+    std::vector<mapping_node> children;   // groups and collections; list: one group per item
     std::vector<std::pair<std::string, value_expr>> named;  // named_strings
 };
 
@@ -142,6 +146,8 @@ struct spec {
     std::string docs;
     std::string root;  // the object type a payload parses into
     source_pos provider_pos, root_pos;
+    std::vector<std::string> detect;  // top-level keys every payload has (auto-detection)
+    source_pos detect_pos;
     std::vector<object_def> objects;  // in spec order
     std::vector<enum_def> enums;      // named and inline enums
     bool has_mapping = false;

@@ -1,15 +1,14 @@
+cmake_minimum_required(VERSION 3.23)
 # Fails when include/callmap/providers/ is not what callmap-gen makes of schemas/*.yaml.
 # In CI (a fresh clone, CI set) it also fails when the build had to regenerate a checked-in
 # header, i.e. when a spec was changed without committing the header it generates.
 set(fix "run `cmake --build <build-dir> --target callmap_update_generated` and commit include/callmap/providers/")
-if(SPECS)
-    execute_process(
-        COMMAND "${CALLMAP_GEN}" --check --out include/callmap/providers ${SPECS}
-        WORKING_DIRECTORY "${SOURCE_DIR}"
-        RESULT_VARIABLE rc ERROR_VARIABLE err)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "generated headers are stale:\n${err}\n${fix}")
-    endif()
+execute_process(
+    COMMAND "${CALLMAP_GEN}" --check --registry --out include/callmap/providers ${SPECS}
+    WORKING_DIRECTORY "${SOURCE_DIR}"
+    RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "generated headers are stale:\n${err}\n${fix}")
 endif()
 file(GLOB headers "${SOURCE_DIR}/include/callmap/providers/*.hpp")
 foreach(header IN LISTS headers)

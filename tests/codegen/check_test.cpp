@@ -49,7 +49,7 @@ INSTANTIATE_TEST_SUITE_P(
                  "provider: bad\nroot: call\ntypse:\n  call:\n    id: string\n",
                  {"schemas/bad.yaml:3:1: error: unknown key 'typse' in the spec (did you mean "
                   "'types'?); "
-                  "expected one of: provider, title, docs, root, types, mapping",
+                  "expected one of: provider, title, docs, root, detect, types, mapping",
                   "schemas/bad.yaml:1:1: error: missing required key 'types'"}},
         bad_spec{"unknown_field_key",
                  header + "  call:\n    id: {tpye: string}\n",
@@ -147,6 +147,30 @@ INSTANTIATE_TEST_SUITE_P(
         bad_spec{"both_type_and_enum",
                  header + "  call:\n    s: {type: string, enum: [a]}\n",
                  {"schemas/bad.yaml:5:29: error: field 's' has both 'type' and 'enum'; use one"}},
+        bad_spec{"one_of_same_json_type",
+                 header + "  call:\n    v: int | number\n",
+                 {"schemas/bad.yaml:5:8: error: alternatives 'int' and 'number' of 'v' are both "
+                  "JSON numbers "
+                  "and cannot be told apart"}},
+        bad_spec{"one_of_enum_alternative",
+                 header + "  call:\n    v: string | kind\n  kind:\n    enum: [a]\n",
+                 {"schemas/bad.yaml:5:8: error: 'kind' cannot be an alternative of 'v': "
+                  "alternatives are string, "
+                  "int, number, bool or object types"}},
+        bad_spec{"one_of_unknown_alternative",
+                 header + "  call:\n    v: (string | choise)[]\n  choice:\n    key: string\n",
+                 {"schemas/bad.yaml:5:8: error: unknown type 'choise' (did you mean 'choice'?)"}},
+        bad_spec{"one_of_in_map",
+                 header + "  call:\n    v: map<string | int>\n",
+                 {"schemas/bad.yaml:5:8: error: malformed type 'map<string | int>': a map's values "
+                  "cannot be one "
+                  "of several types"}},
+        bad_spec{
+            "detect_key_not_a_field",
+            "provider: bad\nroot: call\ndetect: [sucess]\ntypes:\n  call:\n    success: bool\n",
+            {"schemas/bad.yaml:3:9: error: detect key 'sucess' is not a field of the root type "
+             "'call' (did "
+             "you mean 'success'?)"}},
         bad_spec{"case_on_non_enum",
                  header + "  call:\n    s: {type: string, case: insensitive}\n",
                  {"schemas/bad.yaml:5:29: error: 'case' applies to enum fields only"}}),

@@ -117,6 +117,24 @@ INSTANTIATE_TEST_SUITE_P(
                      R"("answered_at":"2023-12-20T18:40:10.000Z")"}),
     [](const testing::TestParamInfo<mapping_case>& p) { return std::string(p.param.name); });
 
+TEST(generated_mapping, ivr_answers_of_either_json_type) {
+    constexpr std::string_view payload =
+        R"({"status":"success","data":{"call_id":"c","call_status":"ENDED","result":[
+        {"question":"Q1","type":"record_speach","answer":["https://x/a.wav"]},
+        {"question":"Q2","type":"multiple_choice","answer":[{"key":"1","title":"Key 1","total":1},
+                                                          {"key":"2","title":"Key 2","total":0}]},
+        {"question":"Q3","type":"collect_number","answer":["854672"]},
+        {"question":"Q4","type":"survey","answer":[]}]}})";
+    EXPECT_EQ(
+        normalize(payload),
+        R"({"provider":"mapped","id":"c","direction":"unknown","channel":"unknown","status":"completed",)"
+        R"("status_raw":"ENDED","ivr":[{"question":"Q1","kind":"recording","answers":["https://x/a.wav"],)"
+        R"("choices":[]},{"question":"Q2","kind":"choice","answers":[],"choices":[{"key":"1","title":"Key 1",)"
+        R"("count":1},{"key":"2","title":"Key 2","count":0}]},{"question":"Q3","kind":"digits",)"
+        R"("answers":["854672"],"choices":[]},{"question":"Q4","kind":"other","answers":[],"choices":[]}],)"
+        R"("warnings":["unmapped kind value 'survey'"]})");
+}
+
 TEST(generated_mapping, zone_assumed_is_a_warning) {
     const std::string json = normalize(
         R"({"status":"success","data":{"call_id":"c","call_status":"ENDED","answered_at":"2023-12-20T18:40:10"}})");

@@ -53,6 +53,24 @@ TEST(generated_parser, reads_every_construct) {
     EXPECT_EQ(d.metadata->text, R"({"x": [1]})");
 }
 
+TEST(generated_parser, one_of_values_by_json_type) {
+    callmap::arena arena;
+    const auto r = callmap::parse<response>(
+        R"({"status":"s","data":{"id":"c","callStatus":"X","words":[],)"
+        R"("steps":[{"question":"q","answer":["text",{"key":"1","title":"One","total":3},42]}]}})",
+        arena);
+    ASSERT_TRUE(r) << r.error();
+    ASSERT_TRUE(r->data->steps.has_value());
+    const auto& answers = (*r->data->steps)[0].answer;
+    ASSERT_EQ(answers.size(), 3u);
+    EXPECT_EQ(answers[0].as_string, "text");
+    EXPECT_FALSE(answers[0].as_choice.has_value());
+    ASSERT_TRUE(answers[1].as_choice.has_value());
+    EXPECT_EQ(answers[1].as_choice->title, "One");
+    EXPECT_EQ(answers[1].as_choice->total, 3);
+    EXPECT_EQ(answers[2].as_int, 42);
+}
+
 TEST(generated_parser, unknown_enum_value_keeps_its_text) {
     callmap::arena arena;
     const auto r = callmap::parse<response>(
@@ -97,6 +115,11 @@ INSTANTIATE_TEST_SUITE_P(
         bad_payload{R"({"status":"s","data":{"id":7,"callStatus":"X","words":[]}})",
                     callmap::error_code::type_mismatch,
                     "expected string, found number at $.data.id (byte 27, line 1, col 28)"},
+        bad_payload{
+            R"({"status":"s","data":{"id":"c","callStatus":"X","words":[],"steps":[{"question":"q","answer":[true]}]}})",
+            callmap::error_code::type_mismatch,
+            "expected string, choice or int, found boolean at $.data.steps[0].answer[0] (byte 94, "
+            "line 1, col 95)"},
         bad_payload{R"({"status":"s","data":{"id":"c","callStatus":"X","words":[],"extra":[1,}]}})",
                     callmap::error_code::expected_value,
                     "expected a JSON value at $.data.extra[1] (byte 70, line 1, col 71)"}));

@@ -79,6 +79,27 @@ struct event {
 };
 BOOST_DESCRIBE_STRUCT(event, (), (timestamp, event, session_time, data))
 
+struct choice {
+    std::string_view key{};
+    std::string_view title{};
+    std::int64_t total{};
+};
+BOOST_DESCRIBE_STRUCT(choice, (), (key, title, total))
+
+/// "answer" of ivr_result: one of (string | choice)[], told apart by the JSON type.
+struct ivr_result_answer {
+    std::optional<std::string_view> as_string{};
+    std::optional<::callmap::mapped::choice> as_choice{};
+};
+BOOST_DESCRIBE_STRUCT(ivr_result_answer, (), (as_string, as_choice))
+
+struct ivr_result {
+    std::string_view question{};
+    std::string_view type{};
+    std::span<const ::callmap::mapped::ivr_result_answer> answer{};
+};
+BOOST_DESCRIBE_STRUCT(ivr_result, (), (question, type, answer))
+
 struct call {
     std::string_view call_id{};
     std::optional<std::string_view> uuid{};
@@ -103,8 +124,9 @@ struct call {
     std::optional<::callmap::raw_json> metadata{};
     std::optional<::callmap::map<::callmap::raw_json>> variables{};
     std::optional<std::span<const ::callmap::mapped::event>> events{};
+    std::optional<std::span<const ::callmap::mapped::ivr_result>> result{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (call_id, uuid, agent_id, direction, call_type, from_number, to_number, caller_id_used, call_status, disconnection_reason, start_timestamp, end_timestamp, answered_at, duration, call_cost, recording_url, multi_url, transcript, transcript_object, latency, metadata, variables, events))
+BOOST_DESCRIBE_STRUCT(call, (), (call_id, uuid, agent_id, direction, call_type, from_number, to_number, caller_id_used, call_status, disconnection_reason, start_timestamp, end_timestamp, answered_at, duration, call_cost, recording_url, multi_url, transcript, transcript_object, latency, metadata, variables, events, result))
 
 struct envelope {
     std::string_view status{};
@@ -490,14 +512,152 @@ struct value_parser<::callmap::mapped::event> {
 };
 
 template <>
+struct value_parser<::callmap::mapped::choice> {
+    static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                return key == "key" ? 0 : -1;
+            case 5:
+                switch (key[1]) {
+                    case 'i': return key == "title" ? 1 : -1;
+                    case 'o': return key == "total" ? 2 : -1;
+                    default: return -1;
+                }
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::choice& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.key)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.title)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::int64_t>::parse(r, out.total)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "key");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "title");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "total");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::ivr_result_answer> {
+    static bool parse(reader& r, ::callmap::mapped::ivr_result_answer& out) {
+        out = {};
+        switch (r.peek()) {
+            case '"':
+                return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+            case '{':
+                return value_parser<::callmap::mapped::choice>::parse(r, out.as_choice.emplace());
+            default: return r.fail_type("string or choice");
+        }
+    }
+};
+
+template <>
+struct value_parser<::callmap::mapped::ivr_result> {
+    static constexpr std::array<std::string_view, 3> keys{"question", "type", "answer"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "type" ? 1 : -1;
+            case 6:
+                return key == "answer" ? 2 : -1;
+            case 8:
+                return key == "question" ? 0 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::ivr_result& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.question)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.type)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::span<const ::callmap::mapped::ivr_result_answer>>::parse(r, out.answer)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "question");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "type");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "answer");
+        return true;
+    }
+};
+
+template <>
 struct value_parser<::callmap::mapped::call> {
-    static constexpr std::array<std::string_view, 23> keys{"call_id", "uuid", "agent_id", "direction", "call_type", "from_number", "to_number", "caller_id_used", "call_status", "disconnection_reason", "start_timestamp", "end_timestamp", "answered_at", "duration", "call_cost", "recording_url", "multi_url", "transcript", "transcript_object", "latency", "metadata", "variables", "events"};
+    static constexpr std::array<std::string_view, 24> keys{"call_id", "uuid", "agent_id", "direction", "call_type", "from_number", "to_number", "caller_id_used", "call_status", "disconnection_reason", "start_timestamp", "end_timestamp", "answered_at", "duration", "call_cost", "recording_url", "multi_url", "transcript", "transcript_object", "latency", "metadata", "variables", "events", "result"};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
                 return key == "uuid" ? 1 : -1;
             case 6:
-                return key == "events" ? 22 : -1;
+                switch (key[0]) {
+                    case 'e': return key == "events" ? 22 : -1;
+                    case 'r': return key == "result" ? 23 : -1;
+                    default: return -1;
+                }
             case 7:
                 switch (key[0]) {
                     case 'c': return key == "call_id" ? 0 : -1;
@@ -551,7 +711,7 @@ struct value_parser<::callmap::mapped::call> {
         out = {};
         bool more = false;
         if (!r.object_start(more)) return false;
-        std::bitset<23> seen;
+        std::bitset<24> seen;
         std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
         while (more) {
             std::string_view key;
@@ -632,6 +792,9 @@ struct value_parser<::callmap::mapped::call> {
                     break;
                 case 22:
                     if (!value_parser<std::optional<std::span<const ::callmap::mapped::event>>>::parse(r, out.events)) return false;
+                    break;
+                case 23:
+                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::ivr_result>>>::parse(r, out.result)) return false;
                     break;
                 default:
                     if (r.options().unknown_keys == unknown_key_policy::error) {
@@ -737,6 +900,11 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
 inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
     {"assistant", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
+};
+inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_5[] = {
+    {"record_speach", ::callmap::ivr_kind::recording},
+    {"multiple_choice", ::callmap::ivr_kind::choice},
+    {"collect_number", ::callmap::ivr_kind::digits},
 };
 }  // namespace mapping_tables
 
@@ -1226,46 +1394,118 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
             return true;
         });
     }
-    if (const auto* items151 = [&]() -> const std::span<const ::callmap::mapped::event>* {
+    if (const auto* items151 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
         if (!in.data) return nullptr;
         const auto& s155 = *in.data;
-        if (!s155.events) return nullptr;
-        return &*s155.events;
+        if (!s155.result) return nullptr;
+        return &*s155.result;
     }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items151).size(), [&](std::size_t i152, ::callmap::event& g154) -> bool {
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items151).size(), [&](std::size_t i152, ::callmap::ivr_step& g154) -> bool {
             const auto& e153 = (*items151)[i152];
-            g154.at = [&]() -> std::optional<::callmap::timestamp> {
-                const auto* v156 = [&]() -> const std::int64_t* {
-                    if (!e153.timestamp) return nullptr;
-                    return &*e153.timestamp;
+            if (const auto v157 = [&]() -> std::optional<std::string_view> {
+                const auto* v156 = [&]() -> const std::string_view* {
+                    return &e153.question;
                 }();
                 if (v156 == nullptr) return std::nullopt;
-                return ::callmap::to_instant(ctx, *v156, ::callmap::time_format::epoch_ms);
-            }();
-            g154.session_ms = [&]() -> std::optional<std::int64_t> {
-                const auto* v158 = [&]() -> const std::int64_t* {
-                    if (!e153.session_time) return nullptr;
-                    return &*e153.session_time;
+                return ::callmap::text_of(*v156);
+            }()) g154.question = *v157;
+            if (const auto v162 = [&]() -> std::optional<::callmap::ivr_kind> {
+                const auto* v158 = [&]() -> const std::string_view* {
+                    return &e153.type;
                 }();
                 if (v158 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r159 = ::callmap::scaled_integer(*v158, 1);
-                return r159;
-            }();
-            if (const auto v162 = [&]() -> std::optional<std::string_view> {
-                const auto* v161 = [&]() -> const std::string_view* {
-                    return &e153.event;
-                }();
-                if (v161 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v161);
-            }()) g154.name = *v162;
-            if (const auto v164 = [&]() -> std::optional<::callmap::raw_json> {
-                const auto* v163 = [&]() -> const ::callmap::raw_json* {
-                    if (!e153.data) return nullptr;
-                    return &*e153.data;
+                const std::string_view raw159 = ::callmap::text_of(*v158);
+                const std::optional<::callmap::ivr_kind> mapped160 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw159);
+                if (!mapped160) ctx.warn("unmapped kind value", raw159);
+                ::callmap::ivr_kind value161 = mapped160 ? *mapped160 : ::callmap::ivr_kind::other;
+                return value161;
+            }()) g154.kind = *v162;
+            if (const auto v166 = [&]() -> std::optional<std::span<const std::string_view>> {
+                const auto* v163 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                    return &e153.answer;
                 }();
                 if (v163 == nullptr) return std::nullopt;
-                return *v163;
-            }()) g154.data = *v164;
+                return ::callmap::build_array<std::string_view>(ctx, v163->size(), [&](std::size_t i164, std::string_view& g165) -> bool {
+                    if (!(*v163)[i164].as_string) return false;
+                    g165 = *(*v163)[i164].as_string;
+                    return true;
+                });
+            }()) g154.answers = *v166;
+            if (const auto* items167 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                return &e153.answer;
+            }()) {
+                g154.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items167).size(), [&](std::size_t i168, ::callmap::ivr_choice& g170) -> bool {
+                    const auto& alt171 = (*items167)[i168].as_choice;
+                    if (!alt171) return false;
+                    const auto& e169 = *alt171;
+                    if (const auto v173 = [&]() -> std::optional<std::string_view> {
+                        const auto* v172 = [&]() -> const std::string_view* {
+                            return &e169.key;
+                        }();
+                        if (v172 == nullptr) return std::nullopt;
+                        return ::callmap::text_of(*v172);
+                    }()) g170.key = *v173;
+                    if (const auto v175 = [&]() -> std::optional<std::string_view> {
+                        const auto* v174 = [&]() -> const std::string_view* {
+                            return &e169.title;
+                        }();
+                        if (v174 == nullptr) return std::nullopt;
+                        return ::callmap::text_of(*v174);
+                    }()) g170.title = *v175;
+                    if (const auto v178 = [&]() -> std::optional<std::int64_t> {
+                        const auto* v176 = [&]() -> const std::int64_t* {
+                            return &e169.total;
+                        }();
+                        if (v176 == nullptr) return std::nullopt;
+                        const std::optional<std::int64_t> r177 = ::callmap::scaled_integer(*v176, 1);
+                        return r177;
+                    }()) g170.count = *v178;
+                    return true;
+                });
+            }
+            return true;
+        });
+    }
+    if (const auto* items179 = [&]() -> const std::span<const ::callmap::mapped::event>* {
+        if (!in.data) return nullptr;
+        const auto& s183 = *in.data;
+        if (!s183.events) return nullptr;
+        return &*s183.events;
+    }()) {
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items179).size(), [&](std::size_t i180, ::callmap::event& g182) -> bool {
+            const auto& e181 = (*items179)[i180];
+            g182.at = [&]() -> std::optional<::callmap::timestamp> {
+                const auto* v184 = [&]() -> const std::int64_t* {
+                    if (!e181.timestamp) return nullptr;
+                    return &*e181.timestamp;
+                }();
+                if (v184 == nullptr) return std::nullopt;
+                return ::callmap::to_instant(ctx, *v184, ::callmap::time_format::epoch_ms);
+            }();
+            g182.session_ms = [&]() -> std::optional<std::int64_t> {
+                const auto* v186 = [&]() -> const std::int64_t* {
+                    if (!e181.session_time) return nullptr;
+                    return &*e181.session_time;
+                }();
+                if (v186 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r187 = ::callmap::scaled_integer(*v186, 1);
+                return r187;
+            }();
+            if (const auto v190 = [&]() -> std::optional<std::string_view> {
+                const auto* v189 = [&]() -> const std::string_view* {
+                    return &e181.event;
+                }();
+                if (v189 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v189);
+            }()) g182.name = *v190;
+            if (const auto v192 = [&]() -> std::optional<::callmap::raw_json> {
+                const auto* v191 = [&]() -> const ::callmap::raw_json* {
+                    if (!e181.data) return nullptr;
+                    return &*e181.data;
+                }();
+                if (v191 == nullptr) return std::nullopt;
+                return *v191;
+            }()) g182.data = *v192;
             return true;
         });
     }

@@ -48,6 +48,27 @@ struct word {
 };
 BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
 
+struct choice {
+    std::string_view key{};
+    std::string_view title{};
+    std::int64_t total{};
+};
+BOOST_DESCRIBE_STRUCT(choice, (), (key, title, total))
+
+/// "answer" of ivr_step: one of (string | choice | int)[], told apart by the JSON type.
+struct ivr_step_answer {
+    std::optional<std::string_view> as_string{};
+    std::optional<::callmap::sample::choice> as_choice{};
+    std::optional<std::int64_t> as_int{};
+};
+BOOST_DESCRIBE_STRUCT(ivr_step_answer, (), (as_string, as_choice, as_int))
+
+struct ivr_step {
+    std::string_view question{};
+    std::span<const ::callmap::sample::ivr_step_answer> answer{};
+};
+BOOST_DESCRIBE_STRUCT(ivr_step, (), (question, answer))
+
 struct call {
     std::string_view id{};
     ::callmap::open_enum<::callmap::sample::call_status> call_status{};  // "callStatus"
@@ -60,8 +81,9 @@ struct call {
     std::optional<std::span<const double>> values{};
     std::optional<::callmap::map<std::string_view>> tags{};
     std::optional<::callmap::raw_json> metadata{};
+    std::optional<std::span<const ::callmap::sample::ivr_step>> steps{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (id, call_status, direction, phone_register_id, is_new, duration, start_timestamp, words, values, tags, metadata))
+BOOST_DESCRIBE_STRUCT(call, (), (id, call_status, direction, phone_register_id, is_new, duration, start_timestamp, words, values, tags, metadata, steps))
 
 struct response {
     std::string_view status{};
@@ -150,8 +172,138 @@ struct value_parser<::callmap::sample::word> {
 };
 
 template <>
+struct value_parser<::callmap::sample::choice> {
+    static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                return key == "key" ? 0 : -1;
+            case 5:
+                switch (key[1]) {
+                    case 'i': return key == "title" ? 1 : -1;
+                    case 'o': return key == "total" ? 2 : -1;
+                    default: return -1;
+                }
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::sample::choice& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.key)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.title)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::int64_t>::parse(r, out.total)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "key");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "title");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "total");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::sample::ivr_step_answer> {
+    static bool parse(reader& r, ::callmap::sample::ivr_step_answer& out) {
+        out = {};
+        switch (r.peek()) {
+            case '"':
+                return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+            case '{':
+                return value_parser<::callmap::sample::choice>::parse(r, out.as_choice.emplace());
+            case '-': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+                return value_parser<std::int64_t>::parse(r, out.as_int.emplace());
+            default: return r.fail_type("string, choice or int");
+        }
+    }
+};
+
+template <>
+struct value_parser<::callmap::sample::ivr_step> {
+    static constexpr std::array<std::string_view, 2> keys{"question", "answer"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 6:
+                return key == "answer" ? 1 : -1;
+            case 8:
+                return key == "question" ? 0 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::sample::ivr_step& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<2> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.question)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::span<const ::callmap::sample::ivr_step_answer>>::parse(r, out.answer)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "question");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "answer");
+        return true;
+    }
+};
+
+template <>
 struct value_parser<::callmap::sample::call> {
-    static constexpr std::array<std::string_view, 11> keys{"id", "callStatus", "direction", "phone_register_id", "new", "duration", "start_timestamp", "words", "values", "tags", "metadata"};
+    static constexpr std::array<std::string_view, 12> keys{"id", "callStatus", "direction", "phone_register_id", "new", "duration", "start_timestamp", "words", "values", "tags", "metadata", "steps"};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -161,7 +313,11 @@ struct value_parser<::callmap::sample::call> {
             case 4:
                 return key == "tags" ? 9 : -1;
             case 5:
-                return key == "words" ? 7 : -1;
+                switch (key[0]) {
+                    case 'w': return key == "words" ? 7 : -1;
+                    case 's': return key == "steps" ? 11 : -1;
+                    default: return -1;
+                }
             case 6:
                 return key == "values" ? 8 : -1;
             case 8:
@@ -186,7 +342,7 @@ struct value_parser<::callmap::sample::call> {
         out = {};
         bool more = false;
         if (!r.object_start(more)) return false;
-        std::bitset<11> seen;
+        std::bitset<12> seen;
         std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
         while (more) {
             std::string_view key;
@@ -231,6 +387,9 @@ struct value_parser<::callmap::sample::call> {
                     break;
                 case 10:
                     if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
+                    break;
+                case 11:
+                    if (!value_parser<std::optional<std::span<const ::callmap::sample::ivr_step>>>::parse(r, out.steps)) return false;
                     break;
                 default:
                     if (r.options().unknown_keys == unknown_key_policy::error) {
