@@ -1,6 +1,6 @@
 # Entry points for people and CI. Each target installs what is missing (as root), then
 # configures, builds and runs through the CMake presets in CMakePresets.json.
-#   make demo        build the release CLI and run it on samples/*.json
+#   make demo        build the release CLI and normalize samples/*.json (the main job)
 #   make test        build (GCC, Debug) and run every test
 #   make test-asan   the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make test-clang  the same with Clang
@@ -36,12 +36,12 @@ demo: deps
 	$(CMAKE) --preset release
 	$(CMAKE) --build --preset release -j $(JOBS) --target callmap_cli
 	@test -n "$(SAMPLES)" || { echo "demo: no samples/*.json" >&2; exit 1; }
-	@echo "== callmap check samples/*.json"
-	$(RELEASE_CLI) check $(SAMPLES)
-	@for f in $(SAMPLES); do \
-		echo "== callmap format $$f"; \
-		$(RELEASE_CLI) format "$$f" || exit 1; \
-	done
+	@echo "== callmap providers"
+	$(RELEASE_CLI) providers
+	@echo "== callmap detect samples/*.json"
+	$(RELEASE_CLI) detect $(SAMPLES)
+	@echo "== callmap normalize samples/*.json   (one canonical record per line)"
+	$(RELEASE_CLI) normalize $(SAMPLES)
 
 test: deps
 	$(MAKE) --no-print-directory build-dev

@@ -299,7 +299,7 @@ bool check(spec& s, diagnostics& diags) {
             std::vector<std::string> all_keys = f.aliases;
             all_keys.insert(all_keys.begin(), f.json_name);
             for (const auto& k : all_keys) {
-                if (const auto [it, fresh] = keys.emplace(k, f.pos); !fresh && k != f.json_name) {
+                if (const auto [it, fresh] = keys.emplace(k, f.pos); !fresh) {
                     diags.error(f.pos, "JSON key '" + k + "' of type '" + o.name +
                                            "' is already used at line " +
                                            std::to_string(it->second.line));

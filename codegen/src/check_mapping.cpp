@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "canonical.hpp"
+#include "mapping_order.hpp"
 
 namespace callmap::gen {
 namespace {
@@ -55,21 +56,11 @@ public:
         for (auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
         if (mapped_.count("id") == 0) diags_.error(s_.mapping.pos, "mapping must set id");
         for (auto& child : s_.mapping.children) check_node(child, root, true);
-        const mapping_node* status = top("status");
-        const mapping_node* reason = top("end_reason");
-        if (status != nullptr && reason != nullptr && !status->value.refine.empty() &&
-            reason->value.kind == value_expr::form::implied_by_status) {
-            diags_.error(reason->pos,
-                         "end_reason is implied by status while status is refined by end_reason; "
-                         "keep one of the two");
+        std::string cycle;
+        if (diags_.empty() && !computation_order(s_, &cycle)) {
+            diags_.error(s_.mapping.pos,
+                         "mapping fields depend on each other in a cycle: " + cycle);
         }
-    }
-
-    const mapping_node* top(const std::string& name) const {
-        for (const auto& child : s_.mapping.children) {
-            if (child.tgt->name == name) return &child;
-        }
-        return nullptr;
     }
 
 private:
@@ -90,6 +81,12 @@ private:
         std::vector<const field_def*> chain;
         const object_def* current = scope;
         const std::vector<std::string> parts = split_path(path);
+        if (current == nullptr) {
+            diags_.error(pos, "path '" + path +
+                                  "': inside each: over a list of values the element is '.', "
+                                  "it has no fields");
+            return {};
+        }
         if (parts.empty()) {
             diags_.error(pos, "empty path");
             return {};
@@ -170,10 +167,15 @@ private:
                 }
                 check_collection(n, scope);
                 return;
-            case target_kind::named_strings:
-                for (auto& [name, value] : n.named)
-                    check_expr(value, t, scope, false, "'" + t.name + "." + name + "'");
+            case target_kind::named_strings: {
+                target as_string = t;  // each entry is a string target of its own
+                as_string.kind = target_kind::string;
+                for (auto& [name, value] : n.named) {
+                    as_string.name = t.name + "." + name;
+                    check_expr(value, as_string, scope, false, "'" + as_string.name + "'");
+                }
                 return;
+            }
             default: check_expr(n.value, t, scope, top_level, "'" + t.name + "'"); return;
         }
     }
@@ -195,6 +197,20 @@ private:
         }
         const bool shape_ok = t.keyed ? (wire.is_map && wire.array_depth == 0)
                                       : (!wire.is_map && wire.array_depth == 1);
+        const bool scalar_list = shape_ok && !t.keyed && element == nullptr &&
+                                 wire.base != type_ref::base_kind::named &&
+                                 wire.base != type_ref::base_kind::one_of;
+        if (scalar_list) {  // a list of values: its element is written '.'
+            type_ref value = wire;
+            value.array_depth = 0;
+            value.optional = false;
+            value.text = value.text.substr(0, value.text.find('['));
+            const type_ref* outer = element_value_;
+            element_value_ = &value;
+            for (auto& c : n.children) check_node(c, nullptr, false);
+            element_value_ = outer;
+            return;
+        }
         if (element == nullptr || !shape_ok) {
             diags_.error(n.each_pos, "each: '" + n.each + "' must be " +
                                          (t.keyed ? "a map of objects (map<type>)"
@@ -334,9 +350,18 @@ private:
         if (!e.refine.empty() && !(t.kind == target_kind::enumeration && t.name == "status")) {
             diags_.error(e.pos, "'refine' applies to status only");
         }
-        e.resolved = resolve(scope, e.path, e.pos);
-        if (e.resolved.empty()) return;
-        const type_ref& wire = e.resolved.back()->type;
+        if (e.path == ".") {
+            if (element_value_ == nullptr) {
+                diags_.error(e.pos,
+                             "'.' is the element itself, only inside each: over a list of values");
+                return;
+            }
+            e.self = true;
+        } else {
+            e.resolved = resolve(scope, e.path, e.pos);
+            if (e.resolved.empty()) return;
+        }
+        const type_ref& wire = e.self ? *element_value_ : e.resolved.back()->type;
         const auto base = wire.base;
         const bool scalar = is_scalar(wire);
         const bool is_string = scalar && base == type_ref::base_kind::string;
@@ -479,7 +504,8 @@ private:
 
     spec& s_;
     diagnostics& diags_;
-    std::set<std::string> mapped_;  // top-level targets the spec sets
+    std::set<std::string> mapped_;             // top-level targets the spec sets
+    const type_ref* element_value_ = nullptr;  // inside each: over a list of values
 };
 
 }  // namespace

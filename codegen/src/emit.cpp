@@ -78,6 +78,7 @@ std::string banner(const spec& s) {
     o << "#pragma once\n\n"
       << "#include <cstdint>\n#include <optional>\n#include <span>\n#include <string_view>\n\n"
       << "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
+      << "#include \"callmap/json/parse.hpp\"\n"
       << "#include \"callmap/json/reader.hpp\"\n"
       << "#include \"callmap/json/types.hpp\"\n"
       << "#include \"callmap/json/value_parser.hpp\"\n"

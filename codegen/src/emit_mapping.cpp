@@ -10,6 +10,7 @@
 
 #include "canonical.hpp"
 #include "emit.hpp"
+#include "mapping_order.hpp"
 
 namespace callmap::gen {
 namespace {
@@ -67,14 +68,8 @@ public:
     std::string run() {
         std::ostringstream body;
         emit_error_rule(body);
-        // scalars first, then values derived from them, then groups and collections (which
-        // may read scalars, e.g. word times relative to started_at)
-        const std::vector<int> passes = {0, 1, 2};
-        for (const int pass : passes) {
-            for (const auto& node : ordered_top_level()) {
-                if (pass_of(*node) == pass) emit_node(body, *node, "out", "in", 1);
-            }
-        }
+        const auto order = computation_order(s_);  // checked: no cycle
+        for (const mapping_node* node : order.value()) emit_node(body, *node, "out", "in", 1);
         std::ostringstream o;
         o << "namespace callmap::" << s_.provider << " {\n\nnamespace mapping_tables {\n"
           << tables_.str() << "}  // namespace mapping_tables\n\n"
@@ -87,45 +82,13 @@ public:
           << "    ::callmap::mapping_context ctx(memory);\n"
           << "    ::callmap::call out;\n"
           << "    out.provider = " << literal(s_.provider) << ";\n"
-          << body.str() << "    out.warnings = ctx.warnings();\n    return out;\n}\n\n"
+          << body.str() << "    if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
+          << "    out.warnings = ctx.warnings();\n    return out;\n}\n\n"
           << "}  // namespace callmap::" << s_.provider << "\n";
         return o.str();
     }
 
 private:
-    static int pass_of(const mapping_node& n) {
-        const target_kind k = n.tgt->kind;
-        if (k == target_kind::group || k == target_kind::collection || k == target_kind::list)
-            return 2;
-        return derives(n.value) ? 1 : 0;
-    }
-    static bool derives(const value_expr& e) {
-        if (e.kind == value_expr::form::difference || e.kind == value_expr::form::sum) return true;
-        for (const auto& item : e.items) {
-            if (derives(item)) return true;
-        }
-        return false;
-    }
-
-    /// Top-level nodes; status and end_reason ordered so the one read by the other comes first.
-    std::vector<const mapping_node*> ordered_top_level() const {
-        std::vector<const mapping_node*> nodes;
-        const mapping_node* status = nullptr;
-        const mapping_node* reason = nullptr;
-        for (const auto& n : s_.mapping.children) {
-            if (n.tgt->name == "status") status = &n;
-            if (n.tgt->name == "end_reason") reason = &n;
-            nodes.push_back(&n);
-        }
-        if (status != nullptr && reason != nullptr) {
-            const bool status_first = reason->value.kind == value_expr::form::implied_by_status;
-            auto first = std::find(nodes.begin(), nodes.end(), status_first ? reason : status);
-            auto second = std::find(nodes.begin(), nodes.end(), status_first ? status : reason);
-            if (first < second) std::iter_swap(first, second);
-        }
-        return nodes;
-    }
-
     static std::string indent(int level) {
         return std::string(static_cast<std::size_t>(level) * 4, ' ');
     }
@@ -261,8 +224,12 @@ private:
                    int level) {
         const std::string in = indent(level + 1);
         const std::string v = fresh("v");
-        o << in << "const auto* " << v << " = " << access(var, e.resolved, level + 1) << ";\n"
-          << in << "if (" << v << " == nullptr) return std::nullopt;\n";
+        if (e.self) {
+            o << in << "const auto* " << v << " = &" << var << ";\n";
+        } else {
+            o << in << "const auto* " << v << " = " << access(var, e.resolved, level + 1) << ";\n"
+              << in << "if (" << v << " == nullptr) return std::nullopt;\n";
+        }
         switch (t.kind) {
             case target_kind::string:
             case target_kind::party:
@@ -365,13 +332,24 @@ private:
         }
     }
 
+    /// The expression whose text is the provider's raw value: the expression itself when it reads
+    /// a path through a table, else the first such one among its alternatives.
+    static const value_expr* raw_source(const value_expr& e) {
+        if (e.kind == value_expr::form::path) return e.resolved.empty() ? nullptr : &e;
+        for (const auto& item : e.items) {
+            if (const value_expr* found = raw_source(item)) return found;
+        }
+        return nullptr;
+    }
+
     /// The provider's raw text next to a normalized enum (status_raw, end_reason_raw).
     void emit_raw_text(std::ostream& o, const mapping_node& n, const std::string& dst,
                        const std::string& var, int level) {
-        if (n.value.kind != value_expr::form::path || n.value.resolved.empty()) return;
+        const value_expr* source = raw_source(n.value);
+        if (source == nullptr) return;
         const std::string v = fresh("v");
         o << indent(level) << "if (const auto* " << v << " = "
-          << access(var, n.value.resolved, level) << ") " << dst << "." << n.tgt->member
+          << access(var, source->resolved, level) << ") " << dst << "." << n.tgt->member
           << "_raw = ::callmap::text_of(*" << v << ");\n";
     }
 

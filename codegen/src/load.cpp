@@ -65,7 +65,8 @@ bool parse_type_expr(const std::string& text, source_pos pos, type_ref& out, dia
             type_ref alternative;
             if (!parse_type_expr(std::string(part), pos, alternative, diags)) return false;
             if (alternative.optional || alternative.array_depth != 0 || alternative.is_map ||
-                alternative.base == type_ref::base_kind::one_of) {
+                alternative.base == type_ref::base_kind::one_of ||
+                part.find('(') != std::string_view::npos) {
                 diags.error(pos, "malformed type '" + text +
                                      "': each alternative must be a plain type name");
                 return false;

@@ -2,6 +2,8 @@
 // what may be written is taken from the canonical target table (canonical.hpp).
 #include "load_mapping.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <filesystem>
 
 #include "canonical.hpp"
@@ -211,6 +213,17 @@ private:
             e.table_pos = pos_of(t);
             if (t.IsScalar()) {
                 e.table_ref = t.Scalar();
+                const bool name_ok =
+                    !e.table_ref.empty() &&
+                    std::all_of(e.table_ref.begin(), e.table_ref.end(), [](char c) {
+                        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+                    });
+                if (!name_ok) {
+                    diags_.error(e.table_pos, "table name '" + e.table_ref +
+                                                  "' must be letters, digits and '_' (the file "
+                                                  "tables/<name>.yaml next to the spec)");
+                    return;
+                }
                 load_shared_table(e.table_ref, e.table_pos);
             } else {
                 load_table_entries(t, e.table, diags_);

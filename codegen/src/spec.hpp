@@ -110,6 +110,7 @@ struct value_expr {
     std::string relative_to;          // millis: subtract this canonical instant
     // filled by check: the wire fields the path walks through, from the scope's object
     std::vector<const field_def*> resolved;
+    bool self = false;        // filled by check: the path is '.', the list element itself
     std::string alternative;  // filled by check: a list of `string | x` keeps as_string
     std::vector<const field_def*> when_resolved;
 };

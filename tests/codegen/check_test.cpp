@@ -93,6 +93,10 @@ INSTANTIATE_TEST_SUITE_P(
             {"schemas/bad.yaml:6:5: error: member 'call_sid' of type 'call' is already defined at "
              "line 5; rename one with name:"}},
         bad_spec{
+            "alias_shadows_a_later_key",
+            header + "  call:\n    b: {type: string, aliases: [a]}\n    a: string?\n",
+            {"schemas/bad.yaml:6:5: error: JSON key 'a' of type 'call' is already used at line 5"}},
+        bad_spec{
             "alias_collision",
             header + "  call:\n    a: string\n    b: {type: string, aliases: [a]}\n",
             {"schemas/bad.yaml:6:5: error: JSON key 'a' of type 'call' is already used at line 5"}},
@@ -273,6 +277,29 @@ INSTANTIATE_TEST_SUITE_P(
             mapped_header + "  id: id\n  end_reason: {from: s, table: no_such_table}\n",
             {"schemas/bad.yaml:14:32: error: table 'no_such_table' not found: expected the file "
              "schemas/tables/no_such_table.yaml"}},
+        bad_spec{"list_of_values_has_no_fields",
+                 "provider: bad\nroot: call\ntypes:\n  call:\n    id: string\n    u: "
+                 "string[]\nmapping:\n"
+                 "  id: id\n  events: {each: u, name: text}\n",
+                 {"schemas/bad.yaml:9:27: error: path 'text': inside each: over a list of values "
+                  "the element "
+                  "is '.', it has no fields"}},
+        bad_spec{"external_id_must_be_a_string",
+                 mapped_header + "  id: id\n  external_ids: {count: t}\n",
+                 {"schemas/bad.yaml:14:25: error: 'external_ids.count' needs a string, but 't' is "
+                  "int?"}},
+        bad_spec{"table_name_is_a_file_name",
+                 mapped_header + "  id: id\n  end_reason: {from: s, table: ../secrets}\n",
+                 {"schemas/bad.yaml:14:32: error: table name '../secrets' must be letters, digits "
+                  "and '_' (the "
+                  "file tables/<name>.yaml next to the spec)"}},
+        bad_spec{"derived_cycle",
+                 mapped_header + "  id: id\n  started_at: {from: t, time: epoch_ms}\n"
+                                 "  ended_at: {sum: [started_at, duration_ms]}\n"
+                                 "  duration_ms: {difference: [ended_at, started_at]}\n",
+                 {"schemas/bad.yaml:13:3: error: mapping fields depend on each other in a cycle: "
+                  "ended_at -> "
+                  "duration_ms -> ended_at"}},
         bad_spec{"relative_to_unmapped",
                  mapped_header + "  id: id\n  ring_ms: {from: t, relative_to: started_at}\n",
                  {"schemas/bad.yaml:14:12: error: relative_to: 'started_at' is not mapped"}}),

@@ -21,6 +21,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "callmap/json/detail/block_scan.hpp"
+#include "callmap/json/string.hpp"
 #include "callmap/json/types.hpp"
 #include "callmap/json/utf8.hpp"
 
@@ -144,13 +145,34 @@ struct value_writer<std::string> {
     static void write(std::string& out, const std::string& v) { write_string(out, v); }
 };
 
+/// Appends validated JSON text without its insignificant whitespace (strings are kept byte
+/// for byte), so that raw values never break a one-record-per-line output.
+inline void write_compact(std::string& out, std::string_view json_text) {
+    const char* p = json_text.data();
+    const char* const end = p + json_text.size();
+    while (p != end) {
+        const char c = *p;
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            ++p;
+        } else if (c == '"') {
+            const detail::string_scan s = detail::scan_string(p + 1, end);
+            const char* stop = s.error == error_code::ok ? s.close + 1 : end;
+            out.append(p, stop);
+            p = stop;
+        } else {
+            out += c;
+            ++p;
+        }
+    }
+}
+
 template <>
 struct value_writer<raw_json> {
     static void write(std::string& out, const raw_json& v) {
         if (v.empty()) {
             out += "null";
         } else {
-            out += v.text;
+            write_compact(out, v.text);
         }
     }
 };

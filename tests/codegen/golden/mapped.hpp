@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
 #include "callmap/json/value_parser.hpp"
@@ -934,209 +935,209 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         if (v3 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v3);
     }()) out.id = *v5;
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i6, ::callmap::map_entry<std::string_view>& entry7) -> bool {
-        switch (i6) {
-            case 0: {
-                const auto v8 = [&]() -> std::optional<std::string_view> {
-                    const auto* v9 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s10 = *in.data;
-                        if (!s10.uuid) return nullptr;
-                        return &*s10.uuid;
-                    }();
-                    if (v9 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v9);
-                }();
-                if (!v8) return false;
-                entry7 = {"uuid", *v8};
-                return true;
-            }
-            default: return false;
-        }
-    });
-    if (const auto v16 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v11 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+    if (const auto v11 = [&]() -> std::optional<::callmap::direction> {
+        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
             if (!in.data) return nullptr;
-            const auto& s12 = *in.data;
-            if (!s12.direction) return nullptr;
-            return &*s12.direction;
+            const auto& s7 = *in.data;
+            if (!s7.direction) return nullptr;
+            return &*s7.direction;
         }();
-        if (v11 == nullptr) return std::nullopt;
-        const std::string_view raw13 = ::callmap::text_of(*v11);
-        const std::optional<::callmap::direction> mapped14 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw13);
-        if (!mapped14) ctx.warn("unmapped direction value", raw13);
-        ::callmap::direction value15 = mapped14 ? *mapped14 : ::callmap::direction::unknown;
-        return value15;
-    }()) out.direction = *v16;
-    if (const auto v22 = [&]() -> std::optional<::callmap::channel> {
-        const auto* v17 = [&]() -> const std::string_view* {
+        if (v6 == nullptr) return std::nullopt;
+        const std::string_view raw8 = ::callmap::text_of(*v6);
+        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
+        if (!mapped9) ctx.warn("unmapped direction value", raw8);
+        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
+        return value10;
+    }()) out.direction = *v11;
+    if (const auto v17 = [&]() -> std::optional<::callmap::channel> {
+        const auto* v12 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s18 = *in.data;
-            if (!s18.call_type) return nullptr;
-            return &*s18.call_type;
+            const auto& s13 = *in.data;
+            if (!s13.call_type) return nullptr;
+            return &*s13.call_type;
         }();
-        if (v17 == nullptr) return std::nullopt;
-        const std::string_view raw19 = ::callmap::text_of(*v17);
-        const std::optional<::callmap::channel> mapped20 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw19);
-        if (!mapped20) ctx.warn("unmapped channel value", raw19);
-        ::callmap::channel value21 = mapped20 ? *mapped20 : ::callmap::channel::unknown;
-        return value21;
-    }()) out.channel = *v22;
-    if (const auto v33 = [&]() -> std::optional<std::string_view> {
-        const auto* w23 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+        if (v12 == nullptr) return std::nullopt;
+        const std::string_view raw14 = ::callmap::text_of(*v12);
+        const std::optional<::callmap::channel> mapped15 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw14);
+        if (!mapped15) ctx.warn("unmapped channel value", raw14);
+        ::callmap::channel value16 = mapped15 ? *mapped15 : ::callmap::channel::unknown;
+        return value16;
+    }()) out.channel = *v17;
+    if (const auto v28 = [&]() -> std::optional<std::string_view> {
+        const auto* w18 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
             if (!in.data) return nullptr;
-            const auto& s24 = *in.data;
-            if (!s24.direction) return nullptr;
-            return &*s24.direction;
+            const auto& s19 = *in.data;
+            if (!s19.direction) return nullptr;
+            return &*s19.direction;
         }();
-        if (w23 != nullptr && ::callmap::matches_any(::callmap::text_of(*w23), {"OUTBOUND"})) return [&]() -> std::optional<std::string_view> {
-            if (auto r25 = [&]() -> std::optional<std::string_view> {
-                const auto* v26 = [&]() -> const std::string_view* {
+        if (w18 != nullptr && ::callmap::matches_any(::callmap::text_of(*w18), {"OUTBOUND"})) return [&]() -> std::optional<std::string_view> {
+            if (auto r20 = [&]() -> std::optional<std::string_view> {
+                const auto* v21 = [&]() -> const std::string_view* {
                     if (!in.data) return nullptr;
-                    const auto& s27 = *in.data;
-                    if (!s27.caller_id_used) return nullptr;
-                    return &*s27.caller_id_used;
+                    const auto& s22 = *in.data;
+                    if (!s22.caller_id_used) return nullptr;
+                    return &*s22.caller_id_used;
                 }();
-                if (v26 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v26);
-            }()) return r25;
-            if (auto r28 = [&]() -> std::optional<std::string_view> {
-                const auto* v29 = [&]() -> const std::string_view* {
+                if (v21 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v21);
+            }()) return r20;
+            if (auto r23 = [&]() -> std::optional<std::string_view> {
+                const auto* v24 = [&]() -> const std::string_view* {
                     if (!in.data) return nullptr;
-                    const auto& s30 = *in.data;
-                    if (!s30.from_number) return nullptr;
-                    return &*s30.from_number;
+                    const auto& s25 = *in.data;
+                    if (!s25.from_number) return nullptr;
+                    return &*s25.from_number;
                 }();
-                if (v29 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v29);
-            }()) return r28;
+                if (v24 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v24);
+            }()) return r23;
             return std::nullopt;
         }();
         return [&]() -> std::optional<std::string_view> {
-            const auto* v31 = [&]() -> const std::string_view* {
+            const auto* v26 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s32 = *in.data;
-                if (!s32.from_number) return nullptr;
-                return &*s32.from_number;
+                const auto& s27 = *in.data;
+                if (!s27.from_number) return nullptr;
+                return &*s27.from_number;
             }();
-            if (v31 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v31);
+            if (v26 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v26);
         }();
-    }()) out.from = ::callmap::to_party(*v33);
-    if (const auto v36 = [&]() -> std::optional<std::string_view> {
-        const auto* v34 = [&]() -> const std::string_view* {
+    }()) out.from = ::callmap::to_party(*v28);
+    if (const auto v31 = [&]() -> std::optional<std::string_view> {
+        const auto* v29 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s35 = *in.data;
-            if (!s35.to_number) return nullptr;
-            return &*s35.to_number;
+            const auto& s30 = *in.data;
+            if (!s30.to_number) return nullptr;
+            return &*s30.to_number;
         }();
-        if (v34 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v34);
-    }()) out.to = ::callmap::to_party(*v36);
+        if (v29 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v29);
+    }()) out.to = ::callmap::to_party(*v31);
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v37 = [&]() -> const std::string_view* {
+        const auto* v32 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s38 = *in.data;
-            if (!s38.disconnection_reason) return nullptr;
-            return &*s38.disconnection_reason;
+            const auto& s33 = *in.data;
+            if (!s33.disconnection_reason) return nullptr;
+            return &*s33.disconnection_reason;
         }();
-        if (v37 == nullptr) return std::nullopt;
-        const std::string_view raw39 = ::callmap::text_of(*v37);
-        const std::optional<::callmap::end_reason> mapped40 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw39);
-        if (!mapped40) ctx.warn("unmapped end_reason value", raw39);
-        ::callmap::end_reason value41 = mapped40 ? *mapped40 : ::callmap::end_reason::unknown;
-        return value41;
+        if (v32 == nullptr) return std::nullopt;
+        const std::string_view raw34 = ::callmap::text_of(*v32);
+        const std::optional<::callmap::end_reason> mapped35 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw34);
+        if (!mapped35) ctx.warn("unmapped end_reason value", raw34);
+        ::callmap::end_reason value36 = mapped35 ? *mapped35 : ::callmap::end_reason::unknown;
+        return value36;
     }();
-    if (const auto* v43 = [&]() -> const std::string_view* {
+    if (const auto* v38 = [&]() -> const std::string_view* {
         if (!in.data) return nullptr;
-        const auto& s44 = *in.data;
-        if (!s44.disconnection_reason) return nullptr;
-        return &*s44.disconnection_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v43);
-    if (const auto v50 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v45 = [&]() -> const std::string_view* {
+        const auto& s39 = *in.data;
+        if (!s39.disconnection_reason) return nullptr;
+        return &*s39.disconnection_reason;
+    }()) out.end_reason_raw = ::callmap::text_of(*v38);
+    if (const auto v45 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v40 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s46 = *in.data;
-            return &s46.call_status;
+            const auto& s41 = *in.data;
+            return &s41.call_status;
         }();
-        if (v45 == nullptr) return std::nullopt;
-        const std::string_view raw47 = ::callmap::text_of(*v45);
-        const std::optional<::callmap::call_status> mapped48 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw47);
-        if (!mapped48) ctx.warn("unmapped status value", raw47);
-        ::callmap::call_status value49 = mapped48 ? *mapped48 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw47, {"ENDED"})) value49 = ::callmap::refine_status(value49, out.end_reason);
-        return value49;
-    }()) out.status = *v50;
-    if (const auto* v51 = [&]() -> const std::string_view* {
+        if (v40 == nullptr) return std::nullopt;
+        const std::string_view raw42 = ::callmap::text_of(*v40);
+        const std::optional<::callmap::call_status> mapped43 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw42);
+        if (!mapped43) ctx.warn("unmapped status value", raw42);
+        ::callmap::call_status value44 = mapped43 ? *mapped43 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw42, {"ENDED"})) value44 = ::callmap::refine_status(value44, out.end_reason);
+        return value44;
+    }()) out.status = *v45;
+    if (const auto* v46 = [&]() -> const std::string_view* {
         if (!in.data) return nullptr;
-        const auto& s52 = *in.data;
-        return &s52.call_status;
-    }()) out.status_raw = ::callmap::text_of(*v51);
+        const auto& s47 = *in.data;
+        return &s47.call_status;
+    }()) out.status_raw = ::callmap::text_of(*v46);
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v53 = [&]() -> const std::int64_t* {
+        const auto* v48 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s54 = *in.data;
-            if (!s54.start_timestamp) return nullptr;
-            return &*s54.start_timestamp;
+            const auto& s49 = *in.data;
+            if (!s49.start_timestamp) return nullptr;
+            return &*s49.start_timestamp;
         }();
-        if (v53 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v53, ::callmap::time_format::epoch_ms);
+        if (v48 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v48, ::callmap::time_format::epoch_ms);
     }();
     out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v56 = [&]() -> const std::string_view* {
+        const auto* v51 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s57 = *in.data;
-            if (!s57.answered_at) return nullptr;
-            return &*s57.answered_at;
+            const auto& s52 = *in.data;
+            if (!s52.answered_at) return nullptr;
+            return &*s52.answered_at;
         }();
-        if (v56 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v56, ::callmap::time_format::iso8601);
+        if (v51 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v51, ::callmap::time_format::iso8601);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v59 = [&]() -> const std::int64_t* {
+        const auto* v54 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s60 = *in.data;
-            if (!s60.end_timestamp) return nullptr;
-            return &*s60.end_timestamp;
+            const auto& s55 = *in.data;
+            if (!s55.end_timestamp) return nullptr;
+            return &*s55.end_timestamp;
         }();
-        if (v59 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v59, ::callmap::time_format::epoch_ms);
+        if (v54 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v54, ::callmap::time_format::epoch_ms);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v62 = [&]() -> const ::callmap::decimal* {
+        const auto* v57 = [&]() -> const ::callmap::decimal* {
             if (!in.data) return nullptr;
-            const auto& s63 = *in.data;
-            if (!s63.duration) return nullptr;
-            return &*s63.duration;
+            const auto& s58 = *in.data;
+            if (!s58.duration) return nullptr;
+            return &*s58.duration;
         }();
-        if (v62 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r64 = ::callmap::scaled_integer(*v62, 1000);
-        return r64;
-    }();
-    if (const auto v68 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v66 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.data) return nullptr;
-            const auto& s67 = *in.data;
-            if (!s67.variables) return nullptr;
-            return &*s67.variables;
-        }();
-        if (v66 == nullptr) return std::nullopt;
-        return *v66;
-    }()) out.variables = *v68;
-    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v69 = [&]() -> const ::callmap::raw_json* {
-            if (!in.data) return nullptr;
-            const auto& s70 = *in.data;
-            if (!s70.metadata) return nullptr;
-            return &*s70.metadata;
-        }();
-        if (v69 == nullptr) return std::nullopt;
-        return *v69;
+        if (v57 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r59 = ::callmap::scaled_integer(*v57, 1000);
+        return r59;
     }();
     out.talk_ms = [&]() -> std::optional<std::int64_t> {
         if (!out.ended_at || !out.answered_at) return std::nullopt;
         return out.ended_at->epoch_ms - out.answered_at->epoch_ms;
     }();
+    if (const auto v64 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
+        const auto* v62 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+            if (!in.data) return nullptr;
+            const auto& s63 = *in.data;
+            if (!s63.variables) return nullptr;
+            return &*s63.variables;
+        }();
+        if (v62 == nullptr) return std::nullopt;
+        return *v62;
+    }()) out.variables = *v64;
+    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
+        const auto* v65 = [&]() -> const ::callmap::raw_json* {
+            if (!in.data) return nullptr;
+            const auto& s66 = *in.data;
+            if (!s66.metadata) return nullptr;
+            return &*s66.metadata;
+        }();
+        if (v65 == nullptr) return std::nullopt;
+        return *v65;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i68, ::callmap::map_entry<std::string_view>& entry69) -> bool {
+        switch (i68) {
+            case 0: {
+                const auto v70 = [&]() -> std::optional<std::string_view> {
+                    const auto* v71 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s72 = *in.data;
+                        if (!s72.uuid) return nullptr;
+                        return &*s72.uuid;
+                    }();
+                    if (v71 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v71);
+                }();
+                if (!v70) return false;
+                entry69 = {"uuid", *v70};
+                return true;
+            }
+            default: return false;
+        }
+    });
     {
         ::callmap::agent_info g73{};
         bool present74 = false;
@@ -1509,6 +1510,7 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
             return true;
         });
     }
+    if (out.id.empty()) ctx.warn("no call id in the payload");
     out.warnings = ctx.warnings();
     return out;
 }

@@ -1,0 +1,542 @@
+// generated from schemas/diga.yaml by callmap-gen -- do not edit.
+// Diga voice agents — get call
+// https://docs.diga.io/api-reference/calls/get-call-by-id
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include "callmap/json/parse.hpp"
+#include "callmap/json/reader.hpp"
+#include "callmap/json/types.hpp"
+#include "callmap/json/value_parser.hpp"
+#include "callmap/json/wire_values.hpp"
+#include "callmap/mapping.hpp"
+#include "callmap/version.hpp"
+
+#if CALLMAP_CODEGEN_VERSION != 1
+#error "diga.hpp was generated for another callmap runtime; regenerate it"
+#endif
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+
+namespace callmap::diga {
+
+enum class type : std::uint8_t {
+    inbound,
+    outbound,
+};
+BOOST_DESCRIBE_ENUM(type, inbound, outbound)
+
+struct contact {
+    std::optional<std::string_view> id{};
+    std::optional<std::string_view> created_date{};
+    std::optional<std::string_view> identifier{};
+    std::optional<std::string_view> contact_type{};
+};
+BOOST_DESCRIBE_STRUCT(contact, (), (id, created_date, identifier, contact_type))
+
+struct call {
+    std::optional<std::string_view> id{};
+    std::optional<std::string_view> agent_id{};
+    std::optional<std::string_view> agent_version_id{};
+    std::optional<std::string_view> status{};
+    std::optional<::callmap::open_enum<::callmap::diga::type>> type{};
+    std::optional<::callmap::diga::contact> contact{};
+    std::optional<std::string_view> phone_register_id{};
+    std::optional<std::string_view> created_date{};
+    std::optional<std::string_view> recording_url{};
+    std::optional<std::string_view> start_time{};
+    std::optional<std::string_view> end_time{};
+    std::optional<std::int64_t> duration{};
+    std::optional<std::string_view> end_reason{};
+    std::optional<std::string_view> error_code{};
+    std::optional<std::string_view> message{};
+};
+BOOST_DESCRIBE_STRUCT(call, (), (id, agent_id, agent_version_id, status, type, contact, phone_register_id, created_date, recording_url, start_time, end_time, duration, end_reason, error_code, message))
+
+}  // namespace callmap::diga
+
+namespace callmap {
+
+template <>
+struct enum_spelling<::callmap::diga::type> {
+    static constexpr std::array<std::string_view, 2> values{"inbound", "outbound"};
+    static constexpr bool case_insensitive = false;
+};
+
+}  // namespace callmap
+
+namespace callmap::json {
+
+template <>
+struct value_parser<::callmap::diga::contact> {
+    static constexpr std::array<std::string_view, 4> keys{"id", "created_date", "identifier", "contact_type"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 2:
+                return key == "id" ? 0 : -1;
+            case 10:
+                return key == "identifier" ? 2 : -1;
+            case 12:
+                switch (key[1]) {
+                    case 'r': return key == "created_date" ? 1 : -1;
+                    case 'o': return key == "contact_type" ? 3 : -1;
+                    default: return -1;
+                }
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::diga::contact& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_date)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.identifier)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.contact_type)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::diga::call> {
+    static constexpr std::array<std::string_view, 15> keys{"id", "agent_id", "agent_version_id", "status", "type", "contact", "phone_register_id", "created_date", "recording_url", "start_time", "end_time", "duration", "end_reason", "error_code", "message"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 2:
+                return key == "id" ? 0 : -1;
+            case 4:
+                return key == "type" ? 4 : -1;
+            case 6:
+                return key == "status" ? 3 : -1;
+            case 7:
+                switch (key[0]) {
+                    case 'c': return key == "contact" ? 5 : -1;
+                    case 'm': return key == "message" ? 14 : -1;
+                    default: return -1;
+                }
+            case 8:
+                switch (key[0]) {
+                    case 'a': return key == "agent_id" ? 1 : -1;
+                    case 'p': return key == "phone_id" ? 6 : -1;
+                    case 'e': return key == "end_time" ? 10 : -1;
+                    case 'd': return key == "duration" ? 11 : -1;
+                    default: return -1;
+                }
+            case 10:
+                switch (key[1]) {
+                    case 't': return key == "start_time" ? 9 : -1;
+                    case 'n': return key == "end_reason" ? 12 : -1;
+                    case 'r': return key == "error_code" ? 13 : -1;
+                    default: return -1;
+                }
+            case 12:
+                return key == "created_date" ? 7 : -1;
+            case 13:
+                return key == "recording_url" ? 8 : -1;
+            case 16:
+                return key == "agent_version_id" ? 2 : -1;
+            case 17:
+                return key == "phone_register_id" ? 6 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::diga::call& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<15> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_version_id)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.status)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::diga::type>>>::parse(r, out.type)) return false;
+                    break;
+                case 5:
+                    if (!value_parser<std::optional<::callmap::diga::contact>>::parse(r, out.contact)) return false;
+                    break;
+                case 6:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id)) return false;
+                    break;
+                case 7:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_date)) return false;
+                    break;
+                case 8:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
+                    break;
+                case 9:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.start_time)) return false;
+                    break;
+                case 10:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_time)) return false;
+                    break;
+                case 11:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.duration)) return false;
+                    break;
+                case 12:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_reason)) return false;
+                    break;
+                case 13:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.error_code)) return false;
+                    break;
+                case 14:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+}  // namespace callmap::json
+
+namespace callmap::diga {
+
+namespace mapping_tables {
+inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+    {"inbound", ::callmap::direction::inbound},
+    {"outbound", ::callmap::direction::outbound},
+};
+inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+    {"call", ::callmap::channel::pstn},
+};
+inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+    {"dialing", ::callmap::call_status::ringing},
+    {"in_progress", ::callmap::call_status::in_progress},
+    {"completed", ::callmap::call_status::completed},
+    {"failed", ::callmap::call_status::failed},
+    {"transferred", ::callmap::call_status::transferred},
+    {"no_answer", ::callmap::call_status::no_answer},
+};
+inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_diga_end_reasons[] = {
+    {"*user*hang*", ::callmap::end_reason::customer_hangup},
+    {"*hang*user*", ::callmap::end_reason::customer_hangup},
+    {"*client*hang*", ::callmap::end_reason::customer_hangup},
+    {"*hang*client*", ::callmap::end_reason::customer_hangup},
+    {"*client*colg*", ::callmap::end_reason::customer_hangup},
+    {"*colg*client*", ::callmap::end_reason::customer_hangup},
+    {"*usuario*colg*", ::callmap::end_reason::customer_hangup},
+    {"*agent*", ::callmap::end_reason::agent_hangup},
+    {"*transfer*", ::callmap::end_reason::transferred},
+    {"*voicemail*", ::callmap::end_reason::voicemail},
+    {"*buz*n*", ::callmap::end_reason::voicemail},
+    {"*timeout*", ::callmap::end_reason::inactivity},
+    {"*silen*", ::callmap::end_reason::inactivity},
+    {"*error*", ::callmap::end_reason::platform_error},
+};
+}  // namespace mapping_tables
+
+/// Maps a parsed diga payload onto the canonical call record. The result holds
+/// views into the payload and into `memory`. A provider error answer is an error result.
+inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+    ::callmap::mapping_context ctx(memory);
+    ::callmap::call out;
+    out.provider = "diga";
+    if (const auto* w1 = [&]() -> const std::string_view* {
+        if (!in.status) return nullptr;
+        return &*in.status;
+    }();
+        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+        std::string_view message;
+        if (const auto* m2 = [&]() -> const std::string_view* {
+            if (!in.message) return nullptr;
+            return &*in.message;
+        }(); message.empty() && m2 != nullptr) message = *m2;
+        if (const auto* m3 = [&]() -> const std::string_view* {
+            if (!in.error_code) return nullptr;
+            return &*in.error_code;
+        }(); message.empty() && m3 != nullptr) message = *m3;
+        return ::callmap::provider_error("diga", message);
+    }
+    if (const auto v5 = [&]() -> std::optional<std::string_view> {
+        const auto* v4 = [&]() -> const std::string_view* {
+            if (!in.id) return nullptr;
+            return &*in.id;
+        }();
+        if (v4 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v4);
+    }()) out.id = *v5;
+    if (const auto v10 = [&]() -> std::optional<::callmap::direction> {
+        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
+            if (!in.type) return nullptr;
+            return &*in.type;
+        }();
+        if (v6 == nullptr) return std::nullopt;
+        const std::string_view raw7 = ::callmap::text_of(*v6);
+        const std::optional<::callmap::direction> mapped8 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw7);
+        if (!mapped8) ctx.warn("unmapped direction value", raw7);
+        ::callmap::direction value9 = mapped8 ? *mapped8 : ::callmap::direction::unknown;
+        return value9;
+    }()) out.direction = *v10;
+    if (const auto v16 = [&]() -> std::optional<::callmap::channel> {
+        const auto* v11 = [&]() -> const std::string_view* {
+            if (!in.contact) return nullptr;
+            const auto& s12 = *in.contact;
+            if (!s12.contact_type) return nullptr;
+            return &*s12.contact_type;
+        }();
+        if (v11 == nullptr) return std::nullopt;
+        const std::string_view raw13 = ::callmap::text_of(*v11);
+        const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw13);
+        if (!mapped14) ctx.warn("unmapped channel value", raw13);
+        ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
+        return value15;
+    }()) out.channel = *v16;
+    if (const auto v20 = [&]() -> std::optional<std::string_view> {
+        const auto* w17 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
+            if (!in.type) return nullptr;
+            return &*in.type;
+        }();
+        if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"inbound"})) return [&]() -> std::optional<std::string_view> {
+            const auto* v18 = [&]() -> const std::string_view* {
+                if (!in.contact) return nullptr;
+                const auto& s19 = *in.contact;
+                if (!s19.identifier) return nullptr;
+                return &*s19.identifier;
+            }();
+            if (v18 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v18);
+        }();
+        return std::nullopt;
+    }()) out.from = ::callmap::to_party(*v20);
+    if (const auto v24 = [&]() -> std::optional<std::string_view> {
+        const auto* w21 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
+            if (!in.type) return nullptr;
+            return &*in.type;
+        }();
+        if (w21 != nullptr && ::callmap::matches_any(::callmap::text_of(*w21), {"outbound"})) return [&]() -> std::optional<std::string_view> {
+            const auto* v22 = [&]() -> const std::string_view* {
+                if (!in.contact) return nullptr;
+                const auto& s23 = *in.contact;
+                if (!s23.identifier) return nullptr;
+                return &*s23.identifier;
+            }();
+            if (v22 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v22);
+        }();
+        return std::nullopt;
+    }()) out.to = ::callmap::to_party(*v24);
+    if (const auto v29 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v25 = [&]() -> const std::string_view* {
+            if (!in.status) return nullptr;
+            return &*in.status;
+        }();
+        if (v25 == nullptr) return std::nullopt;
+        const std::string_view raw26 = ::callmap::text_of(*v25);
+        const std::optional<::callmap::call_status> mapped27 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw26);
+        if (!mapped27) ctx.warn("unmapped status value", raw26);
+        ::callmap::call_status value28 = mapped27 ? *mapped27 : ::callmap::call_status::unknown;
+        return value28;
+    }()) out.status = *v29;
+    if (const auto* v30 = [&]() -> const std::string_view* {
+        if (!in.status) return nullptr;
+        return &*in.status;
+    }()) out.status_raw = ::callmap::text_of(*v30);
+    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
+        const auto* v31 = [&]() -> const std::string_view* {
+            if (!in.end_reason) return nullptr;
+            return &*in.end_reason;
+        }();
+        if (v31 == nullptr) return std::nullopt;
+        const std::string_view raw32 = ::callmap::text_of(*v31);
+        const std::optional<::callmap::end_reason> mapped33 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw32);
+        ::callmap::end_reason value34 = mapped33 ? *mapped33 : ::callmap::end_reason::unknown;
+        return value34;
+    }();
+    if (const auto* v36 = [&]() -> const std::string_view* {
+        if (!in.end_reason) return nullptr;
+        return &*in.end_reason;
+    }()) out.end_reason_raw = ::callmap::text_of(*v36);
+    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v37 = [&]() -> const std::string_view* {
+            if (!in.created_date) return nullptr;
+            return &*in.created_date;
+        }();
+        if (v37 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v37, ::callmap::time_format::iso8601);
+    }();
+    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v39 = [&]() -> const std::string_view* {
+            if (!in.start_time) return nullptr;
+            return &*in.start_time;
+        }();
+        if (v39 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v39, ::callmap::time_format::iso8601);
+    }();
+    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v41 = [&]() -> const std::string_view* {
+            if (!in.end_time) return nullptr;
+            return &*in.end_time;
+        }();
+        if (v41 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v41, ::callmap::time_format::iso8601);
+    }();
+    out.duration_ms = [&]() -> std::optional<std::int64_t> {
+        const auto* v43 = [&]() -> const std::int64_t* {
+            if (!in.duration) return nullptr;
+            return &*in.duration;
+        }();
+        if (v43 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r44 = ::callmap::scaled_integer(*v43, 1000);
+        return r44;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 3, [&](std::size_t i46, ::callmap::map_entry<std::string_view>& entry47) -> bool {
+        switch (i46) {
+            case 0: {
+                const auto v48 = [&]() -> std::optional<std::string_view> {
+                    const auto* v49 = [&]() -> const std::string_view* {
+                        if (!in.contact) return nullptr;
+                        const auto& s50 = *in.contact;
+                        if (!s50.id) return nullptr;
+                        return &*s50.id;
+                    }();
+                    if (v49 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v49);
+                }();
+                if (!v48) return false;
+                entry47 = {"contact_id", *v48};
+                return true;
+            }
+            case 1: {
+                const auto v51 = [&]() -> std::optional<std::string_view> {
+                    const auto* v52 = [&]() -> const std::string_view* {
+                        if (!in.phone_register_id) return nullptr;
+                        return &*in.phone_register_id;
+                    }();
+                    if (v52 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v52);
+                }();
+                if (!v51) return false;
+                entry47 = {"phone_register_id", *v51};
+                return true;
+            }
+            case 2: {
+                const auto v53 = [&]() -> std::optional<std::string_view> {
+                    const auto* v54 = [&]() -> const std::string_view* {
+                        if (!in.agent_version_id) return nullptr;
+                        return &*in.agent_version_id;
+                    }();
+                    if (v54 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v54);
+                }();
+                if (!v53) return false;
+                entry47 = {"agent_version_id", *v53};
+                return true;
+            }
+            default: return false;
+        }
+    });
+    {
+        ::callmap::agent_info g55{};
+        bool present56 = false;
+        if (const auto v57 = [&]() -> std::optional<std::string_view> {
+            const auto* v58 = [&]() -> const std::string_view* {
+                if (!in.agent_id) return nullptr;
+                return &*in.agent_id;
+            }();
+            if (v58 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v58);
+        }()) {
+            g55.id = *v57;
+            present56 = true;
+        }
+        g55.kind = ::callmap::agent_kind::ai;
+        if (present56) out.agent = g55;
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i59, ::callmap::recording& g60) -> bool {
+        switch (i59) {
+            case 0: {
+                const auto v61 = [&]() -> std::optional<std::string_view> {
+                    const auto* v62 = [&]() -> const std::string_view* {
+                        if (!in.recording_url) return nullptr;
+                        return &*in.recording_url;
+                    }();
+                    if (v62 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v62);
+                }();
+                if (!v61) return false;
+                if (v61) g60.url = *v61;
+                g60.kind = ::callmap::recording_kind::mixed;
+                return true;
+            }
+            default: return false;
+        }
+    });
+    if (out.id.empty()) ctx.warn("no call id in the payload");
+    out.warnings = ctx.warnings();
+    return out;
+}
+
+}  // namespace callmap::diga

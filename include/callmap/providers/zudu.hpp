@@ -1,0 +1,1492 @@
+// generated from schemas/zudu.yaml by callmap-gen -- do not edit.
+// Zudu AI voice agents — get call by id
+// https://docs.zudu.ai/api-reference/calls/get-calls-call-id
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include "callmap/json/parse.hpp"
+#include "callmap/json/reader.hpp"
+#include "callmap/json/types.hpp"
+#include "callmap/json/value_parser.hpp"
+#include "callmap/json/wire_values.hpp"
+#include "callmap/mapping.hpp"
+#include "callmap/version.hpp"
+
+#if CALLMAP_CODEGEN_VERSION != 1
+#error "zudu.hpp was generated for another callmap runtime; regenerate it"
+#endif
+
+#include <array>
+#include <bitset>
+#include <cstddef>
+
+namespace callmap::zudu {
+
+enum class call_status : std::uint8_t {
+    REGISTERED,
+    ONGOING,
+    ENDED,
+    ERROR,
+    SCHEDULED,
+};
+BOOST_DESCRIBE_ENUM(call_status, REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED)
+
+enum class call_type : std::uint8_t {
+    PHONE_CALL,
+    WEB_CALL,
+};
+BOOST_DESCRIBE_ENUM(call_type, PHONE_CALL, WEB_CALL)
+
+enum class direction : std::uint8_t {
+    INBOUND,
+    OUTBOUND,
+};
+BOOST_DESCRIBE_ENUM(direction, INBOUND, OUTBOUND)
+
+struct event {
+    std::optional<std::int64_t> timestamp{};
+    std::string_view event{};
+    std::optional<std::int64_t> session_time{};
+    std::optional<::callmap::raw_json> data{};
+};
+BOOST_DESCRIBE_STRUCT(event, (), (timestamp, event, session_time, data))
+
+struct word {
+    std::string_view word{};
+    std::int64_t start{};
+    std::int64_t end{};
+};
+BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+
+struct turn {
+    std::string_view role{};
+    std::string_view content{};
+    std::optional<std::int64_t> timestamp{};
+    std::optional<std::span<const ::callmap::zudu::word>> words{};
+};
+BOOST_DESCRIBE_STRUCT(turn, (), (role, content, timestamp, words))
+
+struct latency_stage {
+    std::optional<double> min{};
+    std::optional<double> max{};
+    std::optional<std::int64_t> num{};
+    std::optional<double> p50{};
+    std::optional<double> p90{};
+    std::optional<double> p95{};
+    std::optional<double> p99{};
+    std::optional<std::span<const double>> values{};
+};
+BOOST_DESCRIBE_STRUCT(latency_stage, (), (min, max, num, p50, p90, p95, p99, values))
+
+struct product_cost {
+    std::string_view product{};
+    ::callmap::decimal cost{};
+    std::optional<::callmap::decimal> unit_price{};
+};
+BOOST_DESCRIBE_STRUCT(product_cost, (), (product, cost, unit_price))
+
+struct call_cost {
+    std::optional<::callmap::decimal> combined_cost{};
+    std::optional<std::span<const ::callmap::zudu::product_cost>> product_costs{};
+    std::optional<::callmap::decimal> total_duration_seconds{};
+    std::optional<::callmap::decimal> total_duration_unit_price{};
+    std::optional<::callmap::decimal> total_one_time_price{};
+};
+BOOST_DESCRIBE_STRUCT(call_cost, (), (combined_cost, product_costs, total_duration_seconds, total_duration_unit_price, total_one_time_price))
+
+struct telephony_identifier {
+    std::optional<std::string_view> call_sid{};
+    std::optional<std::string_view> conference_sid{};
+};
+BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (call_sid, conference_sid))
+
+struct call {
+    std::optional<std::string_view> id{};
+    std::optional<std::string_view> agent_id{};
+    std::string_view call_id{};
+    std::optional<std::string_view> organization_id{};
+    ::callmap::open_enum<::callmap::zudu::call_status> call_status{};
+    std::optional<::callmap::open_enum<::callmap::zudu::call_type>> call_type{};
+    std::optional<::callmap::open_enum<::callmap::zudu::direction>> direction{};
+    std::optional<std::string_view> from_number{};
+    std::optional<std::string_view> to_number{};
+    std::optional<std::int64_t> created_at{};
+    std::optional<std::int64_t> updated_at{};
+    std::optional<std::int64_t> start_timestamp{};
+    std::optional<std::int64_t> end_timestamp{};
+    std::optional<std::int64_t> call_duration{};
+    std::optional<std::string_view> disconnection_reason{};
+    std::optional<std::string_view> recording_url{};
+    std::optional<std::string_view> public_log_url{};
+    std::optional<bool> opt_out_sensitive_data_storage{};
+    std::optional<::callmap::raw_json> metadata{};
+    std::optional<std::span<const ::callmap::zudu::event>> events{};
+    std::optional<std::string_view> transcript{};
+    std::optional<std::span<const ::callmap::zudu::turn>> transcript_object{};
+    std::optional<::callmap::raw_json> transcript_with_tool_calls{};
+    std::optional<::callmap::map<::callmap::zudu::latency_stage>> latency{};
+    std::optional<::callmap::raw_json> call_analysis{};
+    std::optional<::callmap::zudu::call_cost> call_cost{};
+    std::optional<::callmap::zudu::telephony_identifier> telephony_identifier{};
+};
+BOOST_DESCRIBE_STRUCT(call, (), (id, agent_id, call_id, organization_id, call_status, call_type, direction, from_number, to_number, created_at, updated_at, start_timestamp, end_timestamp, call_duration, disconnection_reason, recording_url, public_log_url, opt_out_sensitive_data_storage, metadata, events, transcript, transcript_object, transcript_with_tool_calls, latency, call_analysis, call_cost, telephony_identifier))
+
+struct envelope {
+    std::optional<std::string_view> message{};
+    std::string_view status{};
+    std::optional<std::string_view> error{};
+    std::optional<::callmap::zudu::call> data{};
+};
+BOOST_DESCRIBE_STRUCT(envelope, (), (message, status, error, data))
+
+}  // namespace callmap::zudu
+
+namespace callmap {
+
+template <>
+struct enum_spelling<::callmap::zudu::call_status> {
+    static constexpr std::array<std::string_view, 5> values{"REGISTERED", "ONGOING", "ENDED", "ERROR", "SCHEDULED"};
+    static constexpr bool case_insensitive = true;
+};
+
+template <>
+struct enum_spelling<::callmap::zudu::call_type> {
+    static constexpr std::array<std::string_view, 2> values{"PHONE_CALL", "WEB_CALL"};
+    static constexpr bool case_insensitive = true;
+};
+
+template <>
+struct enum_spelling<::callmap::zudu::direction> {
+    static constexpr std::array<std::string_view, 2> values{"INBOUND", "OUTBOUND"};
+    static constexpr bool case_insensitive = true;
+};
+
+}  // namespace callmap
+
+namespace callmap::json {
+
+template <>
+struct value_parser<::callmap::zudu::event> {
+    static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "data" ? 3 : -1;
+            case 5:
+                return key == "event" ? 1 : -1;
+            case 9:
+                return key == "timestamp" ? 0 : -1;
+            case 12:
+                return key == "session_time" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::event& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.event)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.session_time)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "event");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::word> {
+    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                return key == "end" ? 2 : -1;
+            case 4:
+                return key == "word" ? 0 : -1;
+            case 5:
+                return key == "start" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::word& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::turn> {
+    static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "role" ? 0 : -1;
+            case 5:
+                return key == "words" ? 3 : -1;
+            case 7:
+                return key == "content" ? 1 : -1;
+            case 9:
+                return key == "timestamp" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::turn& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.role)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.content)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::word>>>::parse(r, out.words)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "role");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "content");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::latency_stage> {
+    static constexpr std::array<std::string_view, 8> keys{"min", "max", "num", "p50", "p90", "p95", "p99", "values"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3:
+                if (key == "min") return 0;
+                if (key == "max") return 1;
+                if (key == "num") return 2;
+                if (key == "p50") return 3;
+                if (key == "p90") return 4;
+                if (key == "p95") return 5;
+                if (key == "p99") return 6;
+                return -1;
+            case 6:
+                return key == "values" ? 7 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::latency_stage& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<8> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<double>>::parse(r, out.min)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<double>>::parse(r, out.max)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.num)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<double>>::parse(r, out.p50)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<double>>::parse(r, out.p90)) return false;
+                    break;
+                case 5:
+                    if (!value_parser<std::optional<double>>::parse(r, out.p95)) return false;
+                    break;
+                case 6:
+                    if (!value_parser<std::optional<double>>::parse(r, out.p99)) return false;
+                    break;
+                case 7:
+                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::product_cost> {
+    static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "cost" ? 1 : -1;
+            case 7:
+                return key == "product" ? 0 : -1;
+            case 10:
+                return key == "unit_price" ? 2 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::product_cost& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<3> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::string_view>::parse(r, out.product)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<::callmap::decimal>::parse(r, out.cost)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "product");
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "cost");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::call_cost> {
+    static constexpr std::array<std::string_view, 5> keys{"combined_cost", "product_costs", "total_duration_seconds", "total_duration_unit_price", "total_one_time_price"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 13:
+                switch (key[0]) {
+                    case 'c': return key == "combined_cost" ? 0 : -1;
+                    case 'p': return key == "product_costs" ? 1 : -1;
+                    default: return -1;
+                }
+            case 20:
+                return key == "total_one_time_price" ? 4 : -1;
+            case 22:
+                return key == "total_duration_seconds" ? 2 : -1;
+            case 25:
+                return key == "total_duration_unit_price" ? 3 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::call_cost& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<5> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::product_cost>>>::parse(r, out.product_costs)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_seconds)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_unit_price)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_one_time_price)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::telephony_identifier> {
+    static constexpr std::array<std::string_view, 2> keys{"call_sid", "conference_sid"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 8:
+                return key == "call_sid" ? 0 : -1;
+            case 14:
+                return key == "conference_sid" ? 1 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<2> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_sid)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.conference_sid)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::call> {
+    static constexpr std::array<std::string_view, 27> keys{"id", "agent_id", "call_id", "organization_id", "call_status", "call_type", "direction", "from_number", "to_number", "created_at", "updated_at", "start_timestamp", "end_timestamp", "call_duration", "disconnection_reason", "recording_url", "public_log_url", "opt_out_sensitive_data_storage", "metadata", "events", "transcript", "transcript_object", "transcript_with_tool_calls", "latency", "call_analysis", "call_cost", "telephony_identifier"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 2:
+                return key == "id" ? 0 : -1;
+            case 6:
+                return key == "events" ? 19 : -1;
+            case 7:
+                switch (key[0]) {
+                    case 'c': return key == "call_id" ? 2 : -1;
+                    case 'l': return key == "latency" ? 23 : -1;
+                    default: return -1;
+                }
+            case 8:
+                switch (key[0]) {
+                    case 'a': return key == "agent_id" ? 1 : -1;
+                    case 'm': return key == "metadata" ? 18 : -1;
+                    default: return -1;
+                }
+            case 9:
+                switch (key[6]) {
+                    case 'y': return key == "call_type" ? 5 : -1;
+                    case 'i': return key == "direction" ? 6 : -1;
+                    case 'b': return key == "to_number" ? 8 : -1;
+                    case 'o': return key == "call_cost" ? 25 : -1;
+                    default: return -1;
+                }
+            case 10:
+                switch (key[0]) {
+                    case 'c': return key == "created_at" ? 9 : -1;
+                    case 'u': return key == "updated_at" ? 10 : -1;
+                    case 't': return key == "transcript" ? 20 : -1;
+                    default: return -1;
+                }
+            case 11:
+                switch (key[0]) {
+                    case 'c': return key == "call_status" ? 4 : -1;
+                    case 'f': return key == "from_number" ? 7 : -1;
+                    default: return -1;
+                }
+            case 13:
+                switch (key[6]) {
+                    case 'm': return key == "end_timestamp" ? 12 : -1;
+                    case 'u': return key == "call_duration" ? 13 : -1;
+                    case 'i': return key == "recording_url" ? 15 : -1;
+                    case 'n': return key == "call_analysis" ? 24 : -1;
+                    default: return -1;
+                }
+            case 14:
+                return key == "public_log_url" ? 16 : -1;
+            case 15:
+                switch (key[0]) {
+                    case 'o': return key == "organization_id" ? 3 : -1;
+                    case 's': return key == "start_timestamp" ? 11 : -1;
+                    default: return -1;
+                }
+            case 17:
+                return key == "transcript_object" ? 21 : -1;
+            case 20:
+                switch (key[0]) {
+                    case 'd': return key == "disconnection_reason" ? 14 : -1;
+                    case 't': return key == "telephony_identifier" ? 26 : -1;
+                    default: return -1;
+                }
+            case 26:
+                return key == "transcript_with_tool_calls" ? 22 : -1;
+            case 30:
+                return key == "opt_out_sensitive_data_storage" ? 17 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::call& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<27> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::string_view>::parse(r, out.call_id)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.organization_id)) return false;
+                    break;
+                case 4:
+                    if (!value_parser<::callmap::open_enum<::callmap::zudu::call_status>>::parse(r, out.call_status)) return false;
+                    break;
+                case 5:
+                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::zudu::call_type>>>::parse(r, out.call_type)) return false;
+                    break;
+                case 6:
+                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::zudu::direction>>>::parse(r, out.direction)) return false;
+                    break;
+                case 7:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from_number)) return false;
+                    break;
+                case 8:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to_number)) return false;
+                    break;
+                case 9:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.created_at)) return false;
+                    break;
+                case 10:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.updated_at)) return false;
+                    break;
+                case 11:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
+                    break;
+                case 12:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp)) return false;
+                    break;
+                case 13:
+                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.call_duration)) return false;
+                    break;
+                case 14:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason)) return false;
+                    break;
+                case 15:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
+                    break;
+                case 16:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.public_log_url)) return false;
+                    break;
+                case 17:
+                    if (!value_parser<std::optional<bool>>::parse(r, out.opt_out_sensitive_data_storage)) return false;
+                    break;
+                case 18:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
+                    break;
+                case 19:
+                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::event>>>::parse(r, out.events)) return false;
+                    break;
+                case 20:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.transcript)) return false;
+                    break;
+                case 21:
+                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::turn>>>::parse(r, out.transcript_object)) return false;
+                    break;
+                case 22:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.transcript_with_tool_calls)) return false;
+                    break;
+                case 23:
+                    if (!value_parser<std::optional<::callmap::map<::callmap::zudu::latency_stage>>>::parse(r, out.latency)) return false;
+                    break;
+                case 24:
+                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.call_analysis)) return false;
+                    break;
+                case 25:
+                    if (!value_parser<std::optional<::callmap::zudu::call_cost>>::parse(r, out.call_cost)) return false;
+                    break;
+                case 26:
+                    if (!value_parser<std::optional<::callmap::zudu::telephony_identifier>>::parse(r, out.telephony_identifier)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "call_id");
+        if (!seen.test(4)) return r.fail(error_code::missing_field, r.position() - 1, "call_status");
+        return true;
+    }
+};
+
+template <>
+struct value_parser<::callmap::zudu::envelope> {
+    static constexpr std::array<std::string_view, 4> keys{"message", "status", "error", "data"};
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4:
+                return key == "data" ? 3 : -1;
+            case 5:
+                return key == "error" ? 2 : -1;
+            case 6:
+                return key == "status" ? 1 : -1;
+            case 7:
+                return key == "message" ? 0 : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::zudu::envelope& out) {
+        out = {};
+        bool more = false;
+        if (!r.object_start(more)) return false;
+        std::bitset<4> seen;
+        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key)) return false;
+            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
+                                                                           : field_index(key);
+            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
+                if (r.options().duplicate_keys == duplicate_key_policy::error) {
+                    return r.fail(error_code::duplicate_key, r.key_position(), key);
+                }
+            }
+            switch (field) {
+                case 0:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
+                    break;
+                case 1:
+                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
+                    break;
+                case 2:
+                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.error)) return false;
+                    break;
+                case 3:
+                    if (!value_parser<std::optional<::callmap::zudu::call>>::parse(r, out.data)) return false;
+                    break;
+                default:
+                    if (r.options().unknown_keys == unknown_key_policy::error) {
+                        return r.fail(error_code::unknown_key, r.key_position(), key);
+                    }
+                    if (!r.skip_value()) return false;
+            }
+            if (field >= 0) {
+                seen.set(static_cast<std::size_t>(field));
+                expected = static_cast<std::size_t>(field) + 1;
+            }
+            if (!r.object_next(more)) return false;
+        }
+        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "status");
+        return true;
+    }
+};
+
+}  // namespace callmap::json
+
+namespace callmap::zudu {
+
+namespace mapping_tables {
+inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+    {"INBOUND", ::callmap::direction::inbound},
+    {"OUTBOUND", ::callmap::direction::outbound},
+};
+inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+    {"PHONE_CALL", ::callmap::channel::pstn},
+    {"WEB_CALL", ::callmap::channel::web},
+};
+inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_retell_end_reasons[] = {
+    {"user_hangup", ::callmap::end_reason::customer_hangup},
+    {"agent_hangup", ::callmap::end_reason::agent_hangup},
+    {"call_transfer", ::callmap::end_reason::transferred},
+    {"transfer_bridged", ::callmap::end_reason::transferred},
+    {"transfer_cancelled", ::callmap::end_reason::transferred},
+    {"call_take_over", ::callmap::end_reason::transferred},
+    {"voicemail_reached", ::callmap::end_reason::voicemail},
+    {"machine_detected", ::callmap::end_reason::voicemail},
+    {"ivr_reached", ::callmap::end_reason::voicemail},
+    {"inactivity", ::callmap::end_reason::inactivity},
+    {"max_duration_reached", ::callmap::end_reason::max_duration},
+    {"concurrency_limit_reached", ::callmap::end_reason::platform_error},
+    {"no_concurrency_fallback", ::callmap::end_reason::platform_error},
+    {"no_valid_payment", ::callmap::end_reason::platform_error},
+    {"scam_detected", ::callmap::end_reason::rejected},
+    {"marked_as_spam", ::callmap::end_reason::rejected},
+    {"dial_busy", ::callmap::end_reason::busy},
+    {"dial_no_answer", ::callmap::end_reason::no_answer},
+    {"user_declined", ::callmap::end_reason::rejected},
+    {"dial_failed", ::callmap::end_reason::telephony_error},
+    {"telephony_provider_permission_denied", ::callmap::end_reason::telephony_error},
+    {"telephony_provider_unavailable", ::callmap::end_reason::telephony_error},
+    {"sip_routing_error", ::callmap::end_reason::telephony_error},
+    {"error_twilio", ::callmap::end_reason::telephony_error},
+    {"invalid_destination", ::callmap::end_reason::invalid_destination},
+    {"error_user_not_joined", ::callmap::end_reason::no_answer},
+    {"registered_call_timeout", ::callmap::end_reason::no_answer},
+    {"manual_stopped", ::callmap::end_reason::canceled},
+    {"error_*", ::callmap::end_reason::platform_error},
+};
+inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+    {"SCHEDULED", ::callmap::call_status::scheduled},
+    {"REGISTERED", ::callmap::call_status::queued},
+    {"ONGOING", ::callmap::call_status::in_progress},
+    {"ENDED", ::callmap::call_status::completed},
+    {"ERROR", ::callmap::call_status::failed},
+};
+inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
+    {"assistant", ::callmap::turn_role::agent},
+    {"agent", ::callmap::turn_role::agent},
+    {"user", ::callmap::turn_role::user},
+    {"system", ::callmap::turn_role::system},
+    {"tool*", ::callmap::turn_role::tool},
+};
+}  // namespace mapping_tables
+
+/// Maps a parsed zudu payload onto the canonical call record. The result holds
+/// views into the payload and into `memory`. A provider error answer is an error result.
+inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
+    ::callmap::mapping_context ctx(memory);
+    ::callmap::call out;
+    out.provider = "zudu";
+    if (const auto* w1 = [&]() -> const std::string_view* {
+        return &in.status;
+    }();
+        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+        std::string_view message;
+        if (const auto* m2 = [&]() -> const std::string_view* {
+            if (!in.error) return nullptr;
+            return &*in.error;
+        }(); message.empty() && m2 != nullptr) message = *m2;
+        if (const auto* m3 = [&]() -> const std::string_view* {
+            if (!in.message) return nullptr;
+            return &*in.message;
+        }(); message.empty() && m3 != nullptr) message = *m3;
+        return ::callmap::provider_error("zudu", message);
+    }
+    if (const auto v6 = [&]() -> std::optional<std::string_view> {
+        const auto* v4 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s5 = *in.data;
+            return &s5.call_id;
+        }();
+        if (v4 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v4);
+    }()) out.id = *v6;
+    if (const auto v12 = [&]() -> std::optional<::callmap::direction> {
+        const auto* v7 = [&]() -> const ::callmap::open_enum<::callmap::zudu::direction>* {
+            if (!in.data) return nullptr;
+            const auto& s8 = *in.data;
+            if (!s8.direction) return nullptr;
+            return &*s8.direction;
+        }();
+        if (v7 == nullptr) return std::nullopt;
+        const std::string_view raw9 = ::callmap::text_of(*v7);
+        const std::optional<::callmap::direction> mapped10 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw9);
+        if (!mapped10) ctx.warn("unmapped direction value", raw9);
+        ::callmap::direction value11 = mapped10 ? *mapped10 : ::callmap::direction::unknown;
+        return value11;
+    }()) out.direction = *v12;
+    if (const auto v18 = [&]() -> std::optional<::callmap::channel> {
+        const auto* v13 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_type>* {
+            if (!in.data) return nullptr;
+            const auto& s14 = *in.data;
+            if (!s14.call_type) return nullptr;
+            return &*s14.call_type;
+        }();
+        if (v13 == nullptr) return std::nullopt;
+        const std::string_view raw15 = ::callmap::text_of(*v13);
+        const std::optional<::callmap::channel> mapped16 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw15);
+        if (!mapped16) ctx.warn("unmapped channel value", raw15);
+        ::callmap::channel value17 = mapped16 ? *mapped16 : ::callmap::channel::unknown;
+        return value17;
+    }()) out.channel = *v18;
+    if (const auto v21 = [&]() -> std::optional<std::string_view> {
+        const auto* v19 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s20 = *in.data;
+            if (!s20.from_number) return nullptr;
+            return &*s20.from_number;
+        }();
+        if (v19 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v19);
+    }()) out.from = ::callmap::to_party(*v21);
+    if (const auto v24 = [&]() -> std::optional<std::string_view> {
+        const auto* v22 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s23 = *in.data;
+            if (!s23.to_number) return nullptr;
+            return &*s23.to_number;
+        }();
+        if (v22 == nullptr) return std::nullopt;
+        return ::callmap::text_of(*v22);
+    }()) out.to = ::callmap::to_party(*v24);
+    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
+        const auto* v25 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s26 = *in.data;
+            if (!s26.disconnection_reason) return nullptr;
+            return &*s26.disconnection_reason;
+        }();
+        if (v25 == nullptr) return std::nullopt;
+        const std::string_view raw27 = ::callmap::text_of(*v25);
+        const std::optional<::callmap::end_reason> mapped28 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw27);
+        if (!mapped28) ctx.warn("unmapped end_reason value", raw27);
+        ::callmap::end_reason value29 = mapped28 ? *mapped28 : ::callmap::end_reason::unknown;
+        return value29;
+    }();
+    if (const auto* v31 = [&]() -> const std::string_view* {
+        if (!in.data) return nullptr;
+        const auto& s32 = *in.data;
+        if (!s32.disconnection_reason) return nullptr;
+        return &*s32.disconnection_reason;
+    }()) out.end_reason_raw = ::callmap::text_of(*v31);
+    if (const auto v38 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v33 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
+            if (!in.data) return nullptr;
+            const auto& s34 = *in.data;
+            return &s34.call_status;
+        }();
+        if (v33 == nullptr) return std::nullopt;
+        const std::string_view raw35 = ::callmap::text_of(*v33);
+        const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw35);
+        if (!mapped36) ctx.warn("unmapped status value", raw35);
+        ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw35, {"ENDED"})) value37 = ::callmap::refine_status(value37, out.end_reason);
+        return value37;
+    }()) out.status = *v38;
+    if (const auto* v39 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
+        if (!in.data) return nullptr;
+        const auto& s40 = *in.data;
+        return &s40.call_status;
+    }()) out.status_raw = ::callmap::text_of(*v39);
+    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v41 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s42 = *in.data;
+            if (!s42.created_at) return nullptr;
+            return &*s42.created_at;
+        }();
+        if (v41 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v41, ::callmap::time_format::epoch_ms);
+    }();
+    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v44 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s45 = *in.data;
+            if (!s45.start_timestamp) return nullptr;
+            return &*s45.start_timestamp;
+        }();
+        if (v44 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v44, ::callmap::time_format::epoch_ms);
+    }();
+    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v47 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s48 = *in.data;
+            if (!s48.end_timestamp) return nullptr;
+            return &*s48.end_timestamp;
+        }();
+        if (v47 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v47, ::callmap::time_format::epoch_ms);
+    }();
+    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
+        const auto* v50 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s51 = *in.data;
+            if (!s51.updated_at) return nullptr;
+            return &*s51.updated_at;
+        }();
+        if (v50 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v50, ::callmap::time_format::epoch_ms);
+    }();
+    out.duration_ms = [&]() -> std::optional<std::int64_t> {
+        const auto* v53 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s54 = *in.data;
+            if (!s54.call_duration) return nullptr;
+            return &*s54.call_duration;
+        }();
+        if (v53 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r55 = ::callmap::scaled_integer(*v53, 1);
+        return r55;
+    }();
+    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
+        const auto* v57 = [&]() -> const ::callmap::raw_json* {
+            if (!in.data) return nullptr;
+            const auto& s58 = *in.data;
+            if (!s58.metadata) return nullptr;
+            return &*s58.metadata;
+        }();
+        if (v57 == nullptr) return std::nullopt;
+        return *v57;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i60, ::callmap::map_entry<std::string_view>& entry61) -> bool {
+        switch (i60) {
+            case 0: {
+                const auto v62 = [&]() -> std::optional<std::string_view> {
+                    const auto* v63 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s64 = *in.data;
+                        if (!s64.id) return nullptr;
+                        return &*s64.id;
+                    }();
+                    if (v63 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v63);
+                }();
+                if (!v62) return false;
+                entry61 = {"call_uuid", *v62};
+                return true;
+            }
+            case 1: {
+                const auto v65 = [&]() -> std::optional<std::string_view> {
+                    const auto* v66 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s67 = *in.data;
+                        if (!s67.organization_id) return nullptr;
+                        return &*s67.organization_id;
+                    }();
+                    if (v66 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v66);
+                }();
+                if (!v65) return false;
+                entry61 = {"organization_id", *v65};
+                return true;
+            }
+            case 2: {
+                const auto v68 = [&]() -> std::optional<std::string_view> {
+                    const auto* v69 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s70 = *in.data;
+                        if (!s70.telephony_identifier) return nullptr;
+                        const auto& s71 = *s70.telephony_identifier;
+                        if (!s71.call_sid) return nullptr;
+                        return &*s71.call_sid;
+                    }();
+                    if (v69 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v69);
+                }();
+                if (!v68) return false;
+                entry61 = {"twilio_call_sid", *v68};
+                return true;
+            }
+            case 3: {
+                const auto v72 = [&]() -> std::optional<std::string_view> {
+                    const auto* v73 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s74 = *in.data;
+                        if (!s74.telephony_identifier) return nullptr;
+                        const auto& s75 = *s74.telephony_identifier;
+                        if (!s75.conference_sid) return nullptr;
+                        return &*s75.conference_sid;
+                    }();
+                    if (v73 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v73);
+                }();
+                if (!v72) return false;
+                entry61 = {"twilio_conference_sid", *v72};
+                return true;
+            }
+            default: return false;
+        }
+    });
+    {
+        ::callmap::agent_info g76{};
+        bool present77 = false;
+        if (const auto v78 = [&]() -> std::optional<std::string_view> {
+            const auto* v79 = [&]() -> const std::string_view* {
+                if (!in.data) return nullptr;
+                const auto& s80 = *in.data;
+                if (!s80.agent_id) return nullptr;
+                return &*s80.agent_id;
+            }();
+            if (v79 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v79);
+        }()) {
+            g76.id = *v78;
+            present77 = true;
+        }
+        g76.kind = ::callmap::agent_kind::ai;
+        if (present77) out.agent = g76;
+    }
+    {
+        ::callmap::cost g81{};
+        bool present82 = false;
+        if (const auto v83 = [&]() -> std::optional<std::int64_t> {
+            const auto* v84 = [&]() -> const ::callmap::decimal* {
+                if (!in.data) return nullptr;
+                const auto& s85 = *in.data;
+                if (!s85.call_cost) return nullptr;
+                const auto& s86 = *s85.call_cost;
+                if (!s86.combined_cost) return nullptr;
+                return &*s86.combined_cost;
+            }();
+            if (v84 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v84, 1'000'000);
+        }()) {
+            g81.amount_micros = *v83;
+            present82 = true;
+        }
+        if (const auto* items87 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
+            if (!in.data) return nullptr;
+            const auto& s91 = *in.data;
+            if (!s91.call_cost) return nullptr;
+            const auto& s92 = *s91.call_cost;
+            if (!s92.product_costs) return nullptr;
+            return &*s92.product_costs;
+        }()) {
+            g81.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items87).size(), [&](std::size_t i88, ::callmap::cost_component& g90) -> bool {
+                const auto& e89 = (*items87)[i88];
+                if (const auto v94 = [&]() -> std::optional<std::string_view> {
+                    const auto* v93 = [&]() -> const std::string_view* {
+                        return &e89.product;
+                    }();
+                    if (v93 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v93);
+                }()) g90.name = *v94;
+                if (const auto v96 = [&]() -> std::optional<std::int64_t> {
+                    const auto* v95 = [&]() -> const ::callmap::decimal* {
+                        return &e89.cost;
+                    }();
+                    if (v95 == nullptr) return std::nullopt;
+                    return ::callmap::money_micros(*v95, 1'000'000);
+                }()) g90.amount_micros = *v96;
+                g90.unit_price_micros = [&]() -> std::optional<std::int64_t> {
+                    const auto* v97 = [&]() -> const ::callmap::decimal* {
+                        if (!e89.unit_price) return nullptr;
+                        return &*e89.unit_price;
+                    }();
+                    if (v97 == nullptr) return std::nullopt;
+                    return ::callmap::money_micros(*v97, 1'000'000);
+                }();
+                return true;
+            });
+        }
+        present82 = present82 || !g81.components.empty();
+        if (present82 && g81.currency_assumed) ctx.warn("currency assumed", g81.currency.value_or(""));
+        if (present82) out.cost = g81;
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i99, ::callmap::recording& g100) -> bool {
+        switch (i99) {
+            case 0: {
+                const auto v101 = [&]() -> std::optional<std::string_view> {
+                    const auto* v102 = [&]() -> const std::string_view* {
+                        if (!in.data) return nullptr;
+                        const auto& s103 = *in.data;
+                        if (!s103.recording_url) return nullptr;
+                        return &*s103.recording_url;
+                    }();
+                    if (v102 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v102);
+                }();
+                if (!v101) return false;
+                if (v101) g100.url = *v101;
+                g100.kind = ::callmap::recording_kind::mixed;
+                return true;
+            }
+            default: return false;
+        }
+    });
+    {
+        ::callmap::transcript g104{};
+        bool present105 = false;
+        if (const auto v106 = [&]() -> std::optional<std::string_view> {
+            const auto* v107 = [&]() -> const std::string_view* {
+                if (!in.data) return nullptr;
+                const auto& s108 = *in.data;
+                if (!s108.transcript) return nullptr;
+                return &*s108.transcript;
+            }();
+            if (v107 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v107);
+        }()) {
+            g104.text = *v106;
+            present105 = true;
+        }
+        if (const auto* items109 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
+            if (!in.data) return nullptr;
+            const auto& s113 = *in.data;
+            if (!s113.transcript_object) return nullptr;
+            return &*s113.transcript_object;
+        }()) {
+            g104.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items109).size(), [&](std::size_t i110, ::callmap::turn& g112) -> bool {
+                const auto& e111 = (*items109)[i110];
+                if (const auto v118 = [&]() -> std::optional<::callmap::turn_role> {
+                    const auto* v114 = [&]() -> const std::string_view* {
+                        return &e111.role;
+                    }();
+                    if (v114 == nullptr) return std::nullopt;
+                    const std::string_view raw115 = ::callmap::text_of(*v114);
+                    const std::optional<::callmap::turn_role> mapped116 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw115);
+                    if (!mapped116) ctx.warn("unmapped role value", raw115);
+                    ::callmap::turn_role value117 = mapped116 ? *mapped116 : ::callmap::turn_role::other;
+                    return value117;
+                }()) g112.role = *v118;
+                if (const auto v120 = [&]() -> std::optional<std::string_view> {
+                    const auto* v119 = [&]() -> const std::string_view* {
+                        return &e111.content;
+                    }();
+                    if (v119 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v119);
+                }()) g112.text = *v120;
+                g112.at = [&]() -> std::optional<::callmap::timestamp> {
+                    const auto* v121 = [&]() -> const std::int64_t* {
+                        if (!e111.timestamp) return nullptr;
+                        return &*e111.timestamp;
+                    }();
+                    if (v121 == nullptr) return std::nullopt;
+                    return ::callmap::to_instant(ctx, *v121, ::callmap::time_format::epoch_ms);
+                }();
+                g112.start_ms = [&]() -> std::optional<std::int64_t> {
+                    const auto* v123 = [&]() -> const std::int64_t* {
+                        if (!e111.timestamp) return nullptr;
+                        return &*e111.timestamp;
+                    }();
+                    if (v123 == nullptr) return std::nullopt;
+                    const std::optional<std::int64_t> r124 = ::callmap::scaled_integer(*v123, 1);
+                    if (!r124 || !out.started_at) return std::nullopt;
+                    return *r124 - out.started_at->epoch_ms;
+                }();
+                if (const auto* items126 = [&]() -> const std::span<const ::callmap::zudu::word>* {
+                    if (!e111.words) return nullptr;
+                    return &*e111.words;
+                }()) {
+                    g112.words = ::callmap::build_array<::callmap::word>(ctx, (*items126).size(), [&](std::size_t i127, ::callmap::word& g129) -> bool {
+                        const auto& e128 = (*items126)[i127];
+                        if (const auto v131 = [&]() -> std::optional<std::string_view> {
+                            const auto* v130 = [&]() -> const std::string_view* {
+                                return &e128.word;
+                            }();
+                            if (v130 == nullptr) return std::nullopt;
+                            return ::callmap::text_of(*v130);
+                        }()) g129.text = *v131;
+                        if (const auto v134 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v132 = [&]() -> const std::int64_t* {
+                                return &e128.start;
+                            }();
+                            if (v132 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r133 = ::callmap::scaled_integer(*v132, 1);
+                            if (!r133 || !out.started_at) return std::nullopt;
+                            return *r133 - out.started_at->epoch_ms;
+                        }()) g129.start_ms = *v134;
+                        if (const auto v137 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v135 = [&]() -> const std::int64_t* {
+                                return &e128.end;
+                            }();
+                            if (v135 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r136 = ::callmap::scaled_integer(*v135, 1);
+                            if (!r136 || !out.started_at) return std::nullopt;
+                            return *r136 - out.started_at->epoch_ms;
+                        }()) g129.end_ms = *v137;
+                        return true;
+                    });
+                }
+                return true;
+            });
+        }
+        present105 = present105 || !g104.turns.empty();
+        if (present105) out.transcript = g104;
+    }
+    if (const auto* items138 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
+        if (!in.data) return nullptr;
+        const auto& s142 = *in.data;
+        if (!s142.latency) return nullptr;
+        return &*s142.latency;
+    }()) {
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items138->entries.size(), [&](std::size_t i139, ::callmap::map_entry<::callmap::latency_stats>& g141) -> bool {
+            const auto& e140 = items138->entries[i139];
+            g141.key = e140.key;
+            g141.value.min = [&]() -> std::optional<double> {
+                const auto* v143 = [&]() -> const double* {
+                    if (!e140.value.min) return nullptr;
+                    return &*e140.value.min;
+                }();
+                if (v143 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v143);
+            }();
+            g141.value.max = [&]() -> std::optional<double> {
+                const auto* v145 = [&]() -> const double* {
+                    if (!e140.value.max) return nullptr;
+                    return &*e140.value.max;
+                }();
+                if (v145 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v145);
+            }();
+            g141.value.p50 = [&]() -> std::optional<double> {
+                const auto* v147 = [&]() -> const double* {
+                    if (!e140.value.p50) return nullptr;
+                    return &*e140.value.p50;
+                }();
+                if (v147 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v147);
+            }();
+            g141.value.p90 = [&]() -> std::optional<double> {
+                const auto* v149 = [&]() -> const double* {
+                    if (!e140.value.p90) return nullptr;
+                    return &*e140.value.p90;
+                }();
+                if (v149 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v149);
+            }();
+            g141.value.p95 = [&]() -> std::optional<double> {
+                const auto* v151 = [&]() -> const double* {
+                    if (!e140.value.p95) return nullptr;
+                    return &*e140.value.p95;
+                }();
+                if (v151 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v151);
+            }();
+            g141.value.p99 = [&]() -> std::optional<double> {
+                const auto* v153 = [&]() -> const double* {
+                    if (!e140.value.p99) return nullptr;
+                    return &*e140.value.p99;
+                }();
+                if (v153 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v153);
+            }();
+            g141.value.count = [&]() -> std::optional<std::int64_t> {
+                const auto* v155 = [&]() -> const std::int64_t* {
+                    if (!e140.value.num) return nullptr;
+                    return &*e140.value.num;
+                }();
+                if (v155 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r156 = ::callmap::scaled_integer(*v155, 1);
+                return r156;
+            }();
+            if (const auto v159 = [&]() -> std::optional<std::span<const double>> {
+                const auto* v158 = [&]() -> const std::span<const double>* {
+                    if (!e140.value.values) return nullptr;
+                    return &*e140.value.values;
+                }();
+                if (v158 == nullptr) return std::nullopt;
+                return *v158;
+            }()) g141.value.samples = *v159;
+            return true;
+        });
+    }
+    if (const auto* items160 = [&]() -> const std::span<const ::callmap::zudu::event>* {
+        if (!in.data) return nullptr;
+        const auto& s164 = *in.data;
+        if (!s164.events) return nullptr;
+        return &*s164.events;
+    }()) {
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items160).size(), [&](std::size_t i161, ::callmap::event& g163) -> bool {
+            const auto& e162 = (*items160)[i161];
+            g163.at = [&]() -> std::optional<::callmap::timestamp> {
+                const auto* v165 = [&]() -> const std::int64_t* {
+                    if (!e162.timestamp) return nullptr;
+                    return &*e162.timestamp;
+                }();
+                if (v165 == nullptr) return std::nullopt;
+                return ::callmap::to_instant(ctx, *v165, ::callmap::time_format::epoch_ms);
+            }();
+            g163.session_ms = [&]() -> std::optional<std::int64_t> {
+                const auto* v167 = [&]() -> const std::int64_t* {
+                    if (!e162.session_time) return nullptr;
+                    return &*e162.session_time;
+                }();
+                if (v167 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r168 = ::callmap::scaled_integer(*v167, 1);
+                return r168;
+            }();
+            if (const auto v171 = [&]() -> std::optional<std::string_view> {
+                const auto* v170 = [&]() -> const std::string_view* {
+                    return &e162.event;
+                }();
+                if (v170 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v170);
+            }()) g163.name = *v171;
+            if (const auto v173 = [&]() -> std::optional<::callmap::raw_json> {
+                const auto* v172 = [&]() -> const ::callmap::raw_json* {
+                    if (!e162.data) return nullptr;
+                    return &*e162.data;
+                }();
+                if (v172 == nullptr) return std::nullopt;
+                return *v172;
+            }()) g163.data = *v173;
+            return true;
+        });
+    }
+    if (out.id.empty()) ctx.warn("no call id in the payload");
+    out.warnings = ctx.warnings();
+    return out;
+}
+
+}  // namespace callmap::zudu

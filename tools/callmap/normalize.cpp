@@ -1,0 +1,252 @@
+// callmap normalize / detect / providers: payloads to canonical records, provider detection,
+// and the list of providers compiled in.
+#include "normalize.hpp"
+
+#include <iostream>
+#include <optional>
+
+#include "callmap/callmap.hpp"
+#include "cli.hpp"
+
+namespace callmap::cli {
+
+const std::string_view normalize_help =
+    "usage: callmap normalize [--provider NAME|auto] [--ndjson] [--format ndjson|json|csv] "
+    "FILE...\n"
+    "\n"
+    "Prints one canonical call record per payload. FILE may be '-' (standard input).\n"
+    "  --provider NAME  the payloads' provider (see 'callmap providers'); default auto: told\n"
+    "                   apart by each payload's top-level keys\n"
+    "  --ndjson         each input line is one payload (streamed: one line in memory at a time)\n"
+    "  --format F       ndjson (default): one JSON object per line; json: one JSON array;\n"
+    "                   csv: a header and one row per record (the main fields)\n"
+    "A payload that fails is reported on stderr ('FILE: byte N (line L, col C): message at\n"
+    "$.path'; with --ndjson 'FILE:LINE: ...') and prints nothing; the others are still printed.\n"
+    "Exit status: 0 all succeeded, 1 some input failed, 2 usage error.\n";
+
+const std::string_view detect_help =
+    "usage: callmap detect FILE...\n"
+    "\n"
+    "Prints 'FILE: PROVIDER' for each payload, telling providers apart by top-level keys.\n";
+
+const std::string_view providers_help =
+    "usage: callmap providers\n"
+    "\n"
+    "Lists the providers compiled in: name, title and the document each spec was written from.\n";
+
+namespace {
+
+enum class output_format {
+    ndjson,
+    json,
+    csv
+};
+
+void csv_field(std::string& out, std::string_view text) {
+    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (const char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+template <class E>
+std::string_view enum_name(E value) {
+    std::string_view name;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+        if (D.value == value) name = D.name;
+    });
+    return name;
+}
+
+constexpr std::string_view csv_header =
+    "provider,id,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,created_at,"
+    "started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,"
+    "currency,recording_url,turns,warnings\n";
+
+void csv_row(std::string& out, const call& c) {
+    auto text = [&](std::string_view v) {
+        csv_field(out, v);
+        out += ',';
+    };
+    auto optional_text = [&](const std::optional<std::string_view>& v) {
+        text(v ? *v : std::string_view{});
+    };
+    auto instant = [&](const std::optional<timestamp>& t) {
+        if (t) out += format_iso8601(*t);
+        out += ',';
+    };
+    auto number = [&](const std::optional<std::int64_t>& v) {
+        if (v) out += std::to_string(*v);
+        out += ',';
+    };
+    text(c.provider);
+    text(c.id);
+    text(enum_name(c.direction));
+    text(enum_name(c.channel));
+    text(c.from ? c.from->raw : std::string_view{});
+    text(c.to ? c.to->raw : std::string_view{});
+    text(enum_name(c.status));
+    optional_text(c.status_raw);
+    text(c.end_reason ? enum_name(*c.end_reason) : std::string_view{});
+    optional_text(c.end_reason_raw);
+    instant(c.created_at);
+    instant(c.started_at);
+    instant(c.answered_at);
+    instant(c.ended_at);
+    instant(c.updated_at);
+    number(c.duration_ms);
+    number(c.talk_ms);
+    number(c.ring_ms);
+    number(c.billed_ms);
+    number(c.cost ? std::optional<std::int64_t>(c.cost->amount_micros) : std::nullopt);
+    optional_text(c.cost ? c.cost->currency : std::nullopt);
+    text(c.recordings.empty() ? std::string_view{} : c.recordings.front().url);
+    number(c.transcript
+               ? std::optional<std::int64_t>(static_cast<std::int64_t>(c.transcript->turns.size()))
+               : std::nullopt);
+    std::string warnings;
+    for (const auto& w : c.warnings) warnings += (warnings.empty() ? "" : "; ") + std::string(w);
+    csv_field(out, warnings);
+    out += '\n';
+}
+
+struct normalize_options {
+    std::string provider = "auto";
+    bool ndjson_input = false;
+    output_format format = output_format::ndjson;
+    std::vector<std::string> files;
+};
+
+std::optional<normalize_options> parse_normalize_args(const std::vector<std::string>& args,
+                                                      int& status) {
+    normalize_options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a == "--provider" || a == "--format") {
+            if (i + 1 == args.size()) {
+                status = usage_error(a + " needs a value", normalize_help);
+                return std::nullopt;
+            }
+            const std::string& v = args[++i];
+            if (a == "--provider") {
+                if (v != "auto" && find_provider(v) == nullptr) {
+                    std::string known;
+                    for (const auto& p : providers)
+                        known += (known.empty() ? "" : ", ") + std::string(p.name);
+                    status = usage_error("unknown provider '" + v + "' (known: " + known + ")",
+                                         normalize_help);
+                    return std::nullopt;
+                }
+                o.provider = v;
+            } else if (v == "ndjson" || v == "json" || v == "csv") {
+                o.format = v == "json"  ? output_format::json
+                           : v == "csv" ? output_format::csv
+                                        : output_format::ndjson;
+            } else {
+                status = usage_error("--format takes ndjson, json or csv", normalize_help);
+                return std::nullopt;
+            }
+        } else if (a == "--ndjson") {
+            o.ndjson_input = true;
+        } else if (a.size() > 1 && a[0] == '-') {
+            status = usage_error("unknown option '" + a + "'", normalize_help);
+            return std::nullopt;
+        } else {
+            o.files.push_back(a);
+        }
+    }
+    if (o.files.empty()) {
+        status = usage_error("normalize needs at least one FILE (or - for standard input)",
+                             normalize_help);
+        return std::nullopt;
+    }
+    return o;
+}
+
+}  // namespace
+
+int run_normalize(const std::vector<std::string>& args) {
+    if (wants_help(args)) {
+        std::cout << normalize_help;
+        return exit_ok;
+    }
+    int usage_status = exit_ok;
+    const std::optional<normalize_options> opts = parse_normalize_args(args, usage_status);
+    if (!opts) return usage_status;
+
+    arena memory;  // reset per payload: after warm-up, records cost no heap allocation
+    std::string out;
+    bool first_record = true;
+    if (opts->format == output_format::csv) std::cout << csv_header;
+    if (opts->format == output_format::json) std::cout << '[';
+    auto each = [&](const std::string& where, const std::string& payload) {
+        memory.reset();
+        const result<call> c = normalize(payload, memory, opts->provider);
+        if (!c) {
+            report(where, c.error());
+            return false;
+        }
+        out.clear();
+        switch (opts->format) {
+            case output_format::ndjson:
+                json::write(out, *c);
+                out += '\n';
+                break;
+            case output_format::json:
+                out += first_record ? "\n" : ",\n";
+                json::write(out, *c);
+                break;
+            case output_format::csv: csv_row(out, *c); break;
+        }
+        first_record = false;
+        std::cout.write(out.data(),
+                        static_cast<std::streamsize>(out.size()));  // whole records only
+        return true;
+    };
+    const int status =
+        opts->ndjson_input ? for_each_line(opts->files, each) : for_each_input(opts->files, each);
+    if (opts->format == output_format::json) std::cout << (first_record ? "]\n" : "\n]\n");
+    std::cout.flush();
+    return status;
+}
+
+int run_detect(const std::vector<std::string>& args) {
+    if (wants_help(args)) {
+        std::cout << detect_help;
+        return exit_ok;
+    }
+    for (const auto& a : args) {
+        if (a.size() > 1 && a[0] == '-')
+            return usage_error("unknown option '" + a + "'", detect_help);
+    }
+    if (args.empty()) return usage_error("detect needs at least one FILE", detect_help);
+    return for_each_input(args, [](const std::string& name, const std::string& payload) {
+        const result<std::string_view> provider = detect(payload);
+        if (!provider) {
+            report(name, provider.error());
+            return false;
+        }
+        std::cout << name << ": " << *provider << '\n';
+        return true;
+    });
+}
+
+int run_providers(const std::vector<std::string>& args) {
+    if (wants_help(args)) {
+        std::cout << providers_help;
+        return exit_ok;
+    }
+    if (!args.empty()) return usage_error("providers takes no arguments", providers_help);
+    for (const auto& p : providers) {
+        std::cout << p.name << "\t" << p.title << "\t" << p.docs << '\n';
+    }
+    return exit_ok;
+}
+
+}  // namespace callmap::cli
