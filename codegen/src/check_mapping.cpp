@@ -231,7 +231,7 @@ private:
                 return;
             case value_expr::form::when:
                 e.when_resolved = resolve(scope, e.when_path, e.when_pos);
-                if (!e.when_resolved.empty())
+                if (!e.when_resolved.empty() && !e.when_equals.empty())  // without equals: present
                     check_condition_type(*e.when_resolved.back(), e.when_path, e.when_pos);
                 for (auto& item : e.items) check_expr(item, t, scope, top_level, what);
                 return;

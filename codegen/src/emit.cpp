@@ -78,6 +78,7 @@ std::string banner(const spec& s) {
     o << "#pragma once\n\n"
       << "#include <cstdint>\n#include <optional>\n#include <span>\n#include <string_view>\n\n"
       << "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
+      << "#include \"callmap/drift_shape.hpp\"\n"
       << "#include \"callmap/json/parse.hpp\"\n"
       << "#include \"callmap/json/reader.hpp\"\n"
       << "#include \"callmap/json/types.hpp\"\n"
@@ -344,7 +345,84 @@ std::string emit_header(const spec& s) {
         emit_parser(o, s, obj);
     }
     o << "}  // namespace callmap::json\n";
+    o << "\n" << emit_shapes(s);
     if (s.has_mapping) o << "\n" << emit_mapping(s);
+    return o.str();
+}
+
+namespace {
+
+/// The JSON types a wire value may have (callmap::drift::json_kind bits).
+int json_kinds(const spec& s, const type_ref& t) {
+    switch (t.base) {
+        case type_ref::base_kind::string: return 1;
+        case type_ref::base_kind::integer:
+        case type_ref::base_kind::number: return 2;
+        case type_ref::base_kind::boolean: return 4;
+        case type_ref::base_kind::decimal: return 1 | 2;
+        case type_ref::base_kind::raw: return 31;
+        case type_ref::base_kind::named: return is_enum(s, t.name) ? 1 : 8;
+        case type_ref::base_kind::one_of: {
+            int kinds = 0;
+            for (const auto& alternative : t.alternatives) kinds |= json_kinds(s, alternative);
+            return kinds;
+        }
+    }
+    return 31;
+}
+
+int object_index(const spec& s, const type_ref& t) {
+    std::vector<std::string> names = {t.name};
+    for (const auto& alternative : t.alternatives) names.push_back(alternative.name);
+    for (std::size_t i = 0; i < s.objects.size(); ++i) {
+        for (const auto& name : names) {
+            if (s.objects[i].name == name) return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+}  // namespace
+
+std::string emit_shapes(const spec& s) {
+    std::ostringstream o;
+    o << "namespace callmap::" << s.provider << "::shape {\n\n";
+    int root = -1;
+    for (std::size_t i = 0; i < s.objects.size(); ++i) {
+        const object_def& obj = s.objects[i];
+        if (obj.name == s.root) root = static_cast<int>(i);
+        std::size_t count = 0;
+        std::ostringstream fields;
+        for (const auto& f : obj.fields) {
+            std::vector<std::string> keys = {f.json_name};
+            keys.insert(keys.end(), f.aliases.begin(), f.aliases.end());
+            const bool enumeration =
+                f.type.base == type_ref::base_kind::named && is_enum(s, f.type.name);
+            for (const auto& key : keys) {
+                ++count;
+                fields << "    {" << cpp_string_literal(key) << ", " << json_kinds(s, f.type)
+                       << ", " << f.type.array_depth << ", " << (f.type.is_map ? "true" : "false")
+                       << ", " << (f.type.optional ? "true" : "false") << ", "
+                       << object_index(s, f.type) << ", ";
+                if (enumeration) {
+                    const std::string e =
+                        "::callmap::enum_spelling<" + qualified(s, f.type.name) + ">";
+                    fields << e << "::values, " << e << "::case_insensitive},\n";
+                } else {
+                    fields << "{}, false},\n";
+                }
+            }
+        }
+        o << "inline constexpr std::array<::callmap::drift::field_shape, " << count << "> "
+          << obj.name << "_fields{{\n"
+          << fields.str() << "}};\n";
+    }
+    o << "inline constexpr std::array<::callmap::drift::object_shape, " << s.objects.size()
+      << "> objects{{\n";
+    for (const auto& obj : s.objects)
+        o << "    {" << cpp_string_literal(obj.name) << ", " << obj.name << "_fields},\n";
+    o << "}};\ninline constexpr int root = " << root
+      << ";\n\n}  // namespace callmap::" << s.provider << "::shape\n";
     return o.str();
 }
 
@@ -371,7 +449,8 @@ std::string emit_registry(const std::vector<spec>& specs) {
         o << "    {" << cpp_string_literal(s.provider) << ", " << cpp_string_literal(s.title)
           << ", " << cpp_string_literal(s.docs) << ", registry_detail::" << s.provider << "_keys,\n"
           << "     &normalize_as<" << s.provider << "::" << s.root << ", &" << s.provider
-          << "::to_call>},\n";
+          << "::to_call>, " << s.provider << "::shape::objects, " << s.provider
+          << "::shape::root},\n";
     }
     o << "}};\n\n"
       << "/// The provider named `name`, or nullptr.\n"

@@ -19,6 +19,9 @@ std::string wire_cpp_type(const spec& s, const type_ref& t);
 /// The complete header for a checked spec.
 std::string emit_header(const spec& s);
 
+/// The wire types as callmap::drift shapes (namespace callmap::<provider>::shape).
+std::string emit_shapes(const spec& s);
+
 /// callmap/providers/registry.hpp for every provider spec (each checked and with a mapping).
 std::string emit_registry(const std::vector<spec>& specs);
 

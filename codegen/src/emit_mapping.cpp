@@ -177,11 +177,14 @@ private:
                 const std::string w = fresh("w");
                 o << in << "const auto* " << w << " = " << access(var, e.when_resolved, level + 1)
                   << ";\n"
-                  << in << "if (" << w
-                  << " != nullptr && ::callmap::matches_any(::callmap::text_of(*" << w << "), {";
-                for (std::size_t i = 0; i < e.when_equals.size(); ++i)
-                    o << (i ? ", " : "") << literal(e.when_equals[i]);
-                o << "})) return " << expr(e.items[0], t, var, level + 1) << ";\n";
+                  << in << "if (" << w << " != nullptr";
+                if (!e.when_equals.empty()) {  // without equals the condition is presence
+                    o << " && ::callmap::matches_any(::callmap::text_of(*" << w << "), {";
+                    for (std::size_t i = 0; i < e.when_equals.size(); ++i)
+                        o << (i ? ", " : "") << literal(e.when_equals[i]);
+                    o << "})";
+                }
+                o << ") return " << expr(e.items[0], t, var, level + 1) << ";\n";
                 if (e.items.size() > 1) {
                     o << in << "return " << expr(e.items[1], t, var, level + 1) << ";\n";
                 } else {

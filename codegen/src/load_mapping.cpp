@@ -184,13 +184,15 @@ public:
 private:
     void load_condition(const YAML::Node& when, value_expr& e) {
         e.when_pos = pos_of(when);
-        if (!when.IsMap() || !when["path"] || !when["equals"]) {
-            diags_.error(e.when_pos, "when must be {path: ..., equals: ...}");
+        if (!when.IsMap() || !when["path"]) {
+            diags_.error(
+                e.when_pos,
+                "when must be {path: ..., equals: ...} (or {path: ...}: the value is present)");
             return;
         }
         expect_keys(when, {"path", "equals"}, "when", diags_);
         scalar_string(when["path"], "path", e.when_path, diags_);
-        string_list(when["equals"], "equals", e.when_equals, diags_);
+        if (when["equals"]) string_list(when["equals"], "equals", e.when_equals, diags_);
     }
 
     void load_conversions(const YAML::Node& node, value_expr& e) {

@@ -13,6 +13,7 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
+#include "callmap/drift_shape.hpp"
 #include "callmap/error.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/parse.hpp"
@@ -34,6 +35,8 @@ struct provider_entry {
     std::span<const std::string_view> detect_keys;
     result<call> (*normalize)(std::string_view payload, arena& memory,
                               const parse_options& options);
+    std::span<const drift::object_shape> shapes;  ///< the wire types, for drift reports
+    int root_shape;                               ///< index of the payload's root type in shapes
 };
 
 /// Parses `payload` as Root and maps it with ToCall. The call holds views into `payload` and

@@ -9,6 +9,7 @@
 #include "callmap/version.hpp"
 #include "check_format.hpp"
 #include "cli.hpp"
+#include "drift.hpp"
 #include "normalize.hpp"
 
 namespace {
@@ -25,6 +26,7 @@ constexpr command commands[] = {
     {"detect", "the provider of each payload", &callmap::cli::run_detect},
     {"check", "strict RFC 8259 validation; silent on success", &callmap::cli::run_check},
     {"format", "validate and pretty-print", &callmap::cli::run_format},
+    {"drift", "keys, types and values a corpus has that the spec lacks", &callmap::cli::run_drift},
     {"providers", "the providers compiled in", &callmap::cli::run_providers},
 };
 

@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -262,6 +263,40 @@ struct value_parser<::callmap::diga::call> {
 
 }  // namespace callmap::json
 
+namespace callmap::diga::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 4> contact_fields{{
+    {"id", 1, 0, false, true, -1, {}, false},
+    {"created_date", 1, 0, false, true, -1, {}, false},
+    {"identifier", 1, 0, false, true, -1, {}, false},
+    {"contact_type", 1, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
+    {"id", 1, 0, false, true, -1, {}, false},
+    {"agent_id", 1, 0, false, true, -1, {}, false},
+    {"agent_version_id", 1, 0, false, true, -1, {}, false},
+    {"status", 1, 0, false, true, -1, {}, false},
+    {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::diga::type>::values, ::callmap::enum_spelling<::callmap::diga::type>::case_insensitive},
+    {"contact", 8, 0, false, true, 0, {}, false},
+    {"phone_register_id", 1, 0, false, true, -1, {}, false},
+    {"phone_id", 1, 0, false, true, -1, {}, false},
+    {"created_date", 1, 0, false, true, -1, {}, false},
+    {"recording_url", 1, 0, false, true, -1, {}, false},
+    {"start_time", 1, 0, false, true, -1, {}, false},
+    {"end_time", 1, 0, false, true, -1, {}, false},
+    {"duration", 2, 0, false, true, -1, {}, false},
+    {"end_reason", 1, 0, false, true, -1, {}, false},
+    {"error_code", 1, 0, false, true, -1, {}, false},
+    {"message", 1, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 2> objects{{
+    {"contact", contact_fields},
+    {"call", call_fields},
+}};
+inline constexpr int root = 1;
+
+}  // namespace callmap::diga::shape
+
 namespace callmap::diga {
 
 namespace mapping_tables {
@@ -288,8 +323,8 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_diga_end_r
     {"*client*colg*", ::callmap::end_reason::customer_hangup},
     {"*colg*client*", ::callmap::end_reason::customer_hangup},
     {"*usuario*colg*", ::callmap::end_reason::customer_hangup},
-    {"*agent*", ::callmap::end_reason::agent_hangup},
     {"*transfer*", ::callmap::end_reason::transferred},
+    {"*agent*", ::callmap::end_reason::agent_hangup},
     {"*voicemail*", ::callmap::end_reason::voicemail},
     {"*buz*n*", ::callmap::end_reason::voicemail},
     {"*timeout*", ::callmap::end_reason::inactivity},

@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -344,6 +345,45 @@ struct value_parser<::callmap::oca::call> {
 
 }  // namespace callmap::json
 
+namespace callmap::oca::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+    {"key", 1, 0, false, false, -1, {}, false},
+    {"title", 1, 0, false, false, -1, {}, false},
+    {"total", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> ivr_result_fields{{
+    {"question", 1, 0, false, false, -1, {}, false},
+    {"type", 1, 0, false, false, -1, {}, false},
+    {"answer", 9, 1, false, true, 0, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
+    {"from_number", 1, 0, false, false, -1, {}, false},
+    {"to_number", 1, 0, false, false, -1, {}, false},
+    {"ivr_id", 1, 0, false, true, -1, {}, false},
+    {"call_id", 1, 0, false, false, -1, {}, false},
+    {"application_id", 1, 0, false, true, -1, {}, false},
+    {"call_start", 1, 0, false, true, -1, {}, false},
+    {"call_answer", 1, 0, false, true, -1, {}, false},
+    {"call_end", 1, 0, false, true, -1, {}, false},
+    {"duration", 2, 0, false, true, -1, {}, false},
+    {"talk_duration", 2, 0, false, true, -1, {}, false},
+    {"tta", 2, 0, false, true, -1, {}, false},
+    {"hangup_cause", 1, 0, false, true, -1, {}, false},
+    {"status", 1, 0, false, false, -1, {}, false},
+    {"created_at", 1, 0, false, true, -1, {}, false},
+    {"updated_at", 1, 0, false, true, -1, {}, false},
+    {"result", 8, 1, false, true, 1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 3> objects{{
+    {"choice", choice_fields},
+    {"ivr_result", ivr_result_fields},
+    {"call", call_fields},
+}};
+inline constexpr int root = 2;
+
+}  // namespace callmap::oca::shape
+
 namespace callmap::oca {
 
 namespace mapping_tables {
@@ -367,7 +407,6 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_q850_hangu
 inline constexpr ::callmap::table_entry<::callmap::call_status> table_1[] = {
     {"submitted", ::callmap::call_status::queued},
     {"success", ::callmap::call_status::completed},
-    {"answered", ::callmap::call_status::completed},
     {"failed", ::callmap::call_status::failed},
 };
 inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_2[] = {
@@ -411,225 +450,278 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         return ::callmap::text_of(*v7);
     }()) out.to = ::callmap::to_party(*v8);
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v9 = [&]() -> const std::string_view* {
-            if (!in.hangup_cause) return nullptr;
-            return &*in.hangup_cause;
-        }();
-        if (v9 == nullptr) return std::nullopt;
-        const std::string_view raw10 = ::callmap::text_of(*v9);
-        const std::optional<::callmap::end_reason> mapped11 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw10);
-        if (!mapped11) ctx.warn("unmapped end_reason value", raw10);
-        ::callmap::end_reason value12 = mapped11 ? *mapped11 : ::callmap::end_reason::unknown;
-        return value12;
+        if (auto r9 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w10 = [&]() -> const std::string_view* {
+                if (!in.call_answer) return nullptr;
+                return &*in.call_answer;
+            }();
+            if (w10 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
+                const auto* v11 = [&]() -> const std::string_view* {
+                    if (!in.hangup_cause) return nullptr;
+                    return &*in.hangup_cause;
+                }();
+                if (v11 == nullptr) return std::nullopt;
+                const std::string_view raw12 = ::callmap::text_of(*v11);
+                const std::optional<::callmap::end_reason> mapped13 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw12);
+                if (!mapped13) ctx.warn("unmapped end_reason value", raw12);
+                ::callmap::end_reason value14 = mapped13 ? *mapped13 : ::callmap::end_reason::unknown;
+                return value14;
+            }();
+            return std::nullopt;
+        }()) return r9;
+        if (auto r15 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w16 = [&]() -> const std::string_view* {
+                if (!in.hangup_cause) return nullptr;
+                return &*in.hangup_cause;
+            }();
+            if (w16 != nullptr && ::callmap::matches_any(::callmap::text_of(*w16), {"NORMAL_CLEARING"})) return [&]() -> std::optional<::callmap::end_reason> {
+                return ::callmap::end_reason::unknown;
+            }();
+            return std::nullopt;
+        }()) return r15;
+        if (auto r17 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* v18 = [&]() -> const std::string_view* {
+                if (!in.hangup_cause) return nullptr;
+                return &*in.hangup_cause;
+            }();
+            if (v18 == nullptr) return std::nullopt;
+            const std::string_view raw19 = ::callmap::text_of(*v18);
+            const std::optional<::callmap::end_reason> mapped20 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw19);
+            if (!mapped20) ctx.warn("unmapped end_reason value", raw19);
+            ::callmap::end_reason value21 = mapped20 ? *mapped20 : ::callmap::end_reason::unknown;
+            return value21;
+        }()) return r17;
+        return std::nullopt;
     }();
-    if (const auto* v14 = [&]() -> const std::string_view* {
+    if (const auto* v23 = [&]() -> const std::string_view* {
         if (!in.hangup_cause) return nullptr;
         return &*in.hangup_cause;
-    }()) out.end_reason_raw = ::callmap::text_of(*v14);
-    if (const auto v19 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v15 = [&]() -> const std::string_view* {
-            return &in.status;
-        }();
-        if (v15 == nullptr) return std::nullopt;
-        const std::string_view raw16 = ::callmap::text_of(*v15);
-        const std::optional<::callmap::call_status> mapped17 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw16);
-        if (!mapped17) ctx.warn("unmapped status value", raw16);
-        ::callmap::call_status value18 = mapped17 ? *mapped17 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw16, {"success", "answered", "failed"})) value18 = ::callmap::refine_status(value18, out.end_reason);
-        return value18;
-    }()) out.status = *v19;
-    if (const auto* v20 = [&]() -> const std::string_view* {
+    }()) out.end_reason_raw = ::callmap::text_of(*v23);
+    if (const auto v32 = [&]() -> std::optional<::callmap::call_status> {
+        if (auto r24 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* w25 = [&]() -> const std::string_view* {
+                return &in.status;
+            }();
+            if (w25 != nullptr && ::callmap::matches_any(::callmap::text_of(*w25), {"answered"})) return [&]() -> std::optional<::callmap::call_status> {
+                const auto* w26 = [&]() -> const std::string_view* {
+                    if (!in.call_end) return nullptr;
+                    return &*in.call_end;
+                }();
+                if (w26 != nullptr) return [&]() -> std::optional<::callmap::call_status> {
+                    return ::callmap::call_status::completed;
+                }();
+                return [&]() -> std::optional<::callmap::call_status> {
+                    return ::callmap::call_status::in_progress;
+                }();
+            }();
+            return std::nullopt;
+        }()) return r24;
+        if (auto r27 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* v28 = [&]() -> const std::string_view* {
+                return &in.status;
+            }();
+            if (v28 == nullptr) return std::nullopt;
+            const std::string_view raw29 = ::callmap::text_of(*v28);
+            const std::optional<::callmap::call_status> mapped30 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw29);
+            if (!mapped30) ctx.warn("unmapped status value", raw29);
+            ::callmap::call_status value31 = mapped30 ? *mapped30 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw29, {"success", "failed"})) value31 = ::callmap::refine_status(value31, out.end_reason);
+            return value31;
+        }()) return r27;
+        return std::nullopt;
+    }()) out.status = *v32;
+    if (const auto* v33 = [&]() -> const std::string_view* {
         return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v20);
+    }()) out.status_raw = ::callmap::text_of(*v33);
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v21 = [&]() -> const std::string_view* {
+        const auto* v34 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;
             return &*in.created_at;
         }();
-        if (v21 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v21, ::callmap::time_format::iso8601);
+        if (v34 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v34, ::callmap::time_format::iso8601);
     }();
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v23 = [&]() -> const std::string_view* {
+        const auto* v36 = [&]() -> const std::string_view* {
             if (!in.call_start) return nullptr;
             return &*in.call_start;
         }();
-        if (v23 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v23, ::callmap::time_format::iso8601);
+        if (v36 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v36, ::callmap::time_format::iso8601);
     }();
     out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v25 = [&]() -> const std::string_view* {
+        const auto* v38 = [&]() -> const std::string_view* {
             if (!in.call_answer) return nullptr;
             return &*in.call_answer;
         }();
-        if (v25 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v25, ::callmap::time_format::iso8601);
+        if (v38 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v38, ::callmap::time_format::iso8601);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v27 = [&]() -> const std::string_view* {
+        const auto* v40 = [&]() -> const std::string_view* {
             if (!in.call_end) return nullptr;
             return &*in.call_end;
         }();
-        if (v27 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v27, ::callmap::time_format::iso8601);
+        if (v40 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v40, ::callmap::time_format::iso8601);
     }();
     out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v29 = [&]() -> const std::string_view* {
+        const auto* v42 = [&]() -> const std::string_view* {
             if (!in.updated_at) return nullptr;
             return &*in.updated_at;
         }();
-        if (v29 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v29, ::callmap::time_format::iso8601);
+        if (v42 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v42, ::callmap::time_format::iso8601);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v31 = [&]() -> const std::int64_t* {
+        const auto* v44 = [&]() -> const std::int64_t* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v31 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r32 = ::callmap::scaled_integer(*v31, 1000);
-        return r32;
+        if (v44 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r45 = ::callmap::scaled_integer(*v44, 1000);
+        return r45;
     }();
     out.talk_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v34 = [&]() -> const std::int64_t* {
+        const auto* v47 = [&]() -> const std::int64_t* {
             if (!in.talk_duration) return nullptr;
             return &*in.talk_duration;
         }();
-        if (v34 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r35 = ::callmap::scaled_integer(*v34, 1000);
-        return r35;
+        if (v47 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r48 = ::callmap::scaled_integer(*v47, 1000);
+        return r48;
     }();
     out.ring_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v37 = [&]() -> const std::int64_t* {
+        const auto* v50 = [&]() -> const std::int64_t* {
             if (!in.tta) return nullptr;
             return &*in.tta;
         }();
-        if (v37 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r38 = ::callmap::scaled_integer(*v37, 1000);
-        return r38;
+        if (v50 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r51 = ::callmap::scaled_integer(*v50, 1000);
+        return r51;
     }();
     out.billed_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v40 = [&]() -> const std::int64_t* {
+        const auto* v53 = [&]() -> const std::int64_t* {
             if (!in.talk_duration) return nullptr;
             return &*in.talk_duration;
         }();
-        if (v40 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r41 = ::callmap::scaled_integer(*v40, 1000);
-        return r41;
+        if (v53 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r54 = ::callmap::scaled_integer(*v53, 1000);
+        return r54;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i43, ::callmap::map_entry<std::string_view>& entry44) -> bool {
-        switch (i43) {
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i56, ::callmap::map_entry<std::string_view>& entry57) -> bool {
+        switch (i56) {
             case 0: {
-                const auto v45 = [&]() -> std::optional<std::string_view> {
-                    const auto* v46 = [&]() -> const std::string_view* {
+                const auto v58 = [&]() -> std::optional<std::string_view> {
+                    const auto* v59 = [&]() -> const std::string_view* {
                         if (!in.application_id) return nullptr;
                         return &*in.application_id;
                     }();
-                    if (v46 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v46);
+                    if (v59 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v59);
                 }();
-                if (!v45) return false;
-                entry44 = {"application_id", *v45};
+                if (!v58) return false;
+                entry57 = {"application_id", *v58};
                 return true;
             }
             case 1: {
-                const auto v47 = [&]() -> std::optional<std::string_view> {
-                    const auto* v48 = [&]() -> const std::string_view* {
+                const auto v60 = [&]() -> std::optional<std::string_view> {
+                    const auto* v61 = [&]() -> const std::string_view* {
                         if (!in.ivr_id) return nullptr;
                         return &*in.ivr_id;
                     }();
-                    if (v48 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v48);
+                    if (v61 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v61);
                 }();
-                if (!v47) return false;
-                entry44 = {"ivr_id", *v47};
+                if (!v60) return false;
+                entry57 = {"ivr_id", *v60};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g49{};
-        bool present50 = false;
-        if (const auto v51 = [&]() -> std::optional<std::string_view> {
-            const auto* v52 = [&]() -> const std::string_view* {
+        ::callmap::agent_info g62{};
+        bool present63 = false;
+        if (const auto v64 = [&]() -> std::optional<std::string_view> {
+            const auto* v65 = [&]() -> const std::string_view* {
                 if (!in.ivr_id) return nullptr;
                 return &*in.ivr_id;
             }();
-            if (v52 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v52);
+            if (v65 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v65);
         }()) {
-            g49.id = *v51;
-            present50 = true;
+            g62.id = *v64;
+            present63 = true;
         }
-        g49.kind = ::callmap::agent_kind::ivr;
-        if (present50) out.agent = g49;
+        g62.kind = ::callmap::agent_kind::ivr;
+        if (present63) out.agent = g62;
     }
-    if (const auto* items53 = [&]() -> const std::span<const ::callmap::oca::ivr_result>* {
+    if (const auto* items66 = [&]() -> const std::span<const ::callmap::oca::ivr_result>* {
         if (!in.result) return nullptr;
         return &*in.result;
     }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items53).size(), [&](std::size_t i54, ::callmap::ivr_step& g56) -> bool {
-            const auto& e55 = (*items53)[i54];
-            if (const auto v58 = [&]() -> std::optional<std::string_view> {
-                const auto* v57 = [&]() -> const std::string_view* {
-                    return &e55.question;
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items66).size(), [&](std::size_t i67, ::callmap::ivr_step& g69) -> bool {
+            const auto& e68 = (*items66)[i67];
+            if (const auto v71 = [&]() -> std::optional<std::string_view> {
+                const auto* v70 = [&]() -> const std::string_view* {
+                    return &e68.question;
                 }();
-                if (v57 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v57);
-            }()) g56.question = *v58;
-            if (const auto v63 = [&]() -> std::optional<::callmap::ivr_kind> {
-                const auto* v59 = [&]() -> const std::string_view* {
-                    return &e55.type;
+                if (v70 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v70);
+            }()) g69.question = *v71;
+            if (const auto v76 = [&]() -> std::optional<::callmap::ivr_kind> {
+                const auto* v72 = [&]() -> const std::string_view* {
+                    return &e68.type;
                 }();
-                if (v59 == nullptr) return std::nullopt;
-                const std::string_view raw60 = ::callmap::text_of(*v59);
-                const std::optional<::callmap::ivr_kind> mapped61 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_2, raw60);
-                ::callmap::ivr_kind value62 = mapped61 ? *mapped61 : ::callmap::ivr_kind::other;
-                return value62;
-            }()) g56.kind = *v63;
-            if (const auto v67 = [&]() -> std::optional<std::span<const std::string_view>> {
-                const auto* v64 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                    if (!e55.answer) return nullptr;
-                    return &*e55.answer;
+                if (v72 == nullptr) return std::nullopt;
+                const std::string_view raw73 = ::callmap::text_of(*v72);
+                const std::optional<::callmap::ivr_kind> mapped74 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_2, raw73);
+                ::callmap::ivr_kind value75 = mapped74 ? *mapped74 : ::callmap::ivr_kind::other;
+                return value75;
+            }()) g69.kind = *v76;
+            if (const auto v80 = [&]() -> std::optional<std::span<const std::string_view>> {
+                const auto* v77 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
+                    if (!e68.answer) return nullptr;
+                    return &*e68.answer;
                 }();
-                if (v64 == nullptr) return std::nullopt;
-                return ::callmap::build_array<std::string_view>(ctx, v64->size(), [&](std::size_t i65, std::string_view& g66) -> bool {
-                    if (!(*v64)[i65].as_string) return false;
-                    g66 = *(*v64)[i65].as_string;
+                if (v77 == nullptr) return std::nullopt;
+                return ::callmap::build_array<std::string_view>(ctx, v77->size(), [&](std::size_t i78, std::string_view& g79) -> bool {
+                    if (!(*v77)[i78].as_string) return false;
+                    g79 = *(*v77)[i78].as_string;
                     return true;
                 });
-            }()) g56.answers = *v67;
-            if (const auto* items68 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                if (!e55.answer) return nullptr;
-                return &*e55.answer;
+            }()) g69.answers = *v80;
+            if (const auto* items81 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
+                if (!e68.answer) return nullptr;
+                return &*e68.answer;
             }()) {
-                g56.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items68).size(), [&](std::size_t i69, ::callmap::ivr_choice& g71) -> bool {
-                    const auto& alt72 = (*items68)[i69].as_choice;
-                    if (!alt72) return false;
-                    const auto& e70 = *alt72;
-                    if (const auto v74 = [&]() -> std::optional<std::string_view> {
-                        const auto* v73 = [&]() -> const std::string_view* {
-                            return &e70.key;
+                g69.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items81).size(), [&](std::size_t i82, ::callmap::ivr_choice& g84) -> bool {
+                    const auto& alt85 = (*items81)[i82].as_choice;
+                    if (!alt85) return false;
+                    const auto& e83 = *alt85;
+                    if (const auto v87 = [&]() -> std::optional<std::string_view> {
+                        const auto* v86 = [&]() -> const std::string_view* {
+                            return &e83.key;
                         }();
-                        if (v73 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v73);
-                    }()) g71.key = *v74;
-                    if (const auto v76 = [&]() -> std::optional<std::string_view> {
-                        const auto* v75 = [&]() -> const std::string_view* {
-                            return &e70.title;
+                        if (v86 == nullptr) return std::nullopt;
+                        return ::callmap::text_of(*v86);
+                    }()) g84.key = *v87;
+                    if (const auto v89 = [&]() -> std::optional<std::string_view> {
+                        const auto* v88 = [&]() -> const std::string_view* {
+                            return &e83.title;
                         }();
-                        if (v75 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v75);
-                    }()) g71.title = *v76;
-                    if (const auto v79 = [&]() -> std::optional<std::int64_t> {
-                        const auto* v77 = [&]() -> const std::int64_t* {
-                            return &e70.total;
+                        if (v88 == nullptr) return std::nullopt;
+                        return ::callmap::text_of(*v88);
+                    }()) g84.title = *v89;
+                    if (const auto v92 = [&]() -> std::optional<std::int64_t> {
+                        const auto* v90 = [&]() -> const std::int64_t* {
+                            return &e83.total;
                         }();
-                        if (v77 == nullptr) return std::nullopt;
-                        const std::optional<std::int64_t> r78 = ::callmap::scaled_integer(*v77, 1);
-                        return r78;
-                    }()) g71.count = *v79;
+                        if (v90 == nullptr) return std::nullopt;
+                        const std::optional<std::int64_t> r91 = ::callmap::scaled_integer(*v90, 1);
+                        return r91;
+                    }()) g84.count = *v92;
                     return true;
                 });
             }

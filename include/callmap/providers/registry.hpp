@@ -20,22 +20,22 @@ namespace registry_detail {
 inline constexpr std::array<std::string_view, 4> diga_keys{"id", "status", "type", "contact"};
 inline constexpr std::array<std::string_view, 4> oca_keys{"from_number", "to_number", "call_id", "status"};
 inline constexpr std::array<std::string_view, 2> talkstack_keys{"callSid", "status"};
-inline constexpr std::array<std::string_view, 2> twochat_keys{"success", "cdr"};
+inline constexpr std::array<std::string_view, 1> twochat_keys{"success"};
 inline constexpr std::array<std::string_view, 3> zudu_keys{"message", "status", "error"};
 }  // namespace registry_detail
 
 /// Every provider compiled in, in spec-name order.
 inline constexpr std::array<provider_entry, 5> providers{{
     {"diga", "Diga voice agents \xe2""\x80""\x94"" get call", "https://docs.diga.io/api-reference/calls/get-call-by-id", registry_detail::diga_keys,
-     &normalize_as<diga::call, &diga::to_call>},
+     &normalize_as<diga::call, &diga::to_call>, diga::shape::objects, diga::shape::root},
     {"oca", "OCA Telkom Call API v2 \xe2""\x80""\x94"" get call detail / status", "https://docs.ocaindonesia.co.id/call-api/endpoint/get-call-detail-status", registry_detail::oca_keys,
-     &normalize_as<oca::call, &oca::to_call>},
+     &normalize_as<oca::call, &oca::to_call>, oca::shape::objects, oca::shape::root},
     {"talkstack", "Talkstack AI \xe2""\x80""\x94"" get call data", "https://docs.talkstack.ai/call/get-call-data", registry_detail::talkstack_keys,
-     &normalize_as<talkstack::call, &talkstack::to_call>},
+     &normalize_as<talkstack::call, &talkstack::to_call>, talkstack::shape::objects, talkstack::shape::root},
     {"twochat", "2chat VoIP \xe2""\x80""\x94"" get call details", "https://developers.2chat.co/docs/API/Phone-Calls/get-call-details", registry_detail::twochat_keys,
-     &normalize_as<twochat::response, &twochat::to_call>},
+     &normalize_as<twochat::response, &twochat::to_call>, twochat::shape::objects, twochat::shape::root},
     {"zudu", "Zudu AI voice agents \xe2""\x80""\x94"" get call by id", "https://docs.zudu.ai/api-reference/calls/get-calls-call-id", registry_detail::zudu_keys,
-     &normalize_as<zudu::envelope, &zudu::to_call>},
+     &normalize_as<zudu::envelope, &zudu::to_call>, zudu::shape::objects, zudu::shape::root},
 }};
 
 /// The provider named `name`, or nullptr.

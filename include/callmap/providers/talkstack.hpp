@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -165,6 +166,30 @@ struct value_parser<::callmap::talkstack::call> {
 
 }  // namespace callmap::json
 
+namespace callmap::talkstack::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
+    {"seconds", 2, 0, false, true, -1, {}, false},
+    {"cost", 3, 0, false, true, -1, {}, false},
+    {"status", 1, 0, false, false, -1, {}, false},
+    {"from", 1, 0, false, true, -1, {}, false},
+    {"to", 1, 0, false, true, -1, {}, false},
+    {"date", 1, 0, false, true, -1, {}, false},
+    {"recordingUrls", 1, 1, false, true, -1, {}, false},
+    {"phoneNumber", 1, 0, false, true, -1, {}, false},
+    {"callSid", 1, 0, false, false, -1, {}, false},
+    {"partnerId", 1, 0, false, true, -1, {}, false},
+    {"shiftId", 1, 0, false, true, -1, {}, false},
+    {"assignmentId", 1, 0, false, true, -1, {}, false},
+    {"data", 31, 0, true, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 1> objects{{
+    {"call", call_fields},
+}};
+inline constexpr int root = 0;
+
+}  // namespace callmap::talkstack::shape
+
 namespace callmap::talkstack {
 
 namespace mapping_tables {
@@ -229,119 +254,131 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         return &in.status;
     }()) out.status_raw = ::callmap::text_of(*v13);
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        return ::callmap::end_reason_from_status(out.status);
+        if (auto r14 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w15 = [&]() -> const std::string_view* {
+                return &in.status;
+            }();
+            if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"silence"})) return [&]() -> std::optional<::callmap::end_reason> {
+                return ::callmap::end_reason::inactivity;
+            }();
+            return std::nullopt;
+        }()) return r14;
+        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
+            return ::callmap::end_reason_from_status(out.status);
+        }()) return r16;
+        return std::nullopt;
     }();
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v15 = [&]() -> const std::string_view* {
+        const auto* v18 = [&]() -> const std::string_view* {
             if (!in.date) return nullptr;
             return &*in.date;
         }();
-        if (v15 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v15, ::callmap::time_format::rfc2822);
+        if (v18 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v18, ::callmap::time_format::rfc2822);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v17 = [&]() -> const std::int64_t* {
+        const auto* v20 = [&]() -> const std::int64_t* {
             if (!in.seconds) return nullptr;
             return &*in.seconds;
         }();
-        if (v17 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r18 = ::callmap::scaled_integer(*v17, 1000);
-        return r18;
+        if (v20 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r21 = ::callmap::scaled_integer(*v20, 1000);
+        return r21;
     }();
-    if (const auto v21 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v20 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    if (const auto v24 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
+        const auto* v23 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.data) return nullptr;
             return &*in.data;
         }();
-        if (v20 == nullptr) return std::nullopt;
-        return *v20;
-    }()) out.variables = *v21;
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i22, ::callmap::map_entry<std::string_view>& entry23) -> bool {
-        switch (i22) {
+        if (v23 == nullptr) return std::nullopt;
+        return *v23;
+    }()) out.variables = *v24;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i25, ::callmap::map_entry<std::string_view>& entry26) -> bool {
+        switch (i25) {
             case 0: {
-                const auto v24 = [&]() -> std::optional<std::string_view> {
-                    const auto* v25 = [&]() -> const std::string_view* {
+                const auto v27 = [&]() -> std::optional<std::string_view> {
+                    const auto* v28 = [&]() -> const std::string_view* {
                         return &in.call_sid;
                     }();
-                    if (v25 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v25);
+                    if (v28 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v28);
                 }();
-                if (!v24) return false;
-                entry23 = {"twilio_call_sid", *v24};
+                if (!v27) return false;
+                entry26 = {"twilio_call_sid", *v27};
                 return true;
             }
             case 1: {
-                const auto v26 = [&]() -> std::optional<std::string_view> {
-                    const auto* v27 = [&]() -> const std::string_view* {
+                const auto v29 = [&]() -> std::optional<std::string_view> {
+                    const auto* v30 = [&]() -> const std::string_view* {
                         if (!in.partner_id) return nullptr;
                         return &*in.partner_id;
                     }();
-                    if (v27 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v27);
+                    if (v30 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v30);
                 }();
-                if (!v26) return false;
-                entry23 = {"partner_id", *v26};
+                if (!v29) return false;
+                entry26 = {"partner_id", *v29};
                 return true;
             }
             case 2: {
-                const auto v28 = [&]() -> std::optional<std::string_view> {
-                    const auto* v29 = [&]() -> const std::string_view* {
+                const auto v31 = [&]() -> std::optional<std::string_view> {
+                    const auto* v32 = [&]() -> const std::string_view* {
                         if (!in.shift_id) return nullptr;
                         return &*in.shift_id;
                     }();
-                    if (v29 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v29);
+                    if (v32 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v32);
                 }();
-                if (!v28) return false;
-                entry23 = {"shift_id", *v28};
+                if (!v31) return false;
+                entry26 = {"shift_id", *v31};
                 return true;
             }
             case 3: {
-                const auto v30 = [&]() -> std::optional<std::string_view> {
-                    const auto* v31 = [&]() -> const std::string_view* {
+                const auto v33 = [&]() -> std::optional<std::string_view> {
+                    const auto* v34 = [&]() -> const std::string_view* {
                         if (!in.assignment_id) return nullptr;
                         return &*in.assignment_id;
                     }();
-                    if (v31 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v31);
+                    if (v34 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v34);
                 }();
-                if (!v30) return false;
-                entry23 = {"assignment_id", *v30};
+                if (!v33) return false;
+                entry26 = {"assignment_id", *v33};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::cost g32{};
-        bool present33 = false;
-        if (const auto v34 = [&]() -> std::optional<std::int64_t> {
-            const auto* v35 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g35{};
+        bool present36 = false;
+        if (const auto v37 = [&]() -> std::optional<std::int64_t> {
+            const auto* v38 = [&]() -> const ::callmap::decimal* {
                 if (!in.cost) return nullptr;
                 return &*in.cost;
             }();
-            if (v35 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v35, 1'000'000);
+            if (v38 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v38, 1'000'000);
         }()) {
-            g32.amount_micros = *v34;
-            present33 = true;
+            g35.amount_micros = *v37;
+            present36 = true;
         }
-        g32.currency = std::string_view("USD");
-        g32.currency_assumed = true;
-        if (present33 && g32.currency_assumed) ctx.warn("currency assumed", g32.currency.value_or(""));
-        if (present33) out.cost = g32;
+        g35.currency = std::string_view("USD");
+        g35.currency_assumed = true;
+        if (present36 && g35.currency_assumed) ctx.warn("currency assumed", g35.currency.value_or(""));
+        if (present36) out.cost = g35;
     }
-    if (const auto* items36 = [&]() -> const std::span<const std::string_view>* {
+    if (const auto* items39 = [&]() -> const std::span<const std::string_view>* {
         if (!in.recording_urls) return nullptr;
         return &*in.recording_urls;
     }()) {
-        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items36).size(), [&](std::size_t i37, ::callmap::recording& g39) -> bool {
-            const auto& e38 = (*items36)[i37];
-            if (const auto v41 = [&]() -> std::optional<std::string_view> {
-                const auto* v40 = &e38;
-                return ::callmap::text_of(*v40);
-            }()) g39.url = *v41;
-            g39.kind = ::callmap::recording_kind::mixed;
+        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items39).size(), [&](std::size_t i40, ::callmap::recording& g42) -> bool {
+            const auto& e41 = (*items39)[i40];
+            if (const auto v44 = [&]() -> std::optional<std::string_view> {
+                const auto* v43 = &e41;
+                return ::callmap::text_of(*v43);
+            }()) g42.url = *v44;
+            g42.kind = ::callmap::recording_kind::mixed;
             return true;
         });
     }

@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -480,6 +481,64 @@ struct value_parser<::callmap::twochat::response> {
 };
 
 }  // namespace callmap::json
+
+namespace callmap::twochat::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 7> call_cost_fields{{
+    {"callid", 1, 0, false, true, -1, {}, false},
+    {"forwarded", 4, 0, false, true, -1, {}, false},
+    {"toll_free", 4, 0, false, true, -1, {}, false},
+    {"start_dt", 1, 0, false, true, -1, {}, false},
+    {"end_dt", 1, 0, false, true, -1, {}, false},
+    {"duration", 2, 0, false, true, -1, {}, false},
+    {"call_price", 3, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 5> agent_fields{{
+    {"uuid", 1, 0, false, true, -1, {}, false},
+    {"first_name", 1, 0, false, true, -1, {}, false},
+    {"last_name", 1, 0, false, true, -1, {}, false},
+    {"full_name", 1, 0, false, true, -1, {}, false},
+    {"profile_pic_url", 1, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 22> cdr_fields{{
+    {"uuid", 1, 0, false, false, -1, {}, false},
+    {"account_uuid", 1, 0, false, true, -1, {}, false},
+    {"callid", 1, 0, false, true, -1, {}, false},
+    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::twochat::direction>::values, ::callmap::enum_spelling<::callmap::twochat::direction>::case_insensitive},
+    {"active", 4, 0, false, true, -1, {}, false},
+    {"from", 1, 0, false, true, -1, {}, false},
+    {"iso_country_code", 1, 0, false, true, -1, {}, false},
+    {"status", 1, 0, false, true, -1, {}, false},
+    {"is_whatsapp_call", 4, 0, false, true, -1, {}, false},
+    {"is_sip_trunk_call", 4, 0, false, true, -1, {}, false},
+    {"created_at", 1, 0, false, true, -1, {}, false},
+    {"updated_at", 1, 0, false, true, -1, {}, false},
+    {"to_number", 1, 0, false, true, -1, {}, false},
+    {"caller_id_uuid", 1, 0, false, true, -1, {}, false},
+    {"caller_id_used", 1, 0, false, true, -1, {}, false},
+    {"duration", 2, 0, false, true, -1, {}, false},
+    {"recording_url", 1, 0, false, true, -1, {}, false},
+    {"start_time", 1, 0, false, true, -1, {}, false},
+    {"end_time", 1, 0, false, true, -1, {}, false},
+    {"agent_id", 1, 0, false, true, -1, {}, false},
+    {"call_cost", 8, 0, false, true, 0, {}, false},
+    {"agent", 8, 0, false, true, 1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 4> response_fields{{
+    {"success", 4, 0, false, false, -1, {}, false},
+    {"message", 1, 0, false, true, -1, {}, false},
+    {"error", 1, 0, false, true, -1, {}, false},
+    {"cdr", 8, 0, false, true, 2, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 4> objects{{
+    {"call_cost", call_cost_fields},
+    {"agent", agent_fields},
+    {"cdr", cdr_fields},
+    {"response", response_fields},
+}};
+inline constexpr int root = 3;
+
+}  // namespace callmap::twochat::shape
 
 namespace callmap::twochat {
 

@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -861,6 +862,101 @@ struct value_parser<::callmap::zudu::envelope> {
 };
 
 }  // namespace callmap::json
+
+namespace callmap::zudu::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 4> event_fields{{
+    {"timestamp", 2, 0, false, true, -1, {}, false},
+    {"event", 1, 0, false, false, -1, {}, false},
+    {"session_time", 2, 0, false, true, -1, {}, false},
+    {"data", 31, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+    {"word", 1, 0, false, false, -1, {}, false},
+    {"start", 2, 0, false, false, -1, {}, false},
+    {"end", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 4> turn_fields{{
+    {"role", 1, 0, false, false, -1, {}, false},
+    {"content", 1, 0, false, false, -1, {}, false},
+    {"timestamp", 2, 0, false, true, -1, {}, false},
+    {"words", 8, 1, false, true, 1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 8> latency_stage_fields{{
+    {"min", 2, 0, false, true, -1, {}, false},
+    {"max", 2, 0, false, true, -1, {}, false},
+    {"num", 2, 0, false, true, -1, {}, false},
+    {"p50", 2, 0, false, true, -1, {}, false},
+    {"p90", 2, 0, false, true, -1, {}, false},
+    {"p95", 2, 0, false, true, -1, {}, false},
+    {"p99", 2, 0, false, true, -1, {}, false},
+    {"values", 2, 1, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> product_cost_fields{{
+    {"product", 1, 0, false, false, -1, {}, false},
+    {"cost", 3, 0, false, false, -1, {}, false},
+    {"unit_price", 3, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 5> call_cost_fields{{
+    {"combined_cost", 3, 0, false, true, -1, {}, false},
+    {"product_costs", 8, 1, false, true, 4, {}, false},
+    {"total_duration_seconds", 3, 0, false, true, -1, {}, false},
+    {"total_duration_unit_price", 3, 0, false, true, -1, {}, false},
+    {"total_one_time_price", 3, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 2> telephony_identifier_fields{{
+    {"call_sid", 1, 0, false, true, -1, {}, false},
+    {"conference_sid", 1, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 27> call_fields{{
+    {"id", 1, 0, false, true, -1, {}, false},
+    {"agent_id", 1, 0, false, true, -1, {}, false},
+    {"call_id", 1, 0, false, false, -1, {}, false},
+    {"organization_id", 1, 0, false, true, -1, {}, false},
+    {"call_status", 1, 0, false, false, -1, ::callmap::enum_spelling<::callmap::zudu::call_status>::values, ::callmap::enum_spelling<::callmap::zudu::call_status>::case_insensitive},
+    {"call_type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::zudu::call_type>::values, ::callmap::enum_spelling<::callmap::zudu::call_type>::case_insensitive},
+    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::zudu::direction>::values, ::callmap::enum_spelling<::callmap::zudu::direction>::case_insensitive},
+    {"from_number", 1, 0, false, true, -1, {}, false},
+    {"to_number", 1, 0, false, true, -1, {}, false},
+    {"created_at", 2, 0, false, true, -1, {}, false},
+    {"updated_at", 2, 0, false, true, -1, {}, false},
+    {"start_timestamp", 2, 0, false, true, -1, {}, false},
+    {"end_timestamp", 2, 0, false, true, -1, {}, false},
+    {"call_duration", 2, 0, false, true, -1, {}, false},
+    {"disconnection_reason", 1, 0, false, true, -1, {}, false},
+    {"recording_url", 1, 0, false, true, -1, {}, false},
+    {"public_log_url", 1, 0, false, true, -1, {}, false},
+    {"opt_out_sensitive_data_storage", 4, 0, false, true, -1, {}, false},
+    {"metadata", 31, 0, false, true, -1, {}, false},
+    {"events", 8, 1, false, true, 0, {}, false},
+    {"transcript", 1, 0, false, true, -1, {}, false},
+    {"transcript_object", 8, 1, false, true, 2, {}, false},
+    {"transcript_with_tool_calls", 31, 0, false, true, -1, {}, false},
+    {"latency", 8, 0, true, true, 3, {}, false},
+    {"call_analysis", 31, 0, false, true, -1, {}, false},
+    {"call_cost", 8, 0, false, true, 5, {}, false},
+    {"telephony_identifier", 8, 0, false, true, 6, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 4> envelope_fields{{
+    {"message", 1, 0, false, true, -1, {}, false},
+    {"status", 1, 0, false, false, -1, {}, false},
+    {"error", 1, 0, false, true, -1, {}, false},
+    {"data", 8, 0, false, true, 7, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 9> objects{{
+    {"event", event_fields},
+    {"word", word_fields},
+    {"turn", turn_fields},
+    {"latency_stage", latency_stage_fields},
+    {"product_cost", product_cost_fields},
+    {"call_cost", call_cost_fields},
+    {"telephony_identifier", telephony_identifier_fields},
+    {"call", call_fields},
+    {"envelope", envelope_fields},
+}};
+inline constexpr int root = 8;
+
+}  // namespace callmap::zudu::shape
 
 namespace callmap::zudu {
 

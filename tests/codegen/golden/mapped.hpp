@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -873,6 +874,98 @@ struct value_parser<::callmap::mapped::envelope> {
 };
 
 }  // namespace callmap::json
+
+namespace callmap::mapped::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 3> product_fields{{
+    {"product", 1, 0, false, false, -1, {}, false},
+    {"cost", 3, 0, false, false, -1, {}, false},
+    {"unit_price", 3, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 2> cost_fields{{
+    {"combined_cost", 3, 0, false, false, -1, {}, false},
+    {"product_costs", 8, 1, false, true, 0, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+    {"word", 1, 0, false, false, -1, {}, false},
+    {"start", 2, 0, false, false, -1, {}, false},
+    {"end", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 4> turn_fields{{
+    {"role", 1, 0, false, false, -1, {}, false},
+    {"content", 1, 0, false, false, -1, {}, false},
+    {"timestamp", 2, 0, false, true, -1, {}, false},
+    {"words", 8, 1, false, true, 2, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 5> stage_fields{{
+    {"min", 2, 0, false, true, -1, {}, false},
+    {"max", 2, 0, false, true, -1, {}, false},
+    {"p50", 2, 0, false, true, -1, {}, false},
+    {"num", 2, 0, false, true, -1, {}, false},
+    {"values", 2, 1, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 4> event_fields{{
+    {"timestamp", 2, 0, false, true, -1, {}, false},
+    {"event", 1, 0, false, false, -1, {}, false},
+    {"session_time", 2, 0, false, true, -1, {}, false},
+    {"data", 31, 0, false, true, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+    {"key", 1, 0, false, false, -1, {}, false},
+    {"title", 1, 0, false, false, -1, {}, false},
+    {"total", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> ivr_result_fields{{
+    {"question", 1, 0, false, false, -1, {}, false},
+    {"type", 1, 0, false, false, -1, {}, false},
+    {"answer", 9, 1, false, false, 6, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 24> call_fields{{
+    {"call_id", 1, 0, false, false, -1, {}, false},
+    {"uuid", 1, 0, false, true, -1, {}, false},
+    {"agent_id", 1, 0, false, true, -1, {}, false},
+    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::mapped::direction>::values, ::callmap::enum_spelling<::callmap::mapped::direction>::case_insensitive},
+    {"call_type", 1, 0, false, true, -1, {}, false},
+    {"from_number", 1, 0, false, true, -1, {}, false},
+    {"to_number", 1, 0, false, true, -1, {}, false},
+    {"caller_id_used", 1, 0, false, true, -1, {}, false},
+    {"call_status", 1, 0, false, false, -1, {}, false},
+    {"disconnection_reason", 1, 0, false, true, -1, {}, false},
+    {"start_timestamp", 2, 0, false, true, -1, {}, false},
+    {"end_timestamp", 2, 0, false, true, -1, {}, false},
+    {"answered_at", 1, 0, false, true, -1, {}, false},
+    {"duration", 3, 0, false, true, -1, {}, false},
+    {"call_cost", 8, 0, false, true, 1, {}, false},
+    {"recording_url", 1, 0, false, true, -1, {}, false},
+    {"multi_url", 1, 0, false, true, -1, {}, false},
+    {"transcript", 1, 0, false, true, -1, {}, false},
+    {"transcript_object", 8, 1, false, true, 3, {}, false},
+    {"latency", 8, 0, true, true, 4, {}, false},
+    {"metadata", 31, 0, false, true, -1, {}, false},
+    {"variables", 31, 0, true, true, -1, {}, false},
+    {"events", 8, 1, false, true, 5, {}, false},
+    {"result", 8, 1, false, true, 7, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> envelope_fields{{
+    {"status", 1, 0, false, false, -1, {}, false},
+    {"message", 1, 0, false, true, -1, {}, false},
+    {"data", 8, 0, false, true, 8, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 10> objects{{
+    {"product", product_fields},
+    {"cost", cost_fields},
+    {"word", word_fields},
+    {"turn", turn_fields},
+    {"stage", stage_fields},
+    {"event", event_fields},
+    {"choice", choice_fields},
+    {"ivr_result", ivr_result_fields},
+    {"call", call_fields},
+    {"envelope", envelope_fields},
+}};
+inline constexpr int root = 9;
+
+}  // namespace callmap::mapped::shape
 
 namespace callmap::mapped {
 

@@ -11,6 +11,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/drift_shape.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -469,3 +470,50 @@ struct value_parser<::callmap::sample::response> {
 };
 
 }  // namespace callmap::json
+
+namespace callmap::sample::shape {
+
+inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+    {"word", 1, 0, false, false, -1, {}, false},
+    {"start", 2, 0, false, false, -1, {}, false},
+    {"end", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+    {"key", 1, 0, false, false, -1, {}, false},
+    {"title", 1, 0, false, false, -1, {}, false},
+    {"total", 2, 0, false, false, -1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 2> ivr_step_fields{{
+    {"question", 1, 0, false, false, -1, {}, false},
+    {"answer", 11, 1, false, false, 1, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
+    {"id", 1, 0, false, false, -1, {}, false},
+    {"callStatus", 1, 0, false, false, -1, ::callmap::enum_spelling<::callmap::sample::call_status>::values, ::callmap::enum_spelling<::callmap::sample::call_status>::case_insensitive},
+    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::sample::direction>::values, ::callmap::enum_spelling<::callmap::sample::direction>::case_insensitive},
+    {"phone_register_id", 1, 0, false, true, -1, {}, false},
+    {"phone_id", 1, 0, false, true, -1, {}, false},
+    {"new", 4, 0, false, true, -1, {}, false},
+    {"duration", 3, 0, false, true, -1, {}, false},
+    {"start_timestamp", 2, 0, false, true, -1, {}, false},
+    {"words", 8, 1, false, false, 0, {}, false},
+    {"values", 2, 1, false, true, -1, {}, false},
+    {"tags", 1, 0, true, true, -1, {}, false},
+    {"metadata", 31, 0, false, true, -1, {}, false},
+    {"steps", 8, 1, false, true, 2, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::field_shape, 3> response_fields{{
+    {"status", 1, 0, false, false, -1, {}, false},
+    {"message", 1, 0, false, true, -1, {}, false},
+    {"data", 8, 0, false, true, 3, {}, false},
+}};
+inline constexpr std::array<::callmap::drift::object_shape, 5> objects{{
+    {"word", word_fields},
+    {"choice", choice_fields},
+    {"ivr_step", ivr_step_fields},
+    {"call", call_fields},
+    {"response", response_fields},
+}};
+inline constexpr int root = 4;
+
+}  // namespace callmap::sample::shape

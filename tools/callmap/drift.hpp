@@ -1,0 +1,13 @@
+// callmap drift (see drift.cpp).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace callmap::cli {
+
+extern const std::string_view drift_help;
+int run_drift(const std::vector<std::string>& args);
+
+}  // namespace callmap::cli
