@@ -58,7 +58,7 @@ test-clang: deps
 format:
 	$(CLANG_FORMAT) -i $(FORMAT_FILES)
 
-format-check:
+format-check: deps
 	$(CLANG_FORMAT) --dry-run --Werror $(FORMAT_FILES)
 
 clean:
