@@ -79,6 +79,7 @@ std::string banner(const spec& s) {
       << "#include <cstdint>\n#include <optional>\n#include <span>\n#include <string_view>\n\n"
       << "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
       << "#include \"callmap/drift_shape.hpp\"\n"
+      << "#include \"callmap/json/object_members.hpp\"\n"
       << "#include \"callmap/json/parse.hpp\"\n"
       << "#include \"callmap/json/reader.hpp\"\n"
       << "#include \"callmap/json/types.hpp\"\n"
@@ -271,64 +272,30 @@ void emit_parser(std::ostream& o, const spec& s, const object_def& obj) {
     o << "    static constexpr std::array<std::string_view, " << n << "> keys{";
     for (std::size_t i = 0; i < n; ++i)
         o << (i ? ", " : "") << cpp_string_literal(obj.fields[i].json_name);
+    o << "};\n    static constexpr std::array<bool, " << n << "> required{";
+    for (std::size_t i = 0; i < n; ++i)
+        o << (i ? ", " : "") << (obj.fields[i].type.optional ? "false" : "true");
     o << "};\n";
     emit_field_index(o, obj);
     o << "    static bool parse(reader& r, " << type << "& out) {\n"
       << "        out = {};\n"
-      << "        bool more = false;\n"
-      << "        if (!r.object_start(more)) return false;\n"
-      << "        std::bitset<" << n << "> seen;\n"
-      << "        std::size_t expected = 0;  // APIs send fields in a stable order: try the next "
-         "one first\n"
-      << "        while (more) {\n"
-      << "            std::string_view key;\n"
-      << "            if (!r.object_key(key)) return false;\n"
-      << "            const int field = expected < keys.size() && key == keys[expected] ? "
-         "static_cast<int>(expected)\n"
-      << "                                                                           : "
-         "field_index(key);\n"
-      << "            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {\n"
-      << "                if (r.options().duplicate_keys == duplicate_key_policy::error) {\n"
-      << "                    return r.fail(error_code::duplicate_key, r.key_position(), key);\n"
-      << "                }\n"
-      << "            }\n"
+      << "        return parse_object_members(r, keys, required, &field_index, [&](int field) {\n"
       << "            switch (field) {\n";
     for (std::size_t i = 0; i < n; ++i) {
         const field_def& f = obj.fields[i];
-        o << "                case " << i << ":\n"
-          << "                    if (!value_parser<" << wire_cpp_type(s, f.type)
-          << ">::parse(r, out." << f.name << ")) return false;\n"
-          << "                    break;\n";
+        o << "                case " << i << ": return value_parser<" << wire_cpp_type(s, f.type)
+          << ">::parse(r, out." << f.name << ");\n";
     }
-    o << "                default:\n"
-      << "                    if (r.options().unknown_keys == unknown_key_policy::error) {\n"
-      << "                        return r.fail(error_code::unknown_key, r.key_position(), key);\n"
-      << "                    }\n"
-      << "                    if (!r.skip_value()) return false;\n"
+    o << "                default: return false;\n"
       << "            }\n"
-      << "            if (field >= 0) {\n"
-      << "                seen.set(static_cast<std::size_t>(field));\n"
-      << "                expected = static_cast<std::size_t>(field) + 1;\n"
-      << "            }\n"
-      << "            if (!r.object_next(more)) return false;\n"
-      << "        }\n";
-    std::vector<std::size_t> required;
-    for (std::size_t i = 0; i < n; ++i) {
-        if (!obj.fields[i].type.optional) required.push_back(i);
-    }
-    for (const std::size_t i : required) {
-        o << "        if (!seen.test(" << i
-          << ")) return r.fail(error_code::missing_field, r.position() - 1, "
-          << cpp_string_literal(obj.fields[i].json_name) << ");\n";
-    }
-    o << "        return true;\n    }\n};\n\n";
+      << "        });\n    }\n};\n\n";
 }
 
 }  // namespace
 
 std::string emit_header(const spec& s) {
     std::ostringstream o;
-    o << banner(s) << "\n#include <array>\n#include <bitset>\n#include <cstddef>\n\n";
+    o << banner(s) << "\n#include <array>\n#include <cstddef>\n\n";
     o << "namespace callmap::" << s.provider << " {\n\n";
     for (const auto& e : s.enums) emit_enum(o, e);
     for (const auto& obj : s.objects) {

@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::diga {
@@ -80,6 +80,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::diga::contact> {
     static constexpr std::array<std::string_view, 4> keys{"id", "created_date", "identifier", "contact_type"};
+    static constexpr std::array<bool, 4> required{false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -97,52 +98,22 @@ struct value_parser<::callmap::diga::contact> {
     }
     static bool parse(reader& r, ::callmap::diga::contact& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_date)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.identifier)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.contact_type)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.created_date);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.identifier);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.contact_type);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::diga::call> {
     static constexpr std::array<std::string_view, 15> keys{"id", "agent_id", "agent_version_id", "status", "type", "contact", "phone_register_id", "created_date", "recording_url", "start_time", "end_time", "duration", "end_reason", "error_code", "message"};
+    static constexpr std::array<bool, 15> required{false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -185,79 +156,26 @@ struct value_parser<::callmap::diga::call> {
     }
     static bool parse(reader& r, ::callmap::diga::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<15> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_version_id)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.status)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::diga::type>>>::parse(r, out.type)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<::callmap::diga::contact>>::parse(r, out.contact)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_date)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.start_time)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_time)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.duration)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_reason)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.error_code)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_version_id);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.status);
+                case 4: return value_parser<std::optional<::callmap::open_enum<::callmap::diga::type>>>::parse(r, out.type);
+                case 5: return value_parser<std::optional<::callmap::diga::contact>>::parse(r, out.contact);
+                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.created_date);
+                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
+                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
+                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
+                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
+                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.end_reason);
+                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.error_code);
+                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 

@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::oca {
@@ -82,6 +82,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::oca::choice> {
     static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -97,46 +98,14 @@ struct value_parser<::callmap::oca::choice> {
     }
     static bool parse(reader& r, ::callmap::oca::choice& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.key)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.title)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.total)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.key);
+                case 1: return value_parser<std::string_view>::parse(r, out.title);
+                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "key");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "title");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "total");
-        return true;
+        });
     }
 };
 
@@ -157,6 +126,7 @@ struct value_parser<::callmap::oca::ivr_result_answer> {
 template <>
 struct value_parser<::callmap::oca::ivr_result> {
     static constexpr std::array<std::string_view, 3> keys{"question", "type", "answer"};
+    static constexpr std::array<bool, 3> required{true, true, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -170,51 +140,21 @@ struct value_parser<::callmap::oca::ivr_result> {
     }
     static bool parse(reader& r, ::callmap::oca::ivr_result& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.question)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.type)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::span<const ::callmap::oca::ivr_result_answer>>>::parse(r, out.answer)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.question);
+                case 1: return value_parser<std::string_view>::parse(r, out.type);
+                case 2: return value_parser<std::optional<std::span<const ::callmap::oca::ivr_result_answer>>>::parse(r, out.answer);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "question");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "type");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::oca::call> {
     static constexpr std::array<std::string_view, 16> keys{"from_number", "to_number", "ivr_id", "call_id", "application_id", "call_start", "call_answer", "call_end", "duration", "talk_duration", "tta", "hangup_cause", "status", "created_at", "updated_at", "result"};
+    static constexpr std::array<bool, 16> required{true, true, false, true, false, false, false, false, false, false, false, false, true, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -260,86 +200,27 @@ struct value_parser<::callmap::oca::call> {
     }
     static bool parse(reader& r, ::callmap::oca::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<16> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.from_number)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.to_number)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.ivr_id)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::string_view>::parse(r, out.call_id)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.application_id)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_start)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_answer)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_end)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.duration)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.talk_duration)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.tta)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.hangup_cause)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_at)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.updated_at)) return false;
-                    break;
-                case 15:
-                    if (!value_parser<std::optional<std::span<const ::callmap::oca::ivr_result>>>::parse(r, out.result)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.from_number);
+                case 1: return value_parser<std::string_view>::parse(r, out.to_number);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.ivr_id);
+                case 3: return value_parser<std::string_view>::parse(r, out.call_id);
+                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.application_id);
+                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.call_start);
+                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.call_answer);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.call_end);
+                case 8: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
+                case 9: return value_parser<std::optional<std::int64_t>>::parse(r, out.talk_duration);
+                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.tta);
+                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.hangup_cause);
+                case 12: return value_parser<std::string_view>::parse(r, out.status);
+                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
+                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.updated_at);
+                case 15: return value_parser<std::optional<std::span<const ::callmap::oca::ivr_result>>>::parse(r, out.result);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "from_number");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "to_number");
-        if (!seen.test(3)) return r.fail(error_code::missing_field, r.position() - 1, "call_id");
-        if (!seen.test(12)) return r.fail(error_code::missing_field, r.position() - 1, "status");
-        return true;
+        });
     }
 };
 

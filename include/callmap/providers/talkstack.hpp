@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::talkstack {
@@ -58,6 +58,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::talkstack::call> {
     static constexpr std::array<std::string_view, 13> keys{"seconds", "cost", "status", "from", "to", "date", "recordingUrls", "phoneNumber", "callSid", "partnerId", "shiftId", "assignmentId", "data"};
+    static constexpr std::array<bool, 13> required{false, false, true, false, false, false, false, false, true, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -92,75 +93,24 @@ struct value_parser<::callmap::talkstack::call> {
     }
     static bool parse(reader& r, ::callmap::talkstack::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<13> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.seconds)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.date)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::span<const std::string_view>>>::parse(r, out.recording_urls)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.phone_number)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::string_view>::parse(r, out.call_sid)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.partner_id)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.shift_id)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.assignment_id)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.seconds);
+                case 1: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);
+                case 2: return value_parser<std::string_view>::parse(r, out.status);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
+                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.to);
+                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.date);
+                case 6: return value_parser<std::optional<std::span<const std::string_view>>>::parse(r, out.recording_urls);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_number);
+                case 8: return value_parser<std::string_view>::parse(r, out.call_sid);
+                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.partner_id);
+                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.shift_id);
+                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.assignment_id);
+                case 12: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "status");
-        if (!seen.test(8)) return r.fail(error_code::missing_field, r.position() - 1, "callSid");
-        return true;
+        });
     }
 };
 

@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::twochat {
@@ -107,6 +107,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::twochat::call_cost> {
     static constexpr std::array<std::string_view, 7> keys{"callid", "forwarded", "toll_free", "start_dt", "end_dt", "duration", "call_price"};
+    static constexpr std::array<bool, 7> required{false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 6:
@@ -134,61 +135,25 @@ struct value_parser<::callmap::twochat::call_cost> {
     }
     static bool parse(reader& r, ::callmap::twochat::call_cost& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<7> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.callid)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.forwarded)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.toll_free)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.start_dt)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_dt)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.duration)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.call_price)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.callid);
+                case 1: return value_parser<std::optional<bool>>::parse(r, out.forwarded);
+                case 2: return value_parser<std::optional<bool>>::parse(r, out.toll_free);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.start_dt);
+                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.end_dt);
+                case 5: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
+                case 6: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.call_price);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::twochat::agent> {
     static constexpr std::array<std::string_view, 5> keys{"uuid", "first_name", "last_name", "full_name", "profile_pic_url"};
+    static constexpr std::array<bool, 5> required{false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -208,55 +173,23 @@ struct value_parser<::callmap::twochat::agent> {
     }
     static bool parse(reader& r, ::callmap::twochat::agent& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<5> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.uuid)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.first_name)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.last_name)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.full_name)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.profile_pic_url)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.first_name);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.last_name);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.full_name);
+                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.profile_pic_url);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::twochat::cdr> {
     static constexpr std::array<std::string_view, 22> keys{"uuid", "account_uuid", "callid", "direction", "active", "from", "iso_country_code", "status", "is_whatsapp_call", "is_sip_trunk_call", "created_at", "updated_at", "to_number", "caller_id_uuid", "caller_id_used", "duration", "recording_url", "start_time", "end_time", "agent_id", "call_cost", "agent"};
+    static constexpr std::array<bool, 22> required{true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -318,107 +251,40 @@ struct value_parser<::callmap::twochat::cdr> {
     }
     static bool parse(reader& r, ::callmap::twochat::cdr& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<22> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.uuid)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.account_uuid)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.callid)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::twochat::direction>>>::parse(r, out.direction)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.active)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.iso_country_code)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.status)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.is_whatsapp_call)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.is_sip_trunk_call)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.created_at)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.updated_at)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to_number)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_uuid)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used)) return false;
-                    break;
-                case 15:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.duration)) return false;
-                    break;
-                case 16:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
-                    break;
-                case 17:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.start_time)) return false;
-                    break;
-                case 18:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.end_time)) return false;
-                    break;
-                case 19:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
-                    break;
-                case 20:
-                    if (!value_parser<std::optional<::callmap::twochat::call_cost>>::parse(r, out.call_cost)) return false;
-                    break;
-                case 21:
-                    if (!value_parser<std::optional<::callmap::twochat::agent>>::parse(r, out.agent)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.uuid);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.account_uuid);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.callid);
+                case 3: return value_parser<std::optional<::callmap::open_enum<::callmap::twochat::direction>>>::parse(r, out.direction);
+                case 4: return value_parser<std::optional<bool>>::parse(r, out.active);
+                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
+                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.iso_country_code);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.status);
+                case 8: return value_parser<std::optional<bool>>::parse(r, out.is_whatsapp_call);
+                case 9: return value_parser<std::optional<bool>>::parse(r, out.is_sip_trunk_call);
+                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
+                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.updated_at);
+                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
+                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_uuid);
+                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used);
+                case 15: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
+                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
+                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
+                case 18: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
+                case 19: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
+                case 20: return value_parser<std::optional<::callmap::twochat::call_cost>>::parse(r, out.call_cost);
+                case 21: return value_parser<std::optional<::callmap::twochat::agent>>::parse(r, out.agent);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "uuid");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::twochat::response> {
     static constexpr std::array<std::string_view, 4> keys{"success", "message", "error", "cdr"};
+    static constexpr std::array<bool, 4> required{true, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -436,47 +302,15 @@ struct value_parser<::callmap::twochat::response> {
     }
     static bool parse(reader& r, ::callmap::twochat::response& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<bool>::parse(r, out.success)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.error)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::twochat::cdr>>::parse(r, out.cdr)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<bool>::parse(r, out.success);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.error);
+                case 3: return value_parser<std::optional<::callmap::twochat::cdr>>::parse(r, out.cdr);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "success");
-        return true;
+        });
     }
 };
 

@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::zudu {
@@ -176,6 +176,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::zudu::event> {
     static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
+    static constexpr std::array<bool, 4> required{false, true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -191,53 +192,22 @@ struct value_parser<::callmap::zudu::event> {
     }
     static bool parse(reader& r, ::callmap::zudu::event& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.event)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.session_time)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
+                case 1: return value_parser<std::string_view>::parse(r, out.event);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.session_time);
+                case 3: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "event");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::word> {
     static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -251,52 +221,21 @@ struct value_parser<::callmap::zudu::word> {
     }
     static bool parse(reader& r, ::callmap::zudu::word& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.word);
+                case 1: return value_parser<std::int64_t>::parse(r, out.start);
+                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::turn> {
     static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
+    static constexpr std::array<bool, 4> required{true, true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -312,54 +251,22 @@ struct value_parser<::callmap::zudu::turn> {
     }
     static bool parse(reader& r, ::callmap::zudu::turn& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.role)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.content)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::word>>>::parse(r, out.words)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.role);
+                case 1: return value_parser<std::string_view>::parse(r, out.content);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
+                case 3: return value_parser<std::optional<std::span<const ::callmap::zudu::word>>>::parse(r, out.words);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "role");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "content");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::latency_stage> {
     static constexpr std::array<std::string_view, 8> keys{"min", "max", "num", "p50", "p90", "p95", "p99", "values"};
+    static constexpr std::array<bool, 8> required{false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -378,64 +285,26 @@ struct value_parser<::callmap::zudu::latency_stage> {
     }
     static bool parse(reader& r, ::callmap::zudu::latency_stage& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<8> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<double>>::parse(r, out.min)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<double>>::parse(r, out.max)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.num)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<double>>::parse(r, out.p50)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<double>>::parse(r, out.p90)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<double>>::parse(r, out.p95)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<double>>::parse(r, out.p99)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<double>>::parse(r, out.min);
+                case 1: return value_parser<std::optional<double>>::parse(r, out.max);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.num);
+                case 3: return value_parser<std::optional<double>>::parse(r, out.p50);
+                case 4: return value_parser<std::optional<double>>::parse(r, out.p90);
+                case 5: return value_parser<std::optional<double>>::parse(r, out.p95);
+                case 6: return value_parser<std::optional<double>>::parse(r, out.p99);
+                case 7: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::product_cost> {
     static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
+    static constexpr std::array<bool, 3> required{true, true, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -449,51 +318,21 @@ struct value_parser<::callmap::zudu::product_cost> {
     }
     static bool parse(reader& r, ::callmap::zudu::product_cost& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.product)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<::callmap::decimal>::parse(r, out.cost)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.product);
+                case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
+                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "product");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "cost");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::call_cost> {
     static constexpr std::array<std::string_view, 5> keys{"combined_cost", "product_costs", "total_duration_seconds", "total_duration_unit_price", "total_one_time_price"};
+    static constexpr std::array<bool, 5> required{false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 13:
@@ -513,55 +352,23 @@ struct value_parser<::callmap::zudu::call_cost> {
     }
     static bool parse(reader& r, ::callmap::zudu::call_cost& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<5> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::product_cost>>>::parse(r, out.product_costs)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_seconds)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_unit_price)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_one_time_price)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost);
+                case 1: return value_parser<std::optional<std::span<const ::callmap::zudu::product_cost>>>::parse(r, out.product_costs);
+                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_seconds);
+                case 3: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_unit_price);
+                case 4: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_one_time_price);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::telephony_identifier> {
     static constexpr std::array<std::string_view, 2> keys{"call_sid", "conference_sid"};
+    static constexpr std::array<bool, 2> required{false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 8:
@@ -573,46 +380,20 @@ struct value_parser<::callmap::zudu::telephony_identifier> {
     }
     static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<2> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_sid)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.conference_sid)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.call_sid);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.conference_sid);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::call> {
     static constexpr std::array<std::string_view, 27> keys{"id", "agent_id", "call_id", "organization_id", "call_status", "call_type", "direction", "from_number", "to_number", "created_at", "updated_at", "start_timestamp", "end_timestamp", "call_duration", "disconnection_reason", "recording_url", "public_log_url", "opt_out_sensitive_data_storage", "metadata", "events", "transcript", "transcript_object", "transcript_with_tool_calls", "latency", "call_analysis", "call_cost", "telephony_identifier"};
+    static constexpr std::array<bool, 27> required{false, false, true, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -685,123 +466,45 @@ struct value_parser<::callmap::zudu::call> {
     }
     static bool parse(reader& r, ::callmap::zudu::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<27> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.id)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::string_view>::parse(r, out.call_id)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.organization_id)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<::callmap::open_enum<::callmap::zudu::call_status>>::parse(r, out.call_status)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::zudu::call_type>>>::parse(r, out.call_type)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::zudu::direction>>>::parse(r, out.direction)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from_number)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to_number)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.created_at)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.updated_at)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.call_duration)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason)) return false;
-                    break;
-                case 15:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
-                    break;
-                case 16:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.public_log_url)) return false;
-                    break;
-                case 17:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.opt_out_sensitive_data_storage)) return false;
-                    break;
-                case 18:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
-                    break;
-                case 19:
-                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::event>>>::parse(r, out.events)) return false;
-                    break;
-                case 20:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.transcript)) return false;
-                    break;
-                case 21:
-                    if (!value_parser<std::optional<std::span<const ::callmap::zudu::turn>>>::parse(r, out.transcript_object)) return false;
-                    break;
-                case 22:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.transcript_with_tool_calls)) return false;
-                    break;
-                case 23:
-                    if (!value_parser<std::optional<::callmap::map<::callmap::zudu::latency_stage>>>::parse(r, out.latency)) return false;
-                    break;
-                case 24:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.call_analysis)) return false;
-                    break;
-                case 25:
-                    if (!value_parser<std::optional<::callmap::zudu::call_cost>>::parse(r, out.call_cost)) return false;
-                    break;
-                case 26:
-                    if (!value_parser<std::optional<::callmap::zudu::telephony_identifier>>::parse(r, out.telephony_identifier)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
+                case 2: return value_parser<std::string_view>::parse(r, out.call_id);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.organization_id);
+                case 4: return value_parser<::callmap::open_enum<::callmap::zudu::call_status>>::parse(r, out.call_status);
+                case 5: return value_parser<std::optional<::callmap::open_enum<::callmap::zudu::call_type>>>::parse(r, out.call_type);
+                case 6: return value_parser<std::optional<::callmap::open_enum<::callmap::zudu::direction>>>::parse(r, out.direction);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.from_number);
+                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
+                case 9: return value_parser<std::optional<std::int64_t>>::parse(r, out.created_at);
+                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.updated_at);
+                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
+                case 12: return value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp);
+                case 13: return value_parser<std::optional<std::int64_t>>::parse(r, out.call_duration);
+                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason);
+                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
+                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.public_log_url);
+                case 17: return value_parser<std::optional<bool>>::parse(r, out.opt_out_sensitive_data_storage);
+                case 18: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
+                case 19: return value_parser<std::optional<std::span<const ::callmap::zudu::event>>>::parse(r, out.events);
+                case 20: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
+                case 21: return value_parser<std::optional<std::span<const ::callmap::zudu::turn>>>::parse(r, out.transcript_object);
+                case 22: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.transcript_with_tool_calls);
+                case 23: return value_parser<std::optional<::callmap::map<::callmap::zudu::latency_stage>>>::parse(r, out.latency);
+                case 24: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.call_analysis);
+                case 25: return value_parser<std::optional<::callmap::zudu::call_cost>>::parse(r, out.call_cost);
+                case 26: return value_parser<std::optional<::callmap::zudu::telephony_identifier>>::parse(r, out.telephony_identifier);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "call_id");
-        if (!seen.test(4)) return r.fail(error_code::missing_field, r.position() - 1, "call_status");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::zudu::envelope> {
     static constexpr std::array<std::string_view, 4> keys{"message", "status", "error", "data"};
+    static constexpr std::array<bool, 4> required{false, true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -817,47 +520,15 @@ struct value_parser<::callmap::zudu::envelope> {
     }
     static bool parse(reader& r, ::callmap::zudu::envelope& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.error)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::zudu::call>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+                case 1: return value_parser<std::string_view>::parse(r, out.status);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.error);
+                case 3: return value_parser<std::optional<::callmap::zudu::call>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "status");
-        return true;
+        });
     }
 };
 

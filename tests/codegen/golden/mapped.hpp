@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -25,7 +26,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::mapped {
@@ -154,6 +154,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::mapped::product> {
     static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
+    static constexpr std::array<bool, 3> required{true, true, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -167,51 +168,21 @@ struct value_parser<::callmap::mapped::product> {
     }
     static bool parse(reader& r, ::callmap::mapped::product& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.product)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<::callmap::decimal>::parse(r, out.cost)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.product);
+                case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
+                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "product");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "cost");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::cost> {
     static constexpr std::array<std::string_view, 2> keys{"combined_cost", "product_costs"};
+    static constexpr std::array<bool, 2> required{true, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 13:
@@ -225,47 +196,20 @@ struct value_parser<::callmap::mapped::cost> {
     }
     static bool parse(reader& r, ::callmap::mapped::cost& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<2> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<::callmap::decimal>::parse(r, out.combined_cost)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::product>>>::parse(r, out.product_costs)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<::callmap::decimal>::parse(r, out.combined_cost);
+                case 1: return value_parser<std::optional<std::span<const ::callmap::mapped::product>>>::parse(r, out.product_costs);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "combined_cost");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::word> {
     static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -279,52 +223,21 @@ struct value_parser<::callmap::mapped::word> {
     }
     static bool parse(reader& r, ::callmap::mapped::word& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.word);
+                case 1: return value_parser<std::int64_t>::parse(r, out.start);
+                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::turn> {
     static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
+    static constexpr std::array<bool, 4> required{true, true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -340,54 +253,22 @@ struct value_parser<::callmap::mapped::turn> {
     }
     static bool parse(reader& r, ::callmap::mapped::turn& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.role)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.content)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::word>>>::parse(r, out.words)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.role);
+                case 1: return value_parser<std::string_view>::parse(r, out.content);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
+                case 3: return value_parser<std::optional<std::span<const ::callmap::mapped::word>>>::parse(r, out.words);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "role");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "content");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::stage> {
     static constexpr std::array<std::string_view, 5> keys{"min", "max", "p50", "num", "values"};
+    static constexpr std::array<bool, 5> required{false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -405,55 +286,23 @@ struct value_parser<::callmap::mapped::stage> {
     }
     static bool parse(reader& r, ::callmap::mapped::stage& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<5> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<double>>::parse(r, out.min)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<double>>::parse(r, out.max)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<double>>::parse(r, out.p50)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.num)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<double>>::parse(r, out.min);
+                case 1: return value_parser<std::optional<double>>::parse(r, out.max);
+                case 2: return value_parser<std::optional<double>>::parse(r, out.p50);
+                case 3: return value_parser<std::optional<std::int64_t>>::parse(r, out.num);
+                case 4: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::event> {
     static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
+    static constexpr std::array<bool, 4> required{false, true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -469,53 +318,22 @@ struct value_parser<::callmap::mapped::event> {
     }
     static bool parse(reader& r, ::callmap::mapped::event& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<4> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.event)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.session_time)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
+                case 1: return value_parser<std::string_view>::parse(r, out.event);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.session_time);
+                case 3: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "event");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::choice> {
     static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -531,46 +349,14 @@ struct value_parser<::callmap::mapped::choice> {
     }
     static bool parse(reader& r, ::callmap::mapped::choice& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.key)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.title)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.total)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.key);
+                case 1: return value_parser<std::string_view>::parse(r, out.title);
+                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "key");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "title");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "total");
-        return true;
+        });
     }
 };
 
@@ -591,6 +377,7 @@ struct value_parser<::callmap::mapped::ivr_result_answer> {
 template <>
 struct value_parser<::callmap::mapped::ivr_result> {
     static constexpr std::array<std::string_view, 3> keys{"question", "type", "answer"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -604,52 +391,21 @@ struct value_parser<::callmap::mapped::ivr_result> {
     }
     static bool parse(reader& r, ::callmap::mapped::ivr_result& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.question)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.type)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::span<const ::callmap::mapped::ivr_result_answer>>::parse(r, out.answer)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.question);
+                case 1: return value_parser<std::string_view>::parse(r, out.type);
+                case 2: return value_parser<std::span<const ::callmap::mapped::ivr_result_answer>>::parse(r, out.answer);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "question");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "type");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "answer");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::call> {
     static constexpr std::array<std::string_view, 24> keys{"call_id", "uuid", "agent_id", "direction", "call_type", "from_number", "to_number", "caller_id_used", "call_status", "disconnection_reason", "start_timestamp", "end_timestamp", "answered_at", "duration", "call_cost", "recording_url", "multi_url", "transcript", "transcript_object", "latency", "metadata", "variables", "events", "result"};
+    static constexpr std::array<bool, 24> required{true, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -711,114 +467,42 @@ struct value_parser<::callmap::mapped::call> {
     }
     static bool parse(reader& r, ::callmap::mapped::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<24> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.call_id)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.uuid)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.agent_id)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::mapped::direction>>>::parse(r, out.direction)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.call_type)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.from_number)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.to_number)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::string_view>::parse(r, out.call_status)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.answered_at)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<::callmap::mapped::cost>>::parse(r, out.call_cost)) return false;
-                    break;
-                case 15:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.recording_url)) return false;
-                    break;
-                case 16:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.multi_url)) return false;
-                    break;
-                case 17:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.transcript)) return false;
-                    break;
-                case 18:
-                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::turn>>>::parse(r, out.transcript_object)) return false;
-                    break;
-                case 19:
-                    if (!value_parser<std::optional<::callmap::map<::callmap::mapped::stage>>>::parse(r, out.latency)) return false;
-                    break;
-                case 20:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
-                    break;
-                case 21:
-                    if (!value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variables)) return false;
-                    break;
-                case 22:
-                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::event>>>::parse(r, out.events)) return false;
-                    break;
-                case 23:
-                    if (!value_parser<std::optional<std::span<const ::callmap::mapped::ivr_result>>>::parse(r, out.result)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.call_id);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
+                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
+                case 3: return value_parser<std::optional<::callmap::open_enum<::callmap::mapped::direction>>>::parse(r, out.direction);
+                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.call_type);
+                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.from_number);
+                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
+                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used);
+                case 8: return value_parser<std::string_view>::parse(r, out.call_status);
+                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason);
+                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
+                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp);
+                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.answered_at);
+                case 13: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
+                case 14: return value_parser<std::optional<::callmap::mapped::cost>>::parse(r, out.call_cost);
+                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
+                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.multi_url);
+                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
+                case 18: return value_parser<std::optional<std::span<const ::callmap::mapped::turn>>>::parse(r, out.transcript_object);
+                case 19: return value_parser<std::optional<::callmap::map<::callmap::mapped::stage>>>::parse(r, out.latency);
+                case 20: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
+                case 21: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variables);
+                case 22: return value_parser<std::optional<std::span<const ::callmap::mapped::event>>>::parse(r, out.events);
+                case 23: return value_parser<std::optional<std::span<const ::callmap::mapped::ivr_result>>>::parse(r, out.result);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "call_id");
-        if (!seen.test(8)) return r.fail(error_code::missing_field, r.position() - 1, "call_status");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::mapped::envelope> {
     static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
+    static constexpr std::array<bool, 3> required{true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -832,44 +516,14 @@ struct value_parser<::callmap::mapped::envelope> {
     }
     static bool parse(reader& r, ::callmap::mapped::envelope& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::mapped::call>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.status);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+                case 2: return value_parser<std::optional<::callmap::mapped::call>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "status");
-        return true;
+        });
     }
 };
 

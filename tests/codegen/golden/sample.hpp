@@ -12,6 +12,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -24,7 +25,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::sample {
@@ -117,6 +117,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::sample::word> {
     static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -130,52 +131,21 @@ struct value_parser<::callmap::sample::word> {
     }
     static bool parse(reader& r, ::callmap::sample::word& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.word)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::int64_t>::parse(r, out.start)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.end)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.word);
+                case 1: return value_parser<std::int64_t>::parse(r, out.start);
+                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "word");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "start");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "end");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::sample::choice> {
     static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
+    static constexpr std::array<bool, 3> required{true, true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
@@ -191,46 +161,14 @@ struct value_parser<::callmap::sample::choice> {
     }
     static bool parse(reader& r, ::callmap::sample::choice& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.key)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::string_view>::parse(r, out.title)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::int64_t>::parse(r, out.total)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.key);
+                case 1: return value_parser<std::string_view>::parse(r, out.title);
+                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "key");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "title");
-        if (!seen.test(2)) return r.fail(error_code::missing_field, r.position() - 1, "total");
-        return true;
+        });
     }
 };
 
@@ -253,6 +191,7 @@ struct value_parser<::callmap::sample::ivr_step_answer> {
 template <>
 struct value_parser<::callmap::sample::ivr_step> {
     static constexpr std::array<std::string_view, 2> keys{"question", "answer"};
+    static constexpr std::array<bool, 2> required{true, true};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 6:
@@ -264,48 +203,20 @@ struct value_parser<::callmap::sample::ivr_step> {
     }
     static bool parse(reader& r, ::callmap::sample::ivr_step& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<2> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.question)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::span<const ::callmap::sample::ivr_step_answer>>::parse(r, out.answer)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.question);
+                case 1: return value_parser<std::span<const ::callmap::sample::ivr_step_answer>>::parse(r, out.answer);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "question");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "answer");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::sample::call> {
     static constexpr std::array<std::string_view, 12> keys{"id", "callStatus", "direction", "phone_register_id", "new", "duration", "start_timestamp", "words", "values", "tags", "metadata", "steps"};
+    static constexpr std::array<bool, 12> required{true, true, false, false, false, false, false, true, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -342,79 +253,30 @@ struct value_parser<::callmap::sample::call> {
     }
     static bool parse(reader& r, ::callmap::sample::call& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<12> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.id)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<::callmap::open_enum<::callmap::sample::call_status>>::parse(r, out.call_status)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::open_enum<::callmap::sample::direction>>>::parse(r, out.direction)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<bool>>::parse(r, out.is_new)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::span<const ::callmap::sample::word>>::parse(r, out.words)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<std::span<const double>>>::parse(r, out.values)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<::callmap::map<std::string_view>>>::parse(r, out.tags)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::span<const ::callmap::sample::ivr_step>>>::parse(r, out.steps)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.id);
+                case 1: return value_parser<::callmap::open_enum<::callmap::sample::call_status>>::parse(r, out.call_status);
+                case 2: return value_parser<std::optional<::callmap::open_enum<::callmap::sample::direction>>>::parse(r, out.direction);
+                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id);
+                case 4: return value_parser<std::optional<bool>>::parse(r, out.is_new);
+                case 5: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
+                case 6: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
+                case 7: return value_parser<std::span<const ::callmap::sample::word>>::parse(r, out.words);
+                case 8: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+                case 9: return value_parser<std::optional<::callmap::map<std::string_view>>>::parse(r, out.tags);
+                case 10: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
+                case 11: return value_parser<std::optional<std::span<const ::callmap::sample::ivr_step>>>::parse(r, out.steps);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "id");
-        if (!seen.test(1)) return r.fail(error_code::missing_field, r.position() - 1, "callStatus");
-        if (!seen.test(7)) return r.fail(error_code::missing_field, r.position() - 1, "words");
-        return true;
+        });
     }
 };
 
 template <>
 struct value_parser<::callmap::sample::response> {
     static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
+    static constexpr std::array<bool, 3> required{true, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
@@ -428,44 +290,14 @@ struct value_parser<::callmap::sample::response> {
     }
     static bool parse(reader& r, ::callmap::sample::response& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<3> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::string_view>::parse(r, out.status)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::string_view>>::parse(r, out.message)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<::callmap::sample::call>>::parse(r, out.data)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::string_view>::parse(r, out.status);
+                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+                case 2: return value_parser<std::optional<::callmap::sample::call>>::parse(r, out.data);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        if (!seen.test(0)) return r.fail(error_code::missing_field, r.position() - 1, "status");
-        return true;
+        });
     }
 };
 

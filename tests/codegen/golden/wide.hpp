@@ -11,6 +11,7 @@
 #include <boost/describe/enum.hpp>
 
 #include "callmap/drift_shape.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/types.hpp"
@@ -23,7 +24,6 @@
 #endif
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 
 namespace callmap::wide {
@@ -104,6 +104,7 @@ namespace callmap::json {
 template <>
 struct value_parser<::callmap::wide::wide> {
     static constexpr std::array<std::string_view, 57> keys{"f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9", "f10", "f11", "f12", "f13", "f14", "f15", "f16", "f17", "f18", "f19", "f20", "f21", "f22", "f23", "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31", "f32", "f33", "f34", "f35", "f36", "f37", "f38", "f39", "f40", "f41", "f42", "f43", "f44", "f45", "f46", "f47", "f48", "f49", "f50", "f51", "f52", "f53", "f54", "f55", "f56", "f57"};
+    static constexpr std::array<bool, 57> required{false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2:
@@ -174,205 +175,68 @@ struct value_parser<::callmap::wide::wide> {
     }
     static bool parse(reader& r, ::callmap::wide::wide& out) {
         out = {};
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<57> seen;
-        std::size_t expected = 0;  // APIs send fields in a stable order: try the next one first
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            const int field = expected < keys.size() && key == keys[expected] ? static_cast<int>(expected)
-                                                                           : field_index(key);
-            if (field >= 0 && seen.test(static_cast<std::size_t>(field))) {
-                if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                    return r.fail(error_code::duplicate_key, r.key_position(), key);
-                }
-            }
+        return parse_object_members(r, keys, required, &field_index, [&](int field) {
             switch (field) {
-                case 0:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f1)) return false;
-                    break;
-                case 1:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f2)) return false;
-                    break;
-                case 2:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f3)) return false;
-                    break;
-                case 3:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f4)) return false;
-                    break;
-                case 4:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f5)) return false;
-                    break;
-                case 5:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f6)) return false;
-                    break;
-                case 6:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f7)) return false;
-                    break;
-                case 7:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f8)) return false;
-                    break;
-                case 8:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f9)) return false;
-                    break;
-                case 9:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f10)) return false;
-                    break;
-                case 10:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f11)) return false;
-                    break;
-                case 11:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f12)) return false;
-                    break;
-                case 12:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f13)) return false;
-                    break;
-                case 13:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f14)) return false;
-                    break;
-                case 14:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f15)) return false;
-                    break;
-                case 15:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f16)) return false;
-                    break;
-                case 16:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f17)) return false;
-                    break;
-                case 17:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f18)) return false;
-                    break;
-                case 18:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f19)) return false;
-                    break;
-                case 19:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f20)) return false;
-                    break;
-                case 20:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f21)) return false;
-                    break;
-                case 21:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f22)) return false;
-                    break;
-                case 22:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f23)) return false;
-                    break;
-                case 23:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f24)) return false;
-                    break;
-                case 24:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f25)) return false;
-                    break;
-                case 25:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f26)) return false;
-                    break;
-                case 26:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f27)) return false;
-                    break;
-                case 27:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f28)) return false;
-                    break;
-                case 28:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f29)) return false;
-                    break;
-                case 29:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f30)) return false;
-                    break;
-                case 30:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f31)) return false;
-                    break;
-                case 31:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f32)) return false;
-                    break;
-                case 32:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f33)) return false;
-                    break;
-                case 33:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f34)) return false;
-                    break;
-                case 34:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f35)) return false;
-                    break;
-                case 35:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f36)) return false;
-                    break;
-                case 36:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f37)) return false;
-                    break;
-                case 37:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f38)) return false;
-                    break;
-                case 38:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f39)) return false;
-                    break;
-                case 39:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f40)) return false;
-                    break;
-                case 40:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f41)) return false;
-                    break;
-                case 41:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f42)) return false;
-                    break;
-                case 42:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f43)) return false;
-                    break;
-                case 43:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f44)) return false;
-                    break;
-                case 44:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f45)) return false;
-                    break;
-                case 45:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f46)) return false;
-                    break;
-                case 46:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f47)) return false;
-                    break;
-                case 47:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f48)) return false;
-                    break;
-                case 48:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f49)) return false;
-                    break;
-                case 49:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f50)) return false;
-                    break;
-                case 50:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f51)) return false;
-                    break;
-                case 51:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f52)) return false;
-                    break;
-                case 52:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f53)) return false;
-                    break;
-                case 53:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f54)) return false;
-                    break;
-                case 54:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f55)) return false;
-                    break;
-                case 55:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f56)) return false;
-                    break;
-                case 56:
-                    if (!value_parser<std::optional<std::int64_t>>::parse(r, out.f57)) return false;
-                    break;
-                default:
-                    if (r.options().unknown_keys == unknown_key_policy::error) {
-                        return r.fail(error_code::unknown_key, r.key_position(), key);
-                    }
-                    if (!r.skip_value()) return false;
+                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.f1);
+                case 1: return value_parser<std::optional<std::int64_t>>::parse(r, out.f2);
+                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.f3);
+                case 3: return value_parser<std::optional<std::int64_t>>::parse(r, out.f4);
+                case 4: return value_parser<std::optional<std::int64_t>>::parse(r, out.f5);
+                case 5: return value_parser<std::optional<std::int64_t>>::parse(r, out.f6);
+                case 6: return value_parser<std::optional<std::int64_t>>::parse(r, out.f7);
+                case 7: return value_parser<std::optional<std::int64_t>>::parse(r, out.f8);
+                case 8: return value_parser<std::optional<std::int64_t>>::parse(r, out.f9);
+                case 9: return value_parser<std::optional<std::int64_t>>::parse(r, out.f10);
+                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.f11);
+                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.f12);
+                case 12: return value_parser<std::optional<std::int64_t>>::parse(r, out.f13);
+                case 13: return value_parser<std::optional<std::int64_t>>::parse(r, out.f14);
+                case 14: return value_parser<std::optional<std::int64_t>>::parse(r, out.f15);
+                case 15: return value_parser<std::optional<std::int64_t>>::parse(r, out.f16);
+                case 16: return value_parser<std::optional<std::int64_t>>::parse(r, out.f17);
+                case 17: return value_parser<std::optional<std::int64_t>>::parse(r, out.f18);
+                case 18: return value_parser<std::optional<std::int64_t>>::parse(r, out.f19);
+                case 19: return value_parser<std::optional<std::int64_t>>::parse(r, out.f20);
+                case 20: return value_parser<std::optional<std::int64_t>>::parse(r, out.f21);
+                case 21: return value_parser<std::optional<std::int64_t>>::parse(r, out.f22);
+                case 22: return value_parser<std::optional<std::int64_t>>::parse(r, out.f23);
+                case 23: return value_parser<std::optional<std::int64_t>>::parse(r, out.f24);
+                case 24: return value_parser<std::optional<std::int64_t>>::parse(r, out.f25);
+                case 25: return value_parser<std::optional<std::int64_t>>::parse(r, out.f26);
+                case 26: return value_parser<std::optional<std::int64_t>>::parse(r, out.f27);
+                case 27: return value_parser<std::optional<std::int64_t>>::parse(r, out.f28);
+                case 28: return value_parser<std::optional<std::int64_t>>::parse(r, out.f29);
+                case 29: return value_parser<std::optional<std::int64_t>>::parse(r, out.f30);
+                case 30: return value_parser<std::optional<std::int64_t>>::parse(r, out.f31);
+                case 31: return value_parser<std::optional<std::int64_t>>::parse(r, out.f32);
+                case 32: return value_parser<std::optional<std::int64_t>>::parse(r, out.f33);
+                case 33: return value_parser<std::optional<std::int64_t>>::parse(r, out.f34);
+                case 34: return value_parser<std::optional<std::int64_t>>::parse(r, out.f35);
+                case 35: return value_parser<std::optional<std::int64_t>>::parse(r, out.f36);
+                case 36: return value_parser<std::optional<std::int64_t>>::parse(r, out.f37);
+                case 37: return value_parser<std::optional<std::int64_t>>::parse(r, out.f38);
+                case 38: return value_parser<std::optional<std::int64_t>>::parse(r, out.f39);
+                case 39: return value_parser<std::optional<std::int64_t>>::parse(r, out.f40);
+                case 40: return value_parser<std::optional<std::int64_t>>::parse(r, out.f41);
+                case 41: return value_parser<std::optional<std::int64_t>>::parse(r, out.f42);
+                case 42: return value_parser<std::optional<std::int64_t>>::parse(r, out.f43);
+                case 43: return value_parser<std::optional<std::int64_t>>::parse(r, out.f44);
+                case 44: return value_parser<std::optional<std::int64_t>>::parse(r, out.f45);
+                case 45: return value_parser<std::optional<std::int64_t>>::parse(r, out.f46);
+                case 46: return value_parser<std::optional<std::int64_t>>::parse(r, out.f47);
+                case 47: return value_parser<std::optional<std::int64_t>>::parse(r, out.f48);
+                case 48: return value_parser<std::optional<std::int64_t>>::parse(r, out.f49);
+                case 49: return value_parser<std::optional<std::int64_t>>::parse(r, out.f50);
+                case 50: return value_parser<std::optional<std::int64_t>>::parse(r, out.f51);
+                case 51: return value_parser<std::optional<std::int64_t>>::parse(r, out.f52);
+                case 52: return value_parser<std::optional<std::int64_t>>::parse(r, out.f53);
+                case 53: return value_parser<std::optional<std::int64_t>>::parse(r, out.f54);
+                case 54: return value_parser<std::optional<std::int64_t>>::parse(r, out.f55);
+                case 55: return value_parser<std::optional<std::int64_t>>::parse(r, out.f56);
+                case 56: return value_parser<std::optional<std::int64_t>>::parse(r, out.f57);
+                default: return false;
             }
-            if (field >= 0) {
-                seen.set(static_cast<std::size_t>(field));
-                expected = static_cast<std::size_t>(field) + 1;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+        });
     }
 };
 
