@@ -342,6 +342,7 @@ private:
                    t.kind != target_kind::integer && t.kind != target_kind::number,
                "scale", t, what);
         reject(e, !e.relative_to.empty() && t.kind != target_kind::millis, "relative_to", t, what);
+        reject(e, e.absolute && t.kind != target_kind::money, "abs", t, what);
         reject(e, !e.money.empty() && t.kind != target_kind::money, "money", t, what);
         reject(e, (!e.table.empty() || !e.table_ref.empty()) && t.kind != target_kind::enumeration,
                "table", t, what);

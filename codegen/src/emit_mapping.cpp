@@ -268,6 +268,15 @@ private:
                 }
                 return;
             case target_kind::money:
+                if (e.absolute) {  // the provider's sign means "charged", not a credit
+                    const std::string r = fresh("r");
+                    o << in << "std::optional<std::int64_t> " << r << " = ::callmap::money_micros(*"
+                      << v << ", " << (e.money == "cents" ? "10'000" : "1'000'000") << ");\n"
+                      << in << "if (" << r << " && *" << r << " < 0) *" << r << " = -*" << r
+                      << ";\n"
+                      << in << "return " << r << ";\n";
+                    return;
+                }
                 o << in << "return ::callmap::money_micros(*" << v << ", "
                   << (e.money == "cents" ? "10'000" : "1'000'000") << ");\n";
                 return;

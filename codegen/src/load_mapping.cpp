@@ -116,10 +116,10 @@ public:
                              "implied_by takes 'status' (the end reason a final status implies)");
             }
         } else if (const YAML::Node from = node["from"]) {
-            expect_keys(
-                node,
-                {"from", "time", "scale", "money", "table", "default", "refine", "relative_to"},
-                "a value", diags_);
+            expect_keys(node,
+                        {"from", "time", "scale", "money", "abs", "table", "default", "refine",
+                         "relative_to"},
+                        "a value", diags_);
             e.kind = value_expr::form::path;
             scalar_string(from, "from", e.path, diags_);
             load_conversions(node, e);
@@ -198,6 +198,13 @@ private:
     void load_conversions(const YAML::Node& node, value_expr& e) {
         if (const YAML::Node t = node["time"]) scalar_string(t, "time", e.time, diags_);
         if (const YAML::Node m = node["money"]) scalar_string(m, "money", e.money, diags_);
+        if (const YAML::Node a = node["abs"]) {
+            if (!a.IsScalar() || (a.Scalar() != "true" && a.Scalar() != "false")) {
+                diags_.error(pos_of(a), "abs must be true or false");
+            } else {
+                e.absolute = a.Scalar() == "true";
+            }
+        }
         if (const YAML::Node r = node["relative_to"])
             scalar_string(r, "relative_to", e.relative_to, diags_);
         if (const YAML::Node d = node["default"])

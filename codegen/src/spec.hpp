@@ -108,6 +108,7 @@ struct value_expr {
     std::string default_value;        // for values the table does not map
     std::vector<std::string> refine;  // status: provider values refined by the end reason
     std::string relative_to;          // millis: subtract this canonical instant
+    bool absolute = false;            // money: drop the sign (Twilio sends charges negative)
     // filled by check: the wire fields the path walks through, from the scope's object
     std::vector<const field_def*> resolved;
     bool self = false;        // filled by check: the path is '.', the list element itself

@@ -75,7 +75,7 @@ printf '{"foo": 1}' >"$work/unknown.json"
 echo "$work/unknown.json: no known provider has this payload's top-level keys" >"$work/unknown.err"
 expect detect_unknown 1 "$empty" "$work/unknown.err" -- "$cli" detect "$work/unknown.json"
 "$cli" providers | cut -f1 >"$work/names"
-printf '%s\n' diga oca talkstack twochat zudu >"$work/names.expected"
+printf '%s\n' bland diga oca retell talkstack twilio twochat vapi vonage zudu >"$work/names.expected"
 expect providers 0 "$work/names.expected" "$empty" -- cat "$work/names"
 
 # drift: unknown keys by path, type mismatches, values outside enums and tables, with counts
