@@ -122,6 +122,9 @@ target build_call() {
         leaf("metadata", k::raw, "metadata", true),
         node("events", k::collection, "events", false, "::callmap::event", events),
     };
+    for (auto& t : call) {
+        if (t.name == "cost") t.presence = "amount";  // a currency alone is no cost
+    }
     return node("call", k::group, "", false, "::callmap::call", call);
 }
 

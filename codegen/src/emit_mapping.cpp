@@ -184,7 +184,13 @@ private:
                         o << (i ? ", " : "") << literal(e.when_equals[i]);
                     o << "})";
                 }
-                o << ") return " << expr(e.items[0], t, var, level + 1) << ";\n";
+                o << ") ";
+                // a test of the very field the tables read is the provider's value too
+                const bool records_raw = !raw_slot_.empty() && !e.when_equals.empty() &&
+                                         raw_fields_.count(e.when_resolved.back()) != 0;
+                if (records_raw) o << "{\n" << in << "    " << raw_slot_ << " = ::callmap::text_of(*" << w << ");\n" << in << "    ";
+                o << "return " << expr(e.items[0], t, var, level + 1) << ";\n";
+                if (records_raw) o << in << "}\n";
                 if (e.items.size() > 1) {
                     o << in << "return " << expr(e.items[1], t, var, level + 1) << ";\n";
                 } else {
@@ -287,6 +293,7 @@ private:
                 const std::string value = fresh("value");
                 o << in << "const std::string_view " << raw << " = ::callmap::text_of(*" << v
                   << ");\n"
+                  << (raw_slot_.empty() ? std::string() : in + raw_slot_ + " = " + raw + ";\n")
                   << in << "const std::optional<" << E << "> " << mapped << " = ::callmap::lookup<"
                   << E << ">(" << table_name(e, t) << ", " << raw << ");\n";
                 const std::string fallback =
@@ -344,27 +351,6 @@ private:
         }
     }
 
-    /// The expression whose text is the provider's raw value: the expression itself when it reads
-    /// a path through a table, else the first such one among its alternatives.
-    static const value_expr* raw_source(const value_expr& e) {
-        if (e.kind == value_expr::form::path) return e.resolved.empty() ? nullptr : &e;
-        for (const auto& item : e.items) {
-            if (const value_expr* found = raw_source(item)) return found;
-        }
-        return nullptr;
-    }
-
-    /// The provider's raw text next to a normalized enum (status_raw, end_reason_raw).
-    void emit_raw_text(std::ostream& o, const mapping_node& n, const std::string& dst,
-                       const std::string& var, int level) {
-        const value_expr* source = raw_source(n.value);
-        if (source == nullptr) return;
-        const std::string v = fresh("v");
-        o << indent(level) << "if (const auto* " << v << " = "
-          << access(var, source->resolved, level) << ") " << dst << "." << n.tgt->member
-          << "_raw = ::callmap::text_of(*" << v << ");\n";
-    }
-
     void emit_node(std::ostream& o, const mapping_node& n, const std::string& dst,
                    const std::string& var, int level) {
         const target& t = *n.tgt;
@@ -374,11 +360,24 @@ private:
             case target_kind::collection:
             case target_kind::list: emit_collection(o, n, dst, var, level); return;
             case target_kind::named_strings: emit_named(o, n, dst, var, level); return;
-            default:
-                assign(o, t, dst, expr(n.value, t, var, level), level);
-                if (dst == "out" && (t.name == "status" || t.name == "end_reason"))
-                    emit_raw_text(o, n, dst, var, level);
+            default: {
+                // status / end_reason keep the provider's text of the value that decided them:
+                // the table lookup that produced the value records it (constants record none)
+                const bool keeps_raw = dst == "out" && (t.name == "status" || t.name == "end_reason");
+                if (keeps_raw) {
+                    raw_fields_.clear();
+                    collect_table_fields(n.value);
+                    raw_slot_ = fresh("raw");
+                    o << in << "std::optional<std::string_view> " << raw_slot_ << ";\n";
+                }
+                const std::string value = expr(n.value, t, var, level);
+                assign(o, t, dst, value, level);
+                if (keeps_raw) {
+                    o << in << "if (" << raw_slot_ << ") " << dst << "." << t.member << "_raw = *" << raw_slot_ << ";\n";
+                    raw_slot_.clear();
+                }
                 return;
+            }
         }
     }
 
@@ -406,15 +405,17 @@ private:
                   << in << "        " << g << "." << c.member << " = "
                   << (c.kind == target_kind::party ? "::callmap::to_party(*" + v + ")" : "*" + v)
                   << ";\n"
-                  << in << "        " << present << " = true;\n"
+                  << (t.presence.empty() || t.presence == c.name ? in + "        " + present + " = true;\n" : std::string())
                   << in << "    }\n";
             } else if (is_leaf(c)) {
                 o << in << "    " << g << "." << c.member << " = " << constant(child.value, c)
                   << ";\n";
             } else {
                 emit_node(o, child, g, var, level + 1);
-                o << in << "    " << present << " = " << present << " || !" << g << "." << c.member
-                  << ".empty();\n";
+                if (t.presence.empty()) {
+                    o << in << "    " << present << " = " << present << " || !" << g << "." << c.member
+                      << ".empty();\n";
+                }
             }
         }
         if (t.name == "cost") {
@@ -564,6 +565,16 @@ private:
 
     const spec& s_;
     int names_ = 0;
+    std::string raw_slot_;  // while emitting status / end_reason: where lookups record raw text
+    std::set<const field_def*> raw_fields_;  // the wire fields its tables read
+
+    void collect_table_fields(const value_expr& e) {
+        if (e.kind == value_expr::form::path && !e.resolved.empty() &&
+            (!e.table.empty() || !e.table_ref.empty())) {
+            raw_fields_.insert(e.resolved.back());
+        }
+        for (const auto& item : e.items) collect_table_fields(item);
+    }
     std::ostringstream tables_;
     std::set<std::string> emitted_tables_;
     int table_count_ = 0;

@@ -392,98 +392,97 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (v11 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v11);
     }()) out.to = ::callmap::to_party(*v12);
+    std::optional<std::string_view> raw13;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r13 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w14 = [&]() -> const std::string_view* {
+        if (auto r14 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w15 = [&]() -> const std::string_view* {
                 if (!in.transferred_to) return nullptr;
                 return &*in.transferred_to;
             }();
-            if (w14 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w15 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::transferred;
             }();
             return std::nullopt;
-        }()) return r13;
-        if (auto r15 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w16 = [&]() -> const std::string_view* {
+        }()) return r14;
+        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w17 = [&]() -> const std::string_view* {
                 if (!in.answered_by) return nullptr;
                 return &*in.answered_by;
             }();
-            if (w16 != nullptr && ::callmap::matches_any(::callmap::text_of(*w16), {"voicemail"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"voicemail"})) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::voicemail;
             }();
             return std::nullopt;
-        }()) return r15;
-        if (auto r17 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w18 = [&]() -> const std::string_view* {
+        }()) return r16;
+        if (auto r18 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w19 = [&]() -> const std::string_view* {
                 if (!in.answered_by) return nullptr;
                 return &*in.answered_by;
             }();
-            if (w18 != nullptr && ::callmap::matches_any(::callmap::text_of(*w18), {"no-answer"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w19 != nullptr && ::callmap::matches_any(::callmap::text_of(*w19), {"no-answer"})) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::no_answer;
             }();
             return std::nullopt;
-        }()) return r17;
-        if (auto r19 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w20 = [&]() -> const std::string_view* {
+        }()) return r18;
+        if (auto r20 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w21 = [&]() -> const std::string_view* {
                 if (!in.queue_status) return nullptr;
                 return &*in.queue_status;
             }();
-            if (w20 != nullptr && ::callmap::matches_any(::callmap::text_of(*w20), {"*error"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w21 != nullptr && ::callmap::matches_any(::callmap::text_of(*w21), {"*error"})) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::platform_error;
             }();
             return std::nullopt;
-        }()) return r19;
-        if (auto r21 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* v22 = [&]() -> const std::string_view* {
+        }()) return r20;
+        if (auto r22 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* v23 = [&]() -> const std::string_view* {
                 if (!in.call_ended_by) return nullptr;
                 return &*in.call_ended_by;
             }();
-            if (v22 == nullptr) return std::nullopt;
-            const std::string_view raw23 = ::callmap::text_of(*v22);
-            const std::optional<::callmap::end_reason> mapped24 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::table_2, raw23);
-            if (!mapped24) ctx.warn("unmapped end_reason value", raw23);
-            ::callmap::end_reason value25 = mapped24 ? *mapped24 : ::callmap::end_reason::unknown;
-            return value25;
-        }()) return r21;
+            if (v23 == nullptr) return std::nullopt;
+            const std::string_view raw24 = ::callmap::text_of(*v23);
+            raw13 = raw24;
+            const std::optional<::callmap::end_reason> mapped25 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::table_2, raw24);
+            if (!mapped25) ctx.warn("unmapped end_reason value", raw24);
+            ::callmap::end_reason value26 = mapped25 ? *mapped25 : ::callmap::end_reason::unknown;
+            return value26;
+        }()) return r22;
         return std::nullopt;
     }();
-    if (const auto* v27 = [&]() -> const std::string_view* {
-        if (!in.call_ended_by) return nullptr;
-        return &*in.call_ended_by;
-    }()) out.end_reason_raw = ::callmap::text_of(*v27);
-    if (const auto v38 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r28 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v29 = [&]() -> const std::string_view* {
+    if (raw13) out.end_reason_raw = *raw13;
+    std::optional<std::string_view> raw28;
+    if (const auto v39 = [&]() -> std::optional<::callmap::call_status> {
+        if (auto r29 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* v30 = [&]() -> const std::string_view* {
                 if (!in.status) return nullptr;
                 return &*in.status;
             }();
-            if (v29 == nullptr) return std::nullopt;
-            const std::string_view raw30 = ::callmap::text_of(*v29);
-            const std::optional<::callmap::call_status> mapped31 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw30);
-            if (!mapped31) ctx.warn("unmapped status value", raw30);
-            ::callmap::call_status value32 = mapped31 ? *mapped31 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw30, {"completed"})) value32 = ::callmap::refine_status(value32, out.end_reason);
-            return value32;
-        }()) return r28;
-        if (auto r33 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v34 = [&]() -> const std::string_view* {
+            if (v30 == nullptr) return std::nullopt;
+            const std::string_view raw31 = ::callmap::text_of(*v30);
+            raw28 = raw31;
+            const std::optional<::callmap::call_status> mapped32 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw31);
+            if (!mapped32) ctx.warn("unmapped status value", raw31);
+            ::callmap::call_status value33 = mapped32 ? *mapped32 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw31, {"completed"})) value33 = ::callmap::refine_status(value33, out.end_reason);
+            return value33;
+        }()) return r29;
+        if (auto r34 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* v35 = [&]() -> const std::string_view* {
                 if (!in.queue_status) return nullptr;
                 return &*in.queue_status;
             }();
-            if (v34 == nullptr) return std::nullopt;
-            const std::string_view raw35 = ::callmap::text_of(*v34);
-            const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw35);
-            if (!mapped36) ctx.warn("unmapped status value", raw35);
-            ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw35, {"complete", "completed"})) value37 = ::callmap::refine_status(value37, out.end_reason);
-            return value37;
-        }()) return r33;
+            if (v35 == nullptr) return std::nullopt;
+            const std::string_view raw36 = ::callmap::text_of(*v35);
+            raw28 = raw36;
+            const std::optional<::callmap::call_status> mapped37 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw36);
+            if (!mapped37) ctx.warn("unmapped status value", raw36);
+            ::callmap::call_status value38 = mapped37 ? *mapped37 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw36, {"complete", "completed"})) value38 = ::callmap::refine_status(value38, out.end_reason);
+            return value38;
+        }()) return r34;
         return std::nullopt;
-    }()) out.status = *v38;
-    if (const auto* v39 = [&]() -> const std::string_view* {
-        if (!in.status) return nullptr;
-        return &*in.status;
-    }()) out.status_raw = ::callmap::text_of(*v39);
+    }()) out.status = *v39;
+    if (raw28) out.status_raw = *raw28;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v40 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;

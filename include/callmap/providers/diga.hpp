@@ -341,37 +341,35 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         }();
         return std::nullopt;
     }()) out.to = ::callmap::to_party(*v24);
-    if (const auto v29 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v25 = [&]() -> const std::string_view* {
+    std::optional<std::string_view> raw25;
+    if (const auto v30 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v26 = [&]() -> const std::string_view* {
             if (!in.status) return nullptr;
             return &*in.status;
         }();
-        if (v25 == nullptr) return std::nullopt;
-        const std::string_view raw26 = ::callmap::text_of(*v25);
-        const std::optional<::callmap::call_status> mapped27 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw26);
-        if (!mapped27) ctx.warn("unmapped status value", raw26);
-        ::callmap::call_status value28 = mapped27 ? *mapped27 : ::callmap::call_status::unknown;
-        return value28;
-    }()) out.status = *v29;
-    if (const auto* v30 = [&]() -> const std::string_view* {
-        if (!in.status) return nullptr;
-        return &*in.status;
-    }()) out.status_raw = ::callmap::text_of(*v30);
+        if (v26 == nullptr) return std::nullopt;
+        const std::string_view raw27 = ::callmap::text_of(*v26);
+        raw25 = raw27;
+        const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw27);
+        if (!mapped28) ctx.warn("unmapped status value", raw27);
+        ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
+        return value29;
+    }()) out.status = *v30;
+    if (raw25) out.status_raw = *raw25;
+    std::optional<std::string_view> raw31;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v31 = [&]() -> const std::string_view* {
+        const auto* v32 = [&]() -> const std::string_view* {
             if (!in.end_reason) return nullptr;
             return &*in.end_reason;
         }();
-        if (v31 == nullptr) return std::nullopt;
-        const std::string_view raw32 = ::callmap::text_of(*v31);
-        const std::optional<::callmap::end_reason> mapped33 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw32);
-        ::callmap::end_reason value34 = mapped33 ? *mapped33 : ::callmap::end_reason::unknown;
-        return value34;
+        if (v32 == nullptr) return std::nullopt;
+        const std::string_view raw33 = ::callmap::text_of(*v32);
+        raw31 = raw33;
+        const std::optional<::callmap::end_reason> mapped34 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw33);
+        ::callmap::end_reason value35 = mapped34 ? *mapped34 : ::callmap::end_reason::unknown;
+        return value35;
     }();
-    if (const auto* v36 = [&]() -> const std::string_view* {
-        if (!in.end_reason) return nullptr;
-        return &*in.end_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v36);
+    if (raw31) out.end_reason_raw = *raw31;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v37 = [&]() -> const std::string_view* {
             if (!in.created_date) return nullptr;

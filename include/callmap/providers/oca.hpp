@@ -330,90 +330,96 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (v7 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v7);
     }()) out.to = ::callmap::to_party(*v8);
+    std::optional<std::string_view> raw9;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r9 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w10 = [&]() -> const std::string_view* {
+        if (auto r10 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w11 = [&]() -> const std::string_view* {
                 if (!in.call_answer) return nullptr;
                 return &*in.call_answer;
             }();
-            if (w10 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
-                const auto* v11 = [&]() -> const std::string_view* {
+            if (w11 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
+                const auto* v12 = [&]() -> const std::string_view* {
                     if (!in.hangup_cause) return nullptr;
                     return &*in.hangup_cause;
                 }();
-                if (v11 == nullptr) return std::nullopt;
-                const std::string_view raw12 = ::callmap::text_of(*v11);
-                const std::optional<::callmap::end_reason> mapped13 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw12);
-                if (!mapped13) ctx.warn("unmapped end_reason value", raw12);
-                ::callmap::end_reason value14 = mapped13 ? *mapped13 : ::callmap::end_reason::unknown;
-                return value14;
+                if (v12 == nullptr) return std::nullopt;
+                const std::string_view raw13 = ::callmap::text_of(*v12);
+                raw9 = raw13;
+                const std::optional<::callmap::end_reason> mapped14 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw13);
+                if (!mapped14) ctx.warn("unmapped end_reason value", raw13);
+                ::callmap::end_reason value15 = mapped14 ? *mapped14 : ::callmap::end_reason::unknown;
+                return value15;
             }();
             return std::nullopt;
-        }()) return r9;
-        if (auto r15 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w16 = [&]() -> const std::string_view* {
+        }()) return r10;
+        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w17 = [&]() -> const std::string_view* {
                 if (!in.hangup_cause) return nullptr;
                 return &*in.hangup_cause;
             }();
-            if (w16 != nullptr && ::callmap::matches_any(::callmap::text_of(*w16), {"NORMAL_CLEARING"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"NORMAL_CLEARING"})) {
+                raw9 = ::callmap::text_of(*w17);
+                return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::unknown;
             }();
+            }
             return std::nullopt;
-        }()) return r15;
-        if (auto r17 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* v18 = [&]() -> const std::string_view* {
+        }()) return r16;
+        if (auto r18 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* v19 = [&]() -> const std::string_view* {
                 if (!in.hangup_cause) return nullptr;
                 return &*in.hangup_cause;
             }();
-            if (v18 == nullptr) return std::nullopt;
-            const std::string_view raw19 = ::callmap::text_of(*v18);
-            const std::optional<::callmap::end_reason> mapped20 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw19);
-            if (!mapped20) ctx.warn("unmapped end_reason value", raw19);
-            ::callmap::end_reason value21 = mapped20 ? *mapped20 : ::callmap::end_reason::unknown;
-            return value21;
-        }()) return r17;
+            if (v19 == nullptr) return std::nullopt;
+            const std::string_view raw20 = ::callmap::text_of(*v19);
+            raw9 = raw20;
+            const std::optional<::callmap::end_reason> mapped21 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw20);
+            if (!mapped21) ctx.warn("unmapped end_reason value", raw20);
+            ::callmap::end_reason value22 = mapped21 ? *mapped21 : ::callmap::end_reason::unknown;
+            return value22;
+        }()) return r18;
         return std::nullopt;
     }();
-    if (const auto* v23 = [&]() -> const std::string_view* {
-        if (!in.hangup_cause) return nullptr;
-        return &*in.hangup_cause;
-    }()) out.end_reason_raw = ::callmap::text_of(*v23);
-    if (const auto v32 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r24 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* w25 = [&]() -> const std::string_view* {
+    if (raw9) out.end_reason_raw = *raw9;
+    std::optional<std::string_view> raw24;
+    if (const auto v33 = [&]() -> std::optional<::callmap::call_status> {
+        if (auto r25 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* w26 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w25 != nullptr && ::callmap::matches_any(::callmap::text_of(*w25), {"answered"})) return [&]() -> std::optional<::callmap::call_status> {
-                const auto* w26 = [&]() -> const std::string_view* {
+            if (w26 != nullptr && ::callmap::matches_any(::callmap::text_of(*w26), {"answered"})) {
+                raw24 = ::callmap::text_of(*w26);
+                return [&]() -> std::optional<::callmap::call_status> {
+                const auto* w27 = [&]() -> const std::string_view* {
                     if (!in.call_end) return nullptr;
                     return &*in.call_end;
                 }();
-                if (w26 != nullptr) return [&]() -> std::optional<::callmap::call_status> {
+                if (w27 != nullptr) return [&]() -> std::optional<::callmap::call_status> {
                     return ::callmap::call_status::completed;
                 }();
                 return [&]() -> std::optional<::callmap::call_status> {
                     return ::callmap::call_status::in_progress;
                 }();
             }();
+            }
             return std::nullopt;
-        }()) return r24;
-        if (auto r27 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v28 = [&]() -> const std::string_view* {
+        }()) return r25;
+        if (auto r28 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* v29 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (v28 == nullptr) return std::nullopt;
-            const std::string_view raw29 = ::callmap::text_of(*v28);
-            const std::optional<::callmap::call_status> mapped30 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw29);
-            if (!mapped30) ctx.warn("unmapped status value", raw29);
-            ::callmap::call_status value31 = mapped30 ? *mapped30 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw29, {"success", "failed"})) value31 = ::callmap::refine_status(value31, out.end_reason);
-            return value31;
-        }()) return r27;
+            if (v29 == nullptr) return std::nullopt;
+            const std::string_view raw30 = ::callmap::text_of(*v29);
+            raw24 = raw30;
+            const std::optional<::callmap::call_status> mapped31 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw30);
+            if (!mapped31) ctx.warn("unmapped status value", raw30);
+            ::callmap::call_status value32 = mapped31 ? *mapped31 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw30, {"success", "failed"})) value32 = ::callmap::refine_status(value32, out.end_reason);
+            return value32;
+        }()) return r28;
         return std::nullopt;
-    }()) out.status = *v32;
-    if (const auto* v33 = [&]() -> const std::string_view* {
-        return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v33);
+    }()) out.status = *v33;
+    if (raw24) out.status_raw = *raw24;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v34 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;

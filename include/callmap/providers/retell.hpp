@@ -696,37 +696,36 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (v18 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v18);
     }()) out.to = ::callmap::to_party(*v19);
+    std::optional<std::string_view> raw20;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v20 = [&]() -> const std::string_view* {
+        const auto* v21 = [&]() -> const std::string_view* {
             if (!in.disconnection_reason) return nullptr;
             return &*in.disconnection_reason;
         }();
-        if (v20 == nullptr) return std::nullopt;
-        const std::string_view raw21 = ::callmap::text_of(*v20);
-        const std::optional<::callmap::end_reason> mapped22 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw21);
-        if (!mapped22) ctx.warn("unmapped end_reason value", raw21);
-        ::callmap::end_reason value23 = mapped22 ? *mapped22 : ::callmap::end_reason::unknown;
-        return value23;
+        if (v21 == nullptr) return std::nullopt;
+        const std::string_view raw22 = ::callmap::text_of(*v21);
+        raw20 = raw22;
+        const std::optional<::callmap::end_reason> mapped23 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw22);
+        if (!mapped23) ctx.warn("unmapped end_reason value", raw22);
+        ::callmap::end_reason value24 = mapped23 ? *mapped23 : ::callmap::end_reason::unknown;
+        return value24;
     }();
-    if (const auto* v25 = [&]() -> const std::string_view* {
-        if (!in.disconnection_reason) return nullptr;
-        return &*in.disconnection_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v25);
-    if (const auto v30 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v26 = [&]() -> const std::string_view* {
+    if (raw20) out.end_reason_raw = *raw20;
+    std::optional<std::string_view> raw26;
+    if (const auto v31 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v27 = [&]() -> const std::string_view* {
             return &in.call_status;
         }();
-        if (v26 == nullptr) return std::nullopt;
-        const std::string_view raw27 = ::callmap::text_of(*v26);
-        const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw27);
-        if (!mapped28) ctx.warn("unmapped status value", raw27);
-        ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw27, {"ended", "not_connected"})) value29 = ::callmap::refine_status(value29, out.end_reason);
-        return value29;
-    }()) out.status = *v30;
-    if (const auto* v31 = [&]() -> const std::string_view* {
-        return &in.call_status;
-    }()) out.status_raw = ::callmap::text_of(*v31);
+        if (v27 == nullptr) return std::nullopt;
+        const std::string_view raw28 = ::callmap::text_of(*v27);
+        raw26 = raw28;
+        const std::optional<::callmap::call_status> mapped29 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw28);
+        if (!mapped29) ctx.warn("unmapped status value", raw28);
+        ::callmap::call_status value30 = mapped29 ? *mapped29 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw28, {"ended", "not_connected"})) value30 = ::callmap::refine_status(value30, out.end_reason);
+        return value30;
+    }()) out.status = *v31;
+    if (raw26) out.status_raw = *raw26;
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v32 = [&]() -> const std::int64_t* {
             if (!in.start_timestamp) return nullptr;
@@ -872,11 +871,10 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 return true;
             });
         }
-        present57 = present57 || !g56.components.empty();
         if (present57 && g56.currency_assumed) ctx.warn("currency assumed", g56.currency.value_or(""));
         if (present57) out.cost = g56;
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i72, ::callmap::recording& g73) -> bool {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 4, [&](std::size_t i72, ::callmap::recording& g73) -> bool {
         switch (i72) {
             case 0: {
                 const auto v74 = [&]() -> std::optional<std::string_view> {
@@ -906,161 +904,189 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 g73.kind = ::callmap::recording_kind::multichannel;
                 return true;
             }
+            case 2: {
+                const auto v78 = [&]() -> std::optional<std::string_view> {
+                    const auto* v79 = [&]() -> const std::string_view* {
+                        if (!in.scrubbed_recording_url) return nullptr;
+                        return &*in.scrubbed_recording_url;
+                    }();
+                    if (v79 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v79);
+                }();
+                if (!v78) return false;
+                if (v78) g73.url = *v78;
+                g73.kind = ::callmap::recording_kind::other;
+                return true;
+            }
+            case 3: {
+                const auto v80 = [&]() -> std::optional<std::string_view> {
+                    const auto* v81 = [&]() -> const std::string_view* {
+                        if (!in.scrubbed_recording_multi_channel_url) return nullptr;
+                        return &*in.scrubbed_recording_multi_channel_url;
+                    }();
+                    if (v81 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v81);
+                }();
+                if (!v80) return false;
+                if (v80) g73.url = *v80;
+                g73.kind = ::callmap::recording_kind::other;
+                return true;
+            }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g78{};
-        bool present79 = false;
-        if (const auto v80 = [&]() -> std::optional<std::string_view> {
-            const auto* v81 = [&]() -> const std::string_view* {
+        ::callmap::transcript g82{};
+        bool present83 = false;
+        if (const auto v84 = [&]() -> std::optional<std::string_view> {
+            const auto* v85 = [&]() -> const std::string_view* {
                 if (!in.transcript) return nullptr;
                 return &*in.transcript;
             }();
-            if (v81 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v81);
+            if (v85 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v85);
         }()) {
-            g78.text = *v80;
-            present79 = true;
+            g82.text = *v84;
+            present83 = true;
         }
-        if (const auto* items82 = [&]() -> const std::span<const ::callmap::retell::utterance>* {
+        if (const auto* items86 = [&]() -> const std::span<const ::callmap::retell::utterance>* {
             if (!in.transcript_object) return nullptr;
             return &*in.transcript_object;
         }()) {
-            g78.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items82).size(), [&](std::size_t i83, ::callmap::turn& g85) -> bool {
-                const auto& e84 = (*items82)[i83];
-                if (const auto v90 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v86 = [&]() -> const std::string_view* {
-                        return &e84.role;
+            g82.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items86).size(), [&](std::size_t i87, ::callmap::turn& g89) -> bool {
+                const auto& e88 = (*items86)[i87];
+                if (const auto v94 = [&]() -> std::optional<::callmap::turn_role> {
+                    const auto* v90 = [&]() -> const std::string_view* {
+                        return &e88.role;
                     }();
-                    if (v86 == nullptr) return std::nullopt;
-                    const std::string_view raw87 = ::callmap::text_of(*v86);
-                    const std::optional<::callmap::turn_role> mapped88 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw87);
-                    if (!mapped88) ctx.warn("unmapped role value", raw87);
-                    ::callmap::turn_role value89 = mapped88 ? *mapped88 : ::callmap::turn_role::other;
-                    return value89;
-                }()) g85.role = *v90;
-                if (const auto v92 = [&]() -> std::optional<std::string_view> {
-                    const auto* v91 = [&]() -> const std::string_view* {
-                        if (!e84.content) return nullptr;
-                        return &*e84.content;
+                    if (v90 == nullptr) return std::nullopt;
+                    const std::string_view raw91 = ::callmap::text_of(*v90);
+                    const std::optional<::callmap::turn_role> mapped92 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw91);
+                    if (!mapped92) ctx.warn("unmapped role value", raw91);
+                    ::callmap::turn_role value93 = mapped92 ? *mapped92 : ::callmap::turn_role::other;
+                    return value93;
+                }()) g89.role = *v94;
+                if (const auto v96 = [&]() -> std::optional<std::string_view> {
+                    const auto* v95 = [&]() -> const std::string_view* {
+                        if (!e88.content) return nullptr;
+                        return &*e88.content;
                     }();
-                    if (v91 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v91);
-                }()) g85.text = *v92;
-                if (const auto* items93 = [&]() -> const std::span<const ::callmap::retell::word>* {
-                    if (!e84.words) return nullptr;
-                    return &*e84.words;
+                    if (v95 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v95);
+                }()) g89.text = *v96;
+                if (const auto* items97 = [&]() -> const std::span<const ::callmap::retell::word>* {
+                    if (!e88.words) return nullptr;
+                    return &*e88.words;
                 }()) {
-                    g85.words = ::callmap::build_array<::callmap::word>(ctx, (*items93).size(), [&](std::size_t i94, ::callmap::word& g96) -> bool {
-                        const auto& e95 = (*items93)[i94];
-                        if (const auto v98 = [&]() -> std::optional<std::string_view> {
-                            const auto* v97 = [&]() -> const std::string_view* {
-                                if (!e95.word) return nullptr;
-                                return &*e95.word;
+                    g89.words = ::callmap::build_array<::callmap::word>(ctx, (*items97).size(), [&](std::size_t i98, ::callmap::word& g100) -> bool {
+                        const auto& e99 = (*items97)[i98];
+                        if (const auto v102 = [&]() -> std::optional<std::string_view> {
+                            const auto* v101 = [&]() -> const std::string_view* {
+                                if (!e99.word) return nullptr;
+                                return &*e99.word;
                             }();
-                            if (v97 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v97);
-                        }()) g96.text = *v98;
-                        if (const auto v101 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v99 = [&]() -> const double* {
-                                if (!e95.start) return nullptr;
-                                return &*e95.start;
+                            if (v101 == nullptr) return std::nullopt;
+                            return ::callmap::text_of(*v101);
+                        }()) g100.text = *v102;
+                        if (const auto v105 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v103 = [&]() -> const double* {
+                                if (!e99.start) return nullptr;
+                                return &*e99.start;
                             }();
-                            if (v99 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r100 = ::callmap::scaled_integer(*v99, 1000);
-                            return r100;
-                        }()) g96.start_ms = *v101;
-                        if (const auto v104 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v102 = [&]() -> const double* {
-                                if (!e95.end) return nullptr;
-                                return &*e95.end;
+                            if (v103 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r104 = ::callmap::scaled_integer(*v103, 1000);
+                            return r104;
+                        }()) g100.start_ms = *v105;
+                        if (const auto v108 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v106 = [&]() -> const double* {
+                                if (!e99.end) return nullptr;
+                                return &*e99.end;
                             }();
-                            if (v102 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r103 = ::callmap::scaled_integer(*v102, 1000);
-                            return r103;
-                        }()) g96.end_ms = *v104;
+                            if (v106 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r107 = ::callmap::scaled_integer(*v106, 1000);
+                            return r107;
+                        }()) g100.end_ms = *v108;
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present79 = present79 || !g78.turns.empty();
-        if (present79) out.transcript = g78;
+        present83 = present83 || !g82.turns.empty();
+        if (present83) out.transcript = g82;
     }
-    if (const auto* items105 = [&]() -> const ::callmap::map<::callmap::retell::latency_stage>* {
+    if (const auto* items109 = [&]() -> const ::callmap::map<::callmap::retell::latency_stage>* {
         if (!in.latency) return nullptr;
         return &*in.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items105->entries.size(), [&](std::size_t i106, ::callmap::map_entry<::callmap::latency_stats>& g108) -> bool {
-            const auto& e107 = items105->entries[i106];
-            g108.key = e107.key;
-            g108.value.min = [&]() -> std::optional<double> {
-                const auto* v109 = [&]() -> const double* {
-                    if (!e107.value.min) return nullptr;
-                    return &*e107.value.min;
-                }();
-                if (v109 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v109);
-            }();
-            g108.value.max = [&]() -> std::optional<double> {
-                const auto* v111 = [&]() -> const double* {
-                    if (!e107.value.max) return nullptr;
-                    return &*e107.value.max;
-                }();
-                if (v111 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v111);
-            }();
-            g108.value.p50 = [&]() -> std::optional<double> {
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items109->entries.size(), [&](std::size_t i110, ::callmap::map_entry<::callmap::latency_stats>& g112) -> bool {
+            const auto& e111 = items109->entries[i110];
+            g112.key = e111.key;
+            g112.value.min = [&]() -> std::optional<double> {
                 const auto* v113 = [&]() -> const double* {
-                    if (!e107.value.p50) return nullptr;
-                    return &*e107.value.p50;
+                    if (!e111.value.min) return nullptr;
+                    return &*e111.value.min;
                 }();
                 if (v113 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v113);
             }();
-            g108.value.p90 = [&]() -> std::optional<double> {
+            g112.value.max = [&]() -> std::optional<double> {
                 const auto* v115 = [&]() -> const double* {
-                    if (!e107.value.p90) return nullptr;
-                    return &*e107.value.p90;
+                    if (!e111.value.max) return nullptr;
+                    return &*e111.value.max;
                 }();
                 if (v115 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v115);
             }();
-            g108.value.p95 = [&]() -> std::optional<double> {
+            g112.value.p50 = [&]() -> std::optional<double> {
                 const auto* v117 = [&]() -> const double* {
-                    if (!e107.value.p95) return nullptr;
-                    return &*e107.value.p95;
+                    if (!e111.value.p50) return nullptr;
+                    return &*e111.value.p50;
                 }();
                 if (v117 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v117);
             }();
-            g108.value.p99 = [&]() -> std::optional<double> {
+            g112.value.p90 = [&]() -> std::optional<double> {
                 const auto* v119 = [&]() -> const double* {
-                    if (!e107.value.p99) return nullptr;
-                    return &*e107.value.p99;
+                    if (!e111.value.p90) return nullptr;
+                    return &*e111.value.p90;
                 }();
                 if (v119 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v119);
             }();
-            g108.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v121 = [&]() -> const std::int64_t* {
-                    if (!e107.value.num) return nullptr;
-                    return &*e107.value.num;
+            g112.value.p95 = [&]() -> std::optional<double> {
+                const auto* v121 = [&]() -> const double* {
+                    if (!e111.value.p95) return nullptr;
+                    return &*e111.value.p95;
                 }();
                 if (v121 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r122 = ::callmap::scaled_integer(*v121, 1);
-                return r122;
+                return ::callmap::to_double(*v121);
             }();
-            if (const auto v125 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v124 = [&]() -> const std::span<const double>* {
-                    if (!e107.value.values) return nullptr;
-                    return &*e107.value.values;
+            g112.value.p99 = [&]() -> std::optional<double> {
+                const auto* v123 = [&]() -> const double* {
+                    if (!e111.value.p99) return nullptr;
+                    return &*e111.value.p99;
                 }();
-                if (v124 == nullptr) return std::nullopt;
-                return *v124;
-            }()) g108.value.samples = *v125;
+                if (v123 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v123);
+            }();
+            g112.value.count = [&]() -> std::optional<std::int64_t> {
+                const auto* v125 = [&]() -> const std::int64_t* {
+                    if (!e111.value.num) return nullptr;
+                    return &*e111.value.num;
+                }();
+                if (v125 == nullptr) return std::nullopt;
+                const std::optional<std::int64_t> r126 = ::callmap::scaled_integer(*v125, 1);
+                return r126;
+            }();
+            if (const auto v129 = [&]() -> std::optional<std::span<const double>> {
+                const auto* v128 = [&]() -> const std::span<const double>* {
+                    if (!e111.value.values) return nullptr;
+                    return &*e111.value.values;
+                }();
+                if (v128 == nullptr) return std::nullopt;
+                return *v128;
+            }()) g112.value.samples = *v129;
             return true;
         });
     }

@@ -189,146 +189,148 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (v6 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v6);
     }()) out.to = ::callmap::to_party(*v7);
-    if (const auto v12 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v8 = [&]() -> const std::string_view* {
+    std::optional<std::string_view> raw8;
+    if (const auto v13 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v9 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v8 == nullptr) return std::nullopt;
-        const std::string_view raw9 = ::callmap::text_of(*v8);
-        const std::optional<::callmap::call_status> mapped10 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw9);
-        if (!mapped10) ctx.warn("unmapped status value", raw9);
-        ::callmap::call_status value11 = mapped10 ? *mapped10 : ::callmap::call_status::unknown;
-        return value11;
-    }()) out.status = *v12;
-    if (const auto* v13 = [&]() -> const std::string_view* {
-        return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v13);
+        if (v9 == nullptr) return std::nullopt;
+        const std::string_view raw10 = ::callmap::text_of(*v9);
+        raw8 = raw10;
+        const std::optional<::callmap::call_status> mapped11 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw10);
+        if (!mapped11) ctx.warn("unmapped status value", raw10);
+        ::callmap::call_status value12 = mapped11 ? *mapped11 : ::callmap::call_status::unknown;
+        return value12;
+    }()) out.status = *v13;
+    if (raw8) out.status_raw = *raw8;
+    std::optional<std::string_view> raw14;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r14 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w15 = [&]() -> const std::string_view* {
+        if (auto r15 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w16 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"silence"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w16 != nullptr && ::callmap::matches_any(::callmap::text_of(*w16), {"silence"})) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::inactivity;
             }();
             return std::nullopt;
-        }()) return r14;
-        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
+        }()) return r15;
+        if (auto r17 = [&]() -> std::optional<::callmap::end_reason> {
             return ::callmap::end_reason_from_status(out.status);
-        }()) return r16;
+        }()) return r17;
         return std::nullopt;
     }();
+    if (raw14) out.end_reason_raw = *raw14;
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v18 = [&]() -> const std::string_view* {
+        const auto* v19 = [&]() -> const std::string_view* {
             if (!in.date) return nullptr;
             return &*in.date;
         }();
-        if (v18 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v18, ::callmap::time_format::rfc2822);
+        if (v19 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v19, ::callmap::time_format::rfc2822);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v20 = [&]() -> const std::int64_t* {
+        const auto* v21 = [&]() -> const std::int64_t* {
             if (!in.seconds) return nullptr;
             return &*in.seconds;
         }();
-        if (v20 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r21 = ::callmap::scaled_integer(*v20, 1000);
-        return r21;
+        if (v21 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r22 = ::callmap::scaled_integer(*v21, 1000);
+        return r22;
     }();
-    if (const auto v24 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v23 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    if (const auto v25 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
+        const auto* v24 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.data) return nullptr;
             return &*in.data;
         }();
-        if (v23 == nullptr) return std::nullopt;
-        return *v23;
-    }()) out.variables = *v24;
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i25, ::callmap::map_entry<std::string_view>& entry26) -> bool {
-        switch (i25) {
+        if (v24 == nullptr) return std::nullopt;
+        return *v24;
+    }()) out.variables = *v25;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i26, ::callmap::map_entry<std::string_view>& entry27) -> bool {
+        switch (i26) {
             case 0: {
-                const auto v27 = [&]() -> std::optional<std::string_view> {
-                    const auto* v28 = [&]() -> const std::string_view* {
+                const auto v28 = [&]() -> std::optional<std::string_view> {
+                    const auto* v29 = [&]() -> const std::string_view* {
                         return &in.call_sid;
                     }();
-                    if (v28 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v28);
+                    if (v29 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v29);
                 }();
-                if (!v27) return false;
-                entry26 = {"twilio_call_sid", *v27};
+                if (!v28) return false;
+                entry27 = {"twilio_call_sid", *v28};
                 return true;
             }
             case 1: {
-                const auto v29 = [&]() -> std::optional<std::string_view> {
-                    const auto* v30 = [&]() -> const std::string_view* {
+                const auto v30 = [&]() -> std::optional<std::string_view> {
+                    const auto* v31 = [&]() -> const std::string_view* {
                         if (!in.partner_id) return nullptr;
                         return &*in.partner_id;
                     }();
-                    if (v30 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v30);
+                    if (v31 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v31);
                 }();
-                if (!v29) return false;
-                entry26 = {"partner_id", *v29};
+                if (!v30) return false;
+                entry27 = {"partner_id", *v30};
                 return true;
             }
             case 2: {
-                const auto v31 = [&]() -> std::optional<std::string_view> {
-                    const auto* v32 = [&]() -> const std::string_view* {
+                const auto v32 = [&]() -> std::optional<std::string_view> {
+                    const auto* v33 = [&]() -> const std::string_view* {
                         if (!in.shift_id) return nullptr;
                         return &*in.shift_id;
                     }();
-                    if (v32 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v32);
+                    if (v33 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v33);
                 }();
-                if (!v31) return false;
-                entry26 = {"shift_id", *v31};
+                if (!v32) return false;
+                entry27 = {"shift_id", *v32};
                 return true;
             }
             case 3: {
-                const auto v33 = [&]() -> std::optional<std::string_view> {
-                    const auto* v34 = [&]() -> const std::string_view* {
+                const auto v34 = [&]() -> std::optional<std::string_view> {
+                    const auto* v35 = [&]() -> const std::string_view* {
                         if (!in.assignment_id) return nullptr;
                         return &*in.assignment_id;
                     }();
-                    if (v34 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v34);
+                    if (v35 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v35);
                 }();
-                if (!v33) return false;
-                entry26 = {"assignment_id", *v33};
+                if (!v34) return false;
+                entry27 = {"assignment_id", *v34};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::cost g35{};
-        bool present36 = false;
-        if (const auto v37 = [&]() -> std::optional<std::int64_t> {
-            const auto* v38 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g36{};
+        bool present37 = false;
+        if (const auto v38 = [&]() -> std::optional<std::int64_t> {
+            const auto* v39 = [&]() -> const ::callmap::decimal* {
                 if (!in.cost) return nullptr;
                 return &*in.cost;
             }();
-            if (v38 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v38, 1'000'000);
+            if (v39 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v39, 1'000'000);
         }()) {
-            g35.amount_micros = *v37;
-            present36 = true;
+            g36.amount_micros = *v38;
+            present37 = true;
         }
-        g35.currency = std::string_view("USD");
-        g35.currency_assumed = true;
-        if (present36 && g35.currency_assumed) ctx.warn("currency assumed", g35.currency.value_or(""));
-        if (present36) out.cost = g35;
+        g36.currency = std::string_view("USD");
+        g36.currency_assumed = true;
+        if (present37 && g36.currency_assumed) ctx.warn("currency assumed", g36.currency.value_or(""));
+        if (present37) out.cost = g36;
     }
-    if (const auto* items39 = [&]() -> const std::span<const std::string_view>* {
+    if (const auto* items40 = [&]() -> const std::span<const std::string_view>* {
         if (!in.recording_urls) return nullptr;
         return &*in.recording_urls;
     }()) {
-        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items39).size(), [&](std::size_t i40, ::callmap::recording& g42) -> bool {
-            const auto& e41 = (*items39)[i40];
-            if (const auto v44 = [&]() -> std::optional<std::string_view> {
-                const auto* v43 = &e41;
-                return ::callmap::text_of(*v43);
-            }()) g42.url = *v44;
-            g42.kind = ::callmap::recording_kind::mixed;
+        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items40).size(), [&](std::size_t i41, ::callmap::recording& g43) -> bool {
+            const auto& e42 = (*items40)[i41];
+            if (const auto v45 = [&]() -> std::optional<std::string_view> {
+                const auto* v44 = &e42;
+                return ::callmap::text_of(*v44);
+            }()) g43.url = *v45;
+            g43.kind = ::callmap::recording_kind::mixed;
             return true;
         });
     }

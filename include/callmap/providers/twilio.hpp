@@ -328,150 +328,151 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (v20 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v20);
     }()) out.to = ::callmap::to_party(*v21);
-    if (const auto v26 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v22 = [&]() -> const std::string_view* {
+    std::optional<std::string_view> raw22;
+    if (const auto v27 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v23 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v22 == nullptr) return std::nullopt;
-        const std::string_view raw23 = ::callmap::text_of(*v22);
-        const std::optional<::callmap::call_status> mapped24 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw23);
-        if (!mapped24) ctx.warn("unmapped status value", raw23);
-        ::callmap::call_status value25 = mapped24 ? *mapped24 : ::callmap::call_status::unknown;
-        return value25;
-    }()) out.status = *v26;
-    if (const auto* v27 = [&]() -> const std::string_view* {
-        return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v27);
+        if (v23 == nullptr) return std::nullopt;
+        const std::string_view raw24 = ::callmap::text_of(*v23);
+        raw22 = raw24;
+        const std::optional<::callmap::call_status> mapped25 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw24);
+        if (!mapped25) ctx.warn("unmapped status value", raw24);
+        ::callmap::call_status value26 = mapped25 ? *mapped25 : ::callmap::call_status::unknown;
+        return value26;
+    }()) out.status = *v27;
+    if (raw22) out.status_raw = *raw22;
+    std::optional<std::string_view> raw28;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
         return ::callmap::end_reason_from_status(out.status);
     }();
+    if (raw28) out.end_reason_raw = *raw28;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v29 = [&]() -> const std::string_view* {
+        const auto* v30 = [&]() -> const std::string_view* {
             if (!in.date_created) return nullptr;
             return &*in.date_created;
         }();
-        if (v29 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v29, ::callmap::time_format::rfc2822);
+        if (v30 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v30, ::callmap::time_format::rfc2822);
     }();
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v31 = [&]() -> const std::string_view* {
+        const auto* v32 = [&]() -> const std::string_view* {
             if (!in.start_time) return nullptr;
             return &*in.start_time;
         }();
-        if (v31 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v31, ::callmap::time_format::rfc2822);
+        if (v32 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v32, ::callmap::time_format::rfc2822);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v33 = [&]() -> const std::string_view* {
+        const auto* v34 = [&]() -> const std::string_view* {
             if (!in.end_time) return nullptr;
             return &*in.end_time;
         }();
-        if (v33 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v33, ::callmap::time_format::rfc2822);
+        if (v34 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v34, ::callmap::time_format::rfc2822);
     }();
     out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v35 = [&]() -> const std::string_view* {
+        const auto* v36 = [&]() -> const std::string_view* {
             if (!in.date_updated) return nullptr;
             return &*in.date_updated;
         }();
-        if (v35 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v35, ::callmap::time_format::rfc2822);
+        if (v36 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v36, ::callmap::time_format::rfc2822);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v37 = [&]() -> const ::callmap::decimal* {
+        const auto* v38 = [&]() -> const ::callmap::decimal* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v37 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r38 = ::callmap::scaled_integer(*v37, 1000);
-        return r38;
+        if (v38 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r39 = ::callmap::scaled_integer(*v38, 1000);
+        return r39;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i40, ::callmap::map_entry<std::string_view>& entry41) -> bool {
-        switch (i40) {
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i41, ::callmap::map_entry<std::string_view>& entry42) -> bool {
+        switch (i41) {
             case 0: {
-                const auto v42 = [&]() -> std::optional<std::string_view> {
-                    const auto* v43 = [&]() -> const std::string_view* {
+                const auto v43 = [&]() -> std::optional<std::string_view> {
+                    const auto* v44 = [&]() -> const std::string_view* {
                         if (!in.account_sid) return nullptr;
                         return &*in.account_sid;
                     }();
-                    if (v43 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v43);
+                    if (v44 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v44);
                 }();
-                if (!v42) return false;
-                entry41 = {"account_sid", *v42};
+                if (!v43) return false;
+                entry42 = {"account_sid", *v43};
                 return true;
             }
             case 1: {
-                const auto v44 = [&]() -> std::optional<std::string_view> {
-                    const auto* v45 = [&]() -> const std::string_view* {
+                const auto v45 = [&]() -> std::optional<std::string_view> {
+                    const auto* v46 = [&]() -> const std::string_view* {
                         if (!in.parent_call_sid) return nullptr;
                         return &*in.parent_call_sid;
                     }();
-                    if (v45 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v45);
+                    if (v46 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v46);
                 }();
-                if (!v44) return false;
-                entry41 = {"parent_call_sid", *v44};
+                if (!v45) return false;
+                entry42 = {"parent_call_sid", *v45};
                 return true;
             }
             case 2: {
-                const auto v46 = [&]() -> std::optional<std::string_view> {
-                    const auto* v47 = [&]() -> const std::string_view* {
+                const auto v47 = [&]() -> std::optional<std::string_view> {
+                    const auto* v48 = [&]() -> const std::string_view* {
                         if (!in.phone_number_sid) return nullptr;
                         return &*in.phone_number_sid;
                     }();
-                    if (v47 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v47);
+                    if (v48 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v48);
                 }();
-                if (!v46) return false;
-                entry41 = {"phone_number_sid", *v46};
+                if (!v47) return false;
+                entry42 = {"phone_number_sid", *v47};
                 return true;
             }
             case 3: {
-                const auto v48 = [&]() -> std::optional<std::string_view> {
-                    const auto* v49 = [&]() -> const std::string_view* {
+                const auto v49 = [&]() -> std::optional<std::string_view> {
+                    const auto* v50 = [&]() -> const std::string_view* {
                         if (!in.trunk_sid) return nullptr;
                         return &*in.trunk_sid;
                     }();
-                    if (v49 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v49);
+                    if (v50 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v50);
                 }();
-                if (!v48) return false;
-                entry41 = {"trunk_sid", *v48};
+                if (!v49) return false;
+                entry42 = {"trunk_sid", *v49};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::cost g50{};
-        bool present51 = false;
-        if (const auto v52 = [&]() -> std::optional<std::int64_t> {
-            const auto* v53 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g51{};
+        bool present52 = false;
+        if (const auto v53 = [&]() -> std::optional<std::int64_t> {
+            const auto* v54 = [&]() -> const ::callmap::decimal* {
                 if (!in.price) return nullptr;
                 return &*in.price;
             }();
-            if (v53 == nullptr) return std::nullopt;
-            std::optional<std::int64_t> r54 = ::callmap::money_micros(*v53, 1'000'000);
-            if (r54 && *r54 < 0) *r54 = -*r54;
-            return r54;
+            if (v54 == nullptr) return std::nullopt;
+            std::optional<std::int64_t> r55 = ::callmap::money_micros(*v54, 1'000'000);
+            if (r55 && *r55 < 0) *r55 = -*r55;
+            return r55;
         }()) {
-            g50.amount_micros = *v52;
-            present51 = true;
+            g51.amount_micros = *v53;
+            present52 = true;
         }
-        if (const auto v55 = [&]() -> std::optional<std::string_view> {
-            const auto* v56 = [&]() -> const std::string_view* {
+        if (const auto v56 = [&]() -> std::optional<std::string_view> {
+            const auto* v57 = [&]() -> const std::string_view* {
                 if (!in.price_unit) return nullptr;
                 return &*in.price_unit;
             }();
-            if (v56 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v56);
+            if (v57 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v57);
         }()) {
-            g50.currency = *v55;
-            present51 = true;
+            g51.currency = *v56;
         }
-        if (present51 && g50.currency_assumed) ctx.warn("currency assumed", g50.currency.value_or(""));
-        if (present51) out.cost = g50;
+        if (present52 && g51.currency_assumed) ctx.warn("currency assumed", g51.currency.value_or(""));
+        if (present52) out.cost = g51;
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     out.warnings = ctx.warnings();

@@ -505,44 +505,43 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
         if (v28 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v28);
     }()) out.to = ::callmap::to_party(*v30);
-    if (const auto v40 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r31 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* w32 = [&]() -> const bool* {
+    std::optional<std::string_view> raw31;
+    if (const auto v41 = [&]() -> std::optional<::callmap::call_status> {
+        if (auto r32 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* w33 = [&]() -> const bool* {
                 if (!in.cdr) return nullptr;
-                const auto& s33 = *in.cdr;
-                if (!s33.active) return nullptr;
-                return &*s33.active;
+                const auto& s34 = *in.cdr;
+                if (!s34.active) return nullptr;
+                return &*s34.active;
             }();
-            if (w32 != nullptr && ::callmap::matches_any(::callmap::text_of(*w32), {"true"})) return [&]() -> std::optional<::callmap::call_status> {
+            if (w33 != nullptr && ::callmap::matches_any(::callmap::text_of(*w33), {"true"})) return [&]() -> std::optional<::callmap::call_status> {
                 return ::callmap::call_status::in_progress;
             }();
             return std::nullopt;
-        }()) return r31;
-        if (auto r34 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v35 = [&]() -> const std::string_view* {
+        }()) return r32;
+        if (auto r35 = [&]() -> std::optional<::callmap::call_status> {
+            const auto* v36 = [&]() -> const std::string_view* {
                 if (!in.cdr) return nullptr;
-                const auto& s36 = *in.cdr;
-                if (!s36.status) return nullptr;
-                return &*s36.status;
+                const auto& s37 = *in.cdr;
+                if (!s37.status) return nullptr;
+                return &*s37.status;
             }();
-            if (v35 == nullptr) return std::nullopt;
-            const std::string_view raw37 = ::callmap::text_of(*v35);
-            const std::optional<::callmap::call_status> mapped38 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw37);
-            if (!mapped38) ctx.warn("unmapped status value", raw37);
-            ::callmap::call_status value39 = mapped38 ? *mapped38 : ::callmap::call_status::unknown;
-            return value39;
-        }()) return r34;
+            if (v36 == nullptr) return std::nullopt;
+            const std::string_view raw38 = ::callmap::text_of(*v36);
+            raw31 = raw38;
+            const std::optional<::callmap::call_status> mapped39 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw38);
+            if (!mapped39) ctx.warn("unmapped status value", raw38);
+            ::callmap::call_status value40 = mapped39 ? *mapped39 : ::callmap::call_status::unknown;
+            return value40;
+        }()) return r35;
         return std::nullopt;
-    }()) out.status = *v40;
-    if (const auto* v41 = [&]() -> const std::string_view* {
-        if (!in.cdr) return nullptr;
-        const auto& s42 = *in.cdr;
-        if (!s42.status) return nullptr;
-        return &*s42.status;
-    }()) out.status_raw = ::callmap::text_of(*v41);
+    }()) out.status = *v41;
+    if (raw31) out.status_raw = *raw31;
+    std::optional<std::string_view> raw42;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
         return ::callmap::end_reason_from_status(out.status);
     }();
+    if (raw42) out.end_reason_raw = *raw42;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v44 = [&]() -> const std::string_view* {
             if (!in.cdr) return nullptr;

@@ -553,6 +553,7 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_vapi_ended
     {"call.in-progress.error-*", ::callmap::end_reason::platform_error},
     {"call.start.error-*", ::callmap::end_reason::platform_error},
     {"assistant-request-*", ::callmap::end_reason::platform_error},
+    {"assistant-not-*", ::callmap::end_reason::platform_error},
     {"call-start-error-*", ::callmap::end_reason::platform_error},
 };
 inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
@@ -727,37 +728,36 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
             return std::nullopt;
         }();
     }()) out.to = ::callmap::to_party(*v44);
+    std::optional<std::string_view> raw45;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v45 = [&]() -> const std::string_view* {
+        const auto* v46 = [&]() -> const std::string_view* {
             if (!in.ended_reason) return nullptr;
             return &*in.ended_reason;
         }();
-        if (v45 == nullptr) return std::nullopt;
-        const std::string_view raw46 = ::callmap::text_of(*v45);
-        const std::optional<::callmap::end_reason> mapped47 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_vapi_ended_reasons, raw46);
-        if (!mapped47) ctx.warn("unmapped end_reason value", raw46);
-        ::callmap::end_reason value48 = mapped47 ? *mapped47 : ::callmap::end_reason::unknown;
-        return value48;
+        if (v46 == nullptr) return std::nullopt;
+        const std::string_view raw47 = ::callmap::text_of(*v46);
+        raw45 = raw47;
+        const std::optional<::callmap::end_reason> mapped48 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_vapi_ended_reasons, raw47);
+        if (!mapped48) ctx.warn("unmapped end_reason value", raw47);
+        ::callmap::end_reason value49 = mapped48 ? *mapped48 : ::callmap::end_reason::unknown;
+        return value49;
     }();
-    if (const auto* v50 = [&]() -> const std::string_view* {
-        if (!in.ended_reason) return nullptr;
-        return &*in.ended_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v50);
-    if (const auto v55 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v51 = [&]() -> const std::string_view* {
+    if (raw45) out.end_reason_raw = *raw45;
+    std::optional<std::string_view> raw51;
+    if (const auto v56 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v52 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v51 == nullptr) return std::nullopt;
-        const std::string_view raw52 = ::callmap::text_of(*v51);
-        const std::optional<::callmap::call_status> mapped53 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw52);
-        if (!mapped53) ctx.warn("unmapped status value", raw52);
-        ::callmap::call_status value54 = mapped53 ? *mapped53 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw52, {"ended"})) value54 = ::callmap::refine_status(value54, out.end_reason);
-        return value54;
-    }()) out.status = *v55;
-    if (const auto* v56 = [&]() -> const std::string_view* {
-        return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v56);
+        if (v52 == nullptr) return std::nullopt;
+        const std::string_view raw53 = ::callmap::text_of(*v52);
+        raw51 = raw53;
+        const std::optional<::callmap::call_status> mapped54 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw53);
+        if (!mapped54) ctx.warn("unmapped status value", raw53);
+        ::callmap::call_status value55 = mapped54 ? *mapped54 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw53, {"ended"})) value55 = ::callmap::refine_status(value55, out.end_reason);
+        return value55;
+    }()) out.status = *v56;
+    if (raw51) out.status_raw = *raw51;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
         const auto* v57 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;
@@ -949,7 +949,6 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 return true;
             });
         }
-        present92 = present92 || !g91.components.empty();
         if (present92 && g91.currency_assumed) ctx.warn("currency assumed", g91.currency.value_or(""));
         if (present92) out.cost = g91;
     }
@@ -1049,6 +1048,16 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                     if (v130 == nullptr) return std::nullopt;
                     const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1000);
                     return r131;
+                }();
+                g119.end_ms = [&]() -> std::optional<std::int64_t> {
+                    const auto* v133 = [&]() -> const double* {
+                        if (!e118.end_time) return nullptr;
+                        return &*e118.end_time;
+                    }();
+                    if (v133 == nullptr) return std::nullopt;
+                    const std::optional<std::int64_t> r134 = ::callmap::scaled_integer(*v133, 1);
+                    if (!r134 || !out.started_at) return std::nullopt;
+                    return *r134 - out.started_at->epoch_ms;
                 }();
                 return true;
             });

@@ -387,107 +387,109 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         }()) return r43;
         return std::nullopt;
     }()) out.to = ::callmap::to_party(*v46);
-    if (const auto v51 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v47 = [&]() -> const std::string_view* {
+    std::optional<std::string_view> raw47;
+    if (const auto v52 = [&]() -> std::optional<::callmap::call_status> {
+        const auto* v48 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v47 == nullptr) return std::nullopt;
-        const std::string_view raw48 = ::callmap::text_of(*v47);
-        const std::optional<::callmap::call_status> mapped49 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw48);
-        if (!mapped49) ctx.warn("unmapped status value", raw48);
-        ::callmap::call_status value50 = mapped49 ? *mapped49 : ::callmap::call_status::unknown;
-        return value50;
-    }()) out.status = *v51;
-    if (const auto* v52 = [&]() -> const std::string_view* {
-        return &in.status;
-    }()) out.status_raw = ::callmap::text_of(*v52);
+        if (v48 == nullptr) return std::nullopt;
+        const std::string_view raw49 = ::callmap::text_of(*v48);
+        raw47 = raw49;
+        const std::optional<::callmap::call_status> mapped50 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw49);
+        if (!mapped50) ctx.warn("unmapped status value", raw49);
+        ::callmap::call_status value51 = mapped50 ? *mapped50 : ::callmap::call_status::unknown;
+        return value51;
+    }()) out.status = *v52;
+    if (raw47) out.status_raw = *raw47;
+    std::optional<std::string_view> raw53;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r53 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w54 = [&]() -> const std::string_view* {
+        if (auto r54 = [&]() -> std::optional<::callmap::end_reason> {
+            const auto* w55 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w54 != nullptr && ::callmap::matches_any(::callmap::text_of(*w54), {"rejected"})) return [&]() -> std::optional<::callmap::end_reason> {
+            if (w55 != nullptr && ::callmap::matches_any(::callmap::text_of(*w55), {"rejected"})) return [&]() -> std::optional<::callmap::end_reason> {
                 return ::callmap::end_reason::rejected;
             }();
             return std::nullopt;
-        }()) return r53;
-        if (auto r55 = [&]() -> std::optional<::callmap::end_reason> {
+        }()) return r54;
+        if (auto r56 = [&]() -> std::optional<::callmap::end_reason> {
             return ::callmap::end_reason_from_status(out.status);
-        }()) return r55;
+        }()) return r56;
         return std::nullopt;
     }();
+    if (raw53) out.end_reason_raw = *raw53;
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v57 = [&]() -> const std::string_view* {
+        const auto* v58 = [&]() -> const std::string_view* {
             if (!in.start_time) return nullptr;
             return &*in.start_time;
         }();
-        if (v57 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v57, ::callmap::time_format::iso8601);
+        if (v58 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v58, ::callmap::time_format::iso8601);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v59 = [&]() -> const std::string_view* {
+        const auto* v60 = [&]() -> const std::string_view* {
             if (!in.end_time) return nullptr;
             return &*in.end_time;
         }();
-        if (v59 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v59, ::callmap::time_format::iso8601);
+        if (v60 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v60, ::callmap::time_format::iso8601);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v61 = [&]() -> const ::callmap::decimal* {
+        const auto* v62 = [&]() -> const ::callmap::decimal* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v61 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r62 = ::callmap::scaled_integer(*v61, 1000);
-        return r62;
+        if (v62 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r63 = ::callmap::scaled_integer(*v62, 1000);
+        return r63;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i64, ::callmap::map_entry<std::string_view>& entry65) -> bool {
-        switch (i64) {
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i65, ::callmap::map_entry<std::string_view>& entry66) -> bool {
+        switch (i65) {
             case 0: {
-                const auto v66 = [&]() -> std::optional<std::string_view> {
-                    const auto* v67 = [&]() -> const std::string_view* {
+                const auto v67 = [&]() -> std::optional<std::string_view> {
+                    const auto* v68 = [&]() -> const std::string_view* {
                         if (!in.conversation_uuid) return nullptr;
                         return &*in.conversation_uuid;
                     }();
-                    if (v67 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v67);
+                    if (v68 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v68);
                 }();
-                if (!v66) return false;
-                entry65 = {"conversation_uuid", *v66};
+                if (!v67) return false;
+                entry66 = {"conversation_uuid", *v67};
                 return true;
             }
             case 1: {
-                const auto v68 = [&]() -> std::optional<std::string_view> {
-                    const auto* v69 = [&]() -> const std::string_view* {
+                const auto v69 = [&]() -> std::optional<std::string_view> {
+                    const auto* v70 = [&]() -> const std::string_view* {
                         if (!in.network) return nullptr;
                         return &*in.network;
                     }();
-                    if (v69 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v69);
+                    if (v70 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v70);
                 }();
-                if (!v68) return false;
-                entry65 = {"network", *v68};
+                if (!v69) return false;
+                entry66 = {"network", *v69};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::cost g70{};
-        bool present71 = false;
-        if (const auto v72 = [&]() -> std::optional<std::int64_t> {
-            const auto* v73 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g71{};
+        bool present72 = false;
+        if (const auto v73 = [&]() -> std::optional<std::int64_t> {
+            const auto* v74 = [&]() -> const ::callmap::decimal* {
                 if (!in.price) return nullptr;
                 return &*in.price;
             }();
-            if (v73 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v73, 1'000'000);
+            if (v74 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v74, 1'000'000);
         }()) {
-            g70.amount_micros = *v72;
-            present71 = true;
+            g71.amount_micros = *v73;
+            present72 = true;
         }
-        if (present71 && g70.currency_assumed) ctx.warn("currency assumed", g70.currency.value_or(""));
-        if (present71) out.cost = g70;
+        if (present72 && g71.currency_assumed) ctx.warn("currency assumed", g71.currency.value_or(""));
+        if (present72) out.cost = g71;
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     out.warnings = ctx.warnings();

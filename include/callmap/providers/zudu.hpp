@@ -765,26 +765,24 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         if (v22 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v22);
     }()) out.to = ::callmap::to_party(*v24);
+    std::optional<std::string_view> raw25;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v25 = [&]() -> const std::string_view* {
+        const auto* v26 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s26 = *in.data;
-            if (!s26.disconnection_reason) return nullptr;
-            return &*s26.disconnection_reason;
+            const auto& s27 = *in.data;
+            if (!s27.disconnection_reason) return nullptr;
+            return &*s27.disconnection_reason;
         }();
-        if (v25 == nullptr) return std::nullopt;
-        const std::string_view raw27 = ::callmap::text_of(*v25);
-        const std::optional<::callmap::end_reason> mapped28 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw27);
-        if (!mapped28) ctx.warn("unmapped end_reason value", raw27);
-        ::callmap::end_reason value29 = mapped28 ? *mapped28 : ::callmap::end_reason::unknown;
-        return value29;
+        if (v26 == nullptr) return std::nullopt;
+        const std::string_view raw28 = ::callmap::text_of(*v26);
+        raw25 = raw28;
+        const std::optional<::callmap::end_reason> mapped29 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw28);
+        if (!mapped29) ctx.warn("unmapped end_reason value", raw28);
+        ::callmap::end_reason value30 = mapped29 ? *mapped29 : ::callmap::end_reason::unknown;
+        return value30;
     }();
-    if (const auto* v31 = [&]() -> const std::string_view* {
-        if (!in.data) return nullptr;
-        const auto& s32 = *in.data;
-        if (!s32.disconnection_reason) return nullptr;
-        return &*s32.disconnection_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v31);
+    if (raw25) out.end_reason_raw = *raw25;
+    std::optional<std::string_view> raw32;
     if (const auto v38 = [&]() -> std::optional<::callmap::call_status> {
         const auto* v33 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
             if (!in.data) return nullptr;
@@ -793,461 +791,457 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         }();
         if (v33 == nullptr) return std::nullopt;
         const std::string_view raw35 = ::callmap::text_of(*v33);
+        raw32 = raw35;
         const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw35);
         if (!mapped36) ctx.warn("unmapped status value", raw35);
         ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
         if (::callmap::matches_any(raw35, {"ENDED"})) value37 = ::callmap::refine_status(value37, out.end_reason);
         return value37;
     }()) out.status = *v38;
-    if (const auto* v39 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
-        if (!in.data) return nullptr;
-        const auto& s40 = *in.data;
-        return &s40.call_status;
-    }()) out.status_raw = ::callmap::text_of(*v39);
+    if (raw32) out.status_raw = *raw32;
     out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v41 = [&]() -> const std::int64_t* {
+        const auto* v39 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s42 = *in.data;
-            if (!s42.created_at) return nullptr;
-            return &*s42.created_at;
+            const auto& s40 = *in.data;
+            if (!s40.created_at) return nullptr;
+            return &*s40.created_at;
         }();
-        if (v41 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v41, ::callmap::time_format::epoch_ms);
+        if (v39 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v39, ::callmap::time_format::epoch_ms);
     }();
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v44 = [&]() -> const std::int64_t* {
+        const auto* v42 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s45 = *in.data;
-            if (!s45.start_timestamp) return nullptr;
-            return &*s45.start_timestamp;
+            const auto& s43 = *in.data;
+            if (!s43.start_timestamp) return nullptr;
+            return &*s43.start_timestamp;
         }();
-        if (v44 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v44, ::callmap::time_format::epoch_ms);
+        if (v42 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v42, ::callmap::time_format::epoch_ms);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v47 = [&]() -> const std::int64_t* {
+        const auto* v45 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s48 = *in.data;
-            if (!s48.end_timestamp) return nullptr;
-            return &*s48.end_timestamp;
+            const auto& s46 = *in.data;
+            if (!s46.end_timestamp) return nullptr;
+            return &*s46.end_timestamp;
         }();
-        if (v47 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v47, ::callmap::time_format::epoch_ms);
+        if (v45 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v45, ::callmap::time_format::epoch_ms);
     }();
     out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v50 = [&]() -> const std::int64_t* {
+        const auto* v48 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s51 = *in.data;
-            if (!s51.updated_at) return nullptr;
-            return &*s51.updated_at;
+            const auto& s49 = *in.data;
+            if (!s49.updated_at) return nullptr;
+            return &*s49.updated_at;
         }();
-        if (v50 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v50, ::callmap::time_format::epoch_ms);
+        if (v48 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v48, ::callmap::time_format::epoch_ms);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v53 = [&]() -> const std::int64_t* {
+        const auto* v51 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s54 = *in.data;
-            if (!s54.call_duration) return nullptr;
-            return &*s54.call_duration;
+            const auto& s52 = *in.data;
+            if (!s52.call_duration) return nullptr;
+            return &*s52.call_duration;
         }();
-        if (v53 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r55 = ::callmap::scaled_integer(*v53, 1);
-        return r55;
+        if (v51 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r53 = ::callmap::scaled_integer(*v51, 1);
+        return r53;
     }();
     out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v57 = [&]() -> const ::callmap::raw_json* {
+        const auto* v55 = [&]() -> const ::callmap::raw_json* {
             if (!in.data) return nullptr;
-            const auto& s58 = *in.data;
-            if (!s58.metadata) return nullptr;
-            return &*s58.metadata;
+            const auto& s56 = *in.data;
+            if (!s56.metadata) return nullptr;
+            return &*s56.metadata;
         }();
-        if (v57 == nullptr) return std::nullopt;
-        return *v57;
+        if (v55 == nullptr) return std::nullopt;
+        return *v55;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i60, ::callmap::map_entry<std::string_view>& entry61) -> bool {
-        switch (i60) {
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i58, ::callmap::map_entry<std::string_view>& entry59) -> bool {
+        switch (i58) {
             case 0: {
-                const auto v62 = [&]() -> std::optional<std::string_view> {
-                    const auto* v63 = [&]() -> const std::string_view* {
+                const auto v60 = [&]() -> std::optional<std::string_view> {
+                    const auto* v61 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s64 = *in.data;
-                        if (!s64.id) return nullptr;
-                        return &*s64.id;
+                        const auto& s62 = *in.data;
+                        if (!s62.id) return nullptr;
+                        return &*s62.id;
                     }();
-                    if (v63 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v63);
+                    if (v61 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v61);
                 }();
-                if (!v62) return false;
-                entry61 = {"call_uuid", *v62};
+                if (!v60) return false;
+                entry59 = {"call_uuid", *v60};
                 return true;
             }
             case 1: {
-                const auto v65 = [&]() -> std::optional<std::string_view> {
-                    const auto* v66 = [&]() -> const std::string_view* {
+                const auto v63 = [&]() -> std::optional<std::string_view> {
+                    const auto* v64 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s67 = *in.data;
-                        if (!s67.organization_id) return nullptr;
-                        return &*s67.organization_id;
+                        const auto& s65 = *in.data;
+                        if (!s65.organization_id) return nullptr;
+                        return &*s65.organization_id;
                     }();
-                    if (v66 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v66);
+                    if (v64 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v64);
                 }();
-                if (!v65) return false;
-                entry61 = {"organization_id", *v65};
+                if (!v63) return false;
+                entry59 = {"organization_id", *v63};
                 return true;
             }
             case 2: {
-                const auto v68 = [&]() -> std::optional<std::string_view> {
-                    const auto* v69 = [&]() -> const std::string_view* {
+                const auto v66 = [&]() -> std::optional<std::string_view> {
+                    const auto* v67 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s70 = *in.data;
-                        if (!s70.telephony_identifier) return nullptr;
-                        const auto& s71 = *s70.telephony_identifier;
-                        if (!s71.call_sid) return nullptr;
-                        return &*s71.call_sid;
+                        const auto& s68 = *in.data;
+                        if (!s68.telephony_identifier) return nullptr;
+                        const auto& s69 = *s68.telephony_identifier;
+                        if (!s69.call_sid) return nullptr;
+                        return &*s69.call_sid;
                     }();
-                    if (v69 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v69);
+                    if (v67 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v67);
                 }();
-                if (!v68) return false;
-                entry61 = {"twilio_call_sid", *v68};
+                if (!v66) return false;
+                entry59 = {"twilio_call_sid", *v66};
                 return true;
             }
             case 3: {
-                const auto v72 = [&]() -> std::optional<std::string_view> {
-                    const auto* v73 = [&]() -> const std::string_view* {
+                const auto v70 = [&]() -> std::optional<std::string_view> {
+                    const auto* v71 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s74 = *in.data;
-                        if (!s74.telephony_identifier) return nullptr;
-                        const auto& s75 = *s74.telephony_identifier;
-                        if (!s75.conference_sid) return nullptr;
-                        return &*s75.conference_sid;
+                        const auto& s72 = *in.data;
+                        if (!s72.telephony_identifier) return nullptr;
+                        const auto& s73 = *s72.telephony_identifier;
+                        if (!s73.conference_sid) return nullptr;
+                        return &*s73.conference_sid;
                     }();
-                    if (v73 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v73);
+                    if (v71 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v71);
                 }();
-                if (!v72) return false;
-                entry61 = {"twilio_conference_sid", *v72};
+                if (!v70) return false;
+                entry59 = {"twilio_conference_sid", *v70};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g76{};
-        bool present77 = false;
-        if (const auto v78 = [&]() -> std::optional<std::string_view> {
-            const auto* v79 = [&]() -> const std::string_view* {
+        ::callmap::agent_info g74{};
+        bool present75 = false;
+        if (const auto v76 = [&]() -> std::optional<std::string_view> {
+            const auto* v77 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s80 = *in.data;
-                if (!s80.agent_id) return nullptr;
-                return &*s80.agent_id;
+                const auto& s78 = *in.data;
+                if (!s78.agent_id) return nullptr;
+                return &*s78.agent_id;
             }();
-            if (v79 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v79);
+            if (v77 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v77);
         }()) {
-            g76.id = *v78;
-            present77 = true;
+            g74.id = *v76;
+            present75 = true;
         }
-        g76.kind = ::callmap::agent_kind::ai;
-        if (present77) out.agent = g76;
+        g74.kind = ::callmap::agent_kind::ai;
+        if (present75) out.agent = g74;
     }
     {
-        ::callmap::cost g81{};
-        bool present82 = false;
-        if (const auto v83 = [&]() -> std::optional<std::int64_t> {
-            const auto* v84 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g79{};
+        bool present80 = false;
+        if (const auto v81 = [&]() -> std::optional<std::int64_t> {
+            const auto* v82 = [&]() -> const ::callmap::decimal* {
                 if (!in.data) return nullptr;
-                const auto& s85 = *in.data;
-                if (!s85.call_cost) return nullptr;
-                const auto& s86 = *s85.call_cost;
-                if (!s86.combined_cost) return nullptr;
-                return &*s86.combined_cost;
+                const auto& s83 = *in.data;
+                if (!s83.call_cost) return nullptr;
+                const auto& s84 = *s83.call_cost;
+                if (!s84.combined_cost) return nullptr;
+                return &*s84.combined_cost;
             }();
-            if (v84 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v84, 1'000'000);
+            if (v82 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v82, 1'000'000);
         }()) {
-            g81.amount_micros = *v83;
-            present82 = true;
+            g79.amount_micros = *v81;
+            present80 = true;
         }
-        if (const auto* items87 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
+        if (const auto* items85 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
             if (!in.data) return nullptr;
-            const auto& s91 = *in.data;
-            if (!s91.call_cost) return nullptr;
-            const auto& s92 = *s91.call_cost;
-            if (!s92.product_costs) return nullptr;
-            return &*s92.product_costs;
+            const auto& s89 = *in.data;
+            if (!s89.call_cost) return nullptr;
+            const auto& s90 = *s89.call_cost;
+            if (!s90.product_costs) return nullptr;
+            return &*s90.product_costs;
         }()) {
-            g81.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items87).size(), [&](std::size_t i88, ::callmap::cost_component& g90) -> bool {
-                const auto& e89 = (*items87)[i88];
-                if (const auto v94 = [&]() -> std::optional<std::string_view> {
-                    const auto* v93 = [&]() -> const std::string_view* {
-                        return &e89.product;
+            g79.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items85).size(), [&](std::size_t i86, ::callmap::cost_component& g88) -> bool {
+                const auto& e87 = (*items85)[i86];
+                if (const auto v92 = [&]() -> std::optional<std::string_view> {
+                    const auto* v91 = [&]() -> const std::string_view* {
+                        return &e87.product;
+                    }();
+                    if (v91 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v91);
+                }()) g88.name = *v92;
+                if (const auto v94 = [&]() -> std::optional<std::int64_t> {
+                    const auto* v93 = [&]() -> const ::callmap::decimal* {
+                        return &e87.cost;
                     }();
                     if (v93 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v93);
-                }()) g90.name = *v94;
-                if (const auto v96 = [&]() -> std::optional<std::int64_t> {
+                    return ::callmap::money_micros(*v93, 1'000'000);
+                }()) g88.amount_micros = *v94;
+                g88.unit_price_micros = [&]() -> std::optional<std::int64_t> {
                     const auto* v95 = [&]() -> const ::callmap::decimal* {
-                        return &e89.cost;
+                        if (!e87.unit_price) return nullptr;
+                        return &*e87.unit_price;
                     }();
                     if (v95 == nullptr) return std::nullopt;
                     return ::callmap::money_micros(*v95, 1'000'000);
-                }()) g90.amount_micros = *v96;
-                g90.unit_price_micros = [&]() -> std::optional<std::int64_t> {
-                    const auto* v97 = [&]() -> const ::callmap::decimal* {
-                        if (!e89.unit_price) return nullptr;
-                        return &*e89.unit_price;
-                    }();
-                    if (v97 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v97, 1'000'000);
                 }();
                 return true;
             });
         }
-        present82 = present82 || !g81.components.empty();
-        if (present82 && g81.currency_assumed) ctx.warn("currency assumed", g81.currency.value_or(""));
-        if (present82) out.cost = g81;
+        if (present80 && g79.currency_assumed) ctx.warn("currency assumed", g79.currency.value_or(""));
+        if (present80) out.cost = g79;
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i99, ::callmap::recording& g100) -> bool {
-        switch (i99) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i97, ::callmap::recording& g98) -> bool {
+        switch (i97) {
             case 0: {
-                const auto v101 = [&]() -> std::optional<std::string_view> {
-                    const auto* v102 = [&]() -> const std::string_view* {
+                const auto v99 = [&]() -> std::optional<std::string_view> {
+                    const auto* v100 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s103 = *in.data;
-                        if (!s103.recording_url) return nullptr;
-                        return &*s103.recording_url;
+                        const auto& s101 = *in.data;
+                        if (!s101.recording_url) return nullptr;
+                        return &*s101.recording_url;
                     }();
-                    if (v102 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v102);
+                    if (v100 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v100);
                 }();
-                if (!v101) return false;
-                if (v101) g100.url = *v101;
-                g100.kind = ::callmap::recording_kind::mixed;
+                if (!v99) return false;
+                if (v99) g98.url = *v99;
+                g98.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g104{};
-        bool present105 = false;
-        if (const auto v106 = [&]() -> std::optional<std::string_view> {
-            const auto* v107 = [&]() -> const std::string_view* {
+        ::callmap::transcript g102{};
+        bool present103 = false;
+        if (const auto v104 = [&]() -> std::optional<std::string_view> {
+            const auto* v105 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s108 = *in.data;
-                if (!s108.transcript) return nullptr;
-                return &*s108.transcript;
+                const auto& s106 = *in.data;
+                if (!s106.transcript) return nullptr;
+                return &*s106.transcript;
             }();
-            if (v107 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v107);
+            if (v105 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v105);
         }()) {
-            g104.text = *v106;
-            present105 = true;
+            g102.text = *v104;
+            present103 = true;
         }
-        if (const auto* items109 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
+        if (const auto* items107 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
             if (!in.data) return nullptr;
-            const auto& s113 = *in.data;
-            if (!s113.transcript_object) return nullptr;
-            return &*s113.transcript_object;
+            const auto& s111 = *in.data;
+            if (!s111.transcript_object) return nullptr;
+            return &*s111.transcript_object;
         }()) {
-            g104.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items109).size(), [&](std::size_t i110, ::callmap::turn& g112) -> bool {
-                const auto& e111 = (*items109)[i110];
-                if (const auto v118 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v114 = [&]() -> const std::string_view* {
-                        return &e111.role;
+            g102.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items107).size(), [&](std::size_t i108, ::callmap::turn& g110) -> bool {
+                const auto& e109 = (*items107)[i108];
+                if (const auto v116 = [&]() -> std::optional<::callmap::turn_role> {
+                    const auto* v112 = [&]() -> const std::string_view* {
+                        return &e109.role;
                     }();
-                    if (v114 == nullptr) return std::nullopt;
-                    const std::string_view raw115 = ::callmap::text_of(*v114);
-                    const std::optional<::callmap::turn_role> mapped116 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw115);
-                    if (!mapped116) ctx.warn("unmapped role value", raw115);
-                    ::callmap::turn_role value117 = mapped116 ? *mapped116 : ::callmap::turn_role::other;
-                    return value117;
-                }()) g112.role = *v118;
-                if (const auto v120 = [&]() -> std::optional<std::string_view> {
-                    const auto* v119 = [&]() -> const std::string_view* {
-                        return &e111.content;
+                    if (v112 == nullptr) return std::nullopt;
+                    const std::string_view raw113 = ::callmap::text_of(*v112);
+                    const std::optional<::callmap::turn_role> mapped114 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw113);
+                    if (!mapped114) ctx.warn("unmapped role value", raw113);
+                    ::callmap::turn_role value115 = mapped114 ? *mapped114 : ::callmap::turn_role::other;
+                    return value115;
+                }()) g110.role = *v116;
+                if (const auto v118 = [&]() -> std::optional<std::string_view> {
+                    const auto* v117 = [&]() -> const std::string_view* {
+                        return &e109.content;
+                    }();
+                    if (v117 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v117);
+                }()) g110.text = *v118;
+                g110.at = [&]() -> std::optional<::callmap::timestamp> {
+                    const auto* v119 = [&]() -> const std::int64_t* {
+                        if (!e109.timestamp) return nullptr;
+                        return &*e109.timestamp;
                     }();
                     if (v119 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v119);
-                }()) g112.text = *v120;
-                g112.at = [&]() -> std::optional<::callmap::timestamp> {
+                    return ::callmap::to_instant(ctx, *v119, ::callmap::time_format::epoch_ms);
+                }();
+                g110.start_ms = [&]() -> std::optional<std::int64_t> {
                     const auto* v121 = [&]() -> const std::int64_t* {
-                        if (!e111.timestamp) return nullptr;
-                        return &*e111.timestamp;
+                        if (!e109.timestamp) return nullptr;
+                        return &*e109.timestamp;
                     }();
                     if (v121 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v121, ::callmap::time_format::epoch_ms);
+                    const std::optional<std::int64_t> r122 = ::callmap::scaled_integer(*v121, 1);
+                    if (!r122 || !out.started_at) return std::nullopt;
+                    return *r122 - out.started_at->epoch_ms;
                 }();
-                g112.start_ms = [&]() -> std::optional<std::int64_t> {
-                    const auto* v123 = [&]() -> const std::int64_t* {
-                        if (!e111.timestamp) return nullptr;
-                        return &*e111.timestamp;
-                    }();
-                    if (v123 == nullptr) return std::nullopt;
-                    const std::optional<std::int64_t> r124 = ::callmap::scaled_integer(*v123, 1);
-                    if (!r124 || !out.started_at) return std::nullopt;
-                    return *r124 - out.started_at->epoch_ms;
-                }();
-                if (const auto* items126 = [&]() -> const std::span<const ::callmap::zudu::word>* {
-                    if (!e111.words) return nullptr;
-                    return &*e111.words;
+                if (const auto* items124 = [&]() -> const std::span<const ::callmap::zudu::word>* {
+                    if (!e109.words) return nullptr;
+                    return &*e109.words;
                 }()) {
-                    g112.words = ::callmap::build_array<::callmap::word>(ctx, (*items126).size(), [&](std::size_t i127, ::callmap::word& g129) -> bool {
-                        const auto& e128 = (*items126)[i127];
-                        if (const auto v131 = [&]() -> std::optional<std::string_view> {
-                            const auto* v130 = [&]() -> const std::string_view* {
-                                return &e128.word;
+                    g110.words = ::callmap::build_array<::callmap::word>(ctx, (*items124).size(), [&](std::size_t i125, ::callmap::word& g127) -> bool {
+                        const auto& e126 = (*items124)[i125];
+                        if (const auto v129 = [&]() -> std::optional<std::string_view> {
+                            const auto* v128 = [&]() -> const std::string_view* {
+                                return &e126.word;
+                            }();
+                            if (v128 == nullptr) return std::nullopt;
+                            return ::callmap::text_of(*v128);
+                        }()) g127.text = *v129;
+                        if (const auto v132 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v130 = [&]() -> const std::int64_t* {
+                                return &e126.start;
                             }();
                             if (v130 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v130);
-                        }()) g129.text = *v131;
-                        if (const auto v134 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v132 = [&]() -> const std::int64_t* {
-                                return &e128.start;
+                            const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1);
+                            if (!r131 || !out.started_at) return std::nullopt;
+                            return *r131 - out.started_at->epoch_ms;
+                        }()) g127.start_ms = *v132;
+                        if (const auto v135 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v133 = [&]() -> const std::int64_t* {
+                                return &e126.end;
                             }();
-                            if (v132 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r133 = ::callmap::scaled_integer(*v132, 1);
-                            if (!r133 || !out.started_at) return std::nullopt;
-                            return *r133 - out.started_at->epoch_ms;
-                        }()) g129.start_ms = *v134;
-                        if (const auto v137 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v135 = [&]() -> const std::int64_t* {
-                                return &e128.end;
-                            }();
-                            if (v135 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r136 = ::callmap::scaled_integer(*v135, 1);
-                            if (!r136 || !out.started_at) return std::nullopt;
-                            return *r136 - out.started_at->epoch_ms;
-                        }()) g129.end_ms = *v137;
+                            if (v133 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r134 = ::callmap::scaled_integer(*v133, 1);
+                            if (!r134 || !out.started_at) return std::nullopt;
+                            return *r134 - out.started_at->epoch_ms;
+                        }()) g127.end_ms = *v135;
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present105 = present105 || !g104.turns.empty();
-        if (present105) out.transcript = g104;
+        present103 = present103 || !g102.turns.empty();
+        if (present103) out.transcript = g102;
     }
-    if (const auto* items138 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
+    if (const auto* items136 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
         if (!in.data) return nullptr;
-        const auto& s142 = *in.data;
-        if (!s142.latency) return nullptr;
-        return &*s142.latency;
+        const auto& s140 = *in.data;
+        if (!s140.latency) return nullptr;
+        return &*s140.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items138->entries.size(), [&](std::size_t i139, ::callmap::map_entry<::callmap::latency_stats>& g141) -> bool {
-            const auto& e140 = items138->entries[i139];
-            g141.key = e140.key;
-            g141.value.min = [&]() -> std::optional<double> {
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items136->entries.size(), [&](std::size_t i137, ::callmap::map_entry<::callmap::latency_stats>& g139) -> bool {
+            const auto& e138 = items136->entries[i137];
+            g139.key = e138.key;
+            g139.value.min = [&]() -> std::optional<double> {
+                const auto* v141 = [&]() -> const double* {
+                    if (!e138.value.min) return nullptr;
+                    return &*e138.value.min;
+                }();
+                if (v141 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v141);
+            }();
+            g139.value.max = [&]() -> std::optional<double> {
                 const auto* v143 = [&]() -> const double* {
-                    if (!e140.value.min) return nullptr;
-                    return &*e140.value.min;
+                    if (!e138.value.max) return nullptr;
+                    return &*e138.value.max;
                 }();
                 if (v143 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v143);
             }();
-            g141.value.max = [&]() -> std::optional<double> {
+            g139.value.p50 = [&]() -> std::optional<double> {
                 const auto* v145 = [&]() -> const double* {
-                    if (!e140.value.max) return nullptr;
-                    return &*e140.value.max;
+                    if (!e138.value.p50) return nullptr;
+                    return &*e138.value.p50;
                 }();
                 if (v145 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v145);
             }();
-            g141.value.p50 = [&]() -> std::optional<double> {
+            g139.value.p90 = [&]() -> std::optional<double> {
                 const auto* v147 = [&]() -> const double* {
-                    if (!e140.value.p50) return nullptr;
-                    return &*e140.value.p50;
+                    if (!e138.value.p90) return nullptr;
+                    return &*e138.value.p90;
                 }();
                 if (v147 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v147);
             }();
-            g141.value.p90 = [&]() -> std::optional<double> {
+            g139.value.p95 = [&]() -> std::optional<double> {
                 const auto* v149 = [&]() -> const double* {
-                    if (!e140.value.p90) return nullptr;
-                    return &*e140.value.p90;
+                    if (!e138.value.p95) return nullptr;
+                    return &*e138.value.p95;
                 }();
                 if (v149 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v149);
             }();
-            g141.value.p95 = [&]() -> std::optional<double> {
+            g139.value.p99 = [&]() -> std::optional<double> {
                 const auto* v151 = [&]() -> const double* {
-                    if (!e140.value.p95) return nullptr;
-                    return &*e140.value.p95;
+                    if (!e138.value.p99) return nullptr;
+                    return &*e138.value.p99;
                 }();
                 if (v151 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v151);
             }();
-            g141.value.p99 = [&]() -> std::optional<double> {
-                const auto* v153 = [&]() -> const double* {
-                    if (!e140.value.p99) return nullptr;
-                    return &*e140.value.p99;
+            g139.value.count = [&]() -> std::optional<std::int64_t> {
+                const auto* v153 = [&]() -> const std::int64_t* {
+                    if (!e138.value.num) return nullptr;
+                    return &*e138.value.num;
                 }();
                 if (v153 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v153);
+                const std::optional<std::int64_t> r154 = ::callmap::scaled_integer(*v153, 1);
+                return r154;
             }();
-            g141.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v155 = [&]() -> const std::int64_t* {
-                    if (!e140.value.num) return nullptr;
-                    return &*e140.value.num;
+            if (const auto v157 = [&]() -> std::optional<std::span<const double>> {
+                const auto* v156 = [&]() -> const std::span<const double>* {
+                    if (!e138.value.values) return nullptr;
+                    return &*e138.value.values;
                 }();
-                if (v155 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r156 = ::callmap::scaled_integer(*v155, 1);
-                return r156;
-            }();
-            if (const auto v159 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v158 = [&]() -> const std::span<const double>* {
-                    if (!e140.value.values) return nullptr;
-                    return &*e140.value.values;
-                }();
-                if (v158 == nullptr) return std::nullopt;
-                return *v158;
-            }()) g141.value.samples = *v159;
+                if (v156 == nullptr) return std::nullopt;
+                return *v156;
+            }()) g139.value.samples = *v157;
             return true;
         });
     }
-    if (const auto* items160 = [&]() -> const std::span<const ::callmap::zudu::event>* {
+    if (const auto* items158 = [&]() -> const std::span<const ::callmap::zudu::event>* {
         if (!in.data) return nullptr;
-        const auto& s164 = *in.data;
-        if (!s164.events) return nullptr;
-        return &*s164.events;
+        const auto& s162 = *in.data;
+        if (!s162.events) return nullptr;
+        return &*s162.events;
     }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items160).size(), [&](std::size_t i161, ::callmap::event& g163) -> bool {
-            const auto& e162 = (*items160)[i161];
-            g163.at = [&]() -> std::optional<::callmap::timestamp> {
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items158).size(), [&](std::size_t i159, ::callmap::event& g161) -> bool {
+            const auto& e160 = (*items158)[i159];
+            g161.at = [&]() -> std::optional<::callmap::timestamp> {
+                const auto* v163 = [&]() -> const std::int64_t* {
+                    if (!e160.timestamp) return nullptr;
+                    return &*e160.timestamp;
+                }();
+                if (v163 == nullptr) return std::nullopt;
+                return ::callmap::to_instant(ctx, *v163, ::callmap::time_format::epoch_ms);
+            }();
+            g161.session_ms = [&]() -> std::optional<std::int64_t> {
                 const auto* v165 = [&]() -> const std::int64_t* {
-                    if (!e162.timestamp) return nullptr;
-                    return &*e162.timestamp;
+                    if (!e160.session_time) return nullptr;
+                    return &*e160.session_time;
                 }();
                 if (v165 == nullptr) return std::nullopt;
-                return ::callmap::to_instant(ctx, *v165, ::callmap::time_format::epoch_ms);
+                const std::optional<std::int64_t> r166 = ::callmap::scaled_integer(*v165, 1);
+                return r166;
             }();
-            g163.session_ms = [&]() -> std::optional<std::int64_t> {
-                const auto* v167 = [&]() -> const std::int64_t* {
-                    if (!e162.session_time) return nullptr;
-                    return &*e162.session_time;
+            if (const auto v169 = [&]() -> std::optional<std::string_view> {
+                const auto* v168 = [&]() -> const std::string_view* {
+                    return &e160.event;
                 }();
-                if (v167 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r168 = ::callmap::scaled_integer(*v167, 1);
-                return r168;
-            }();
-            if (const auto v171 = [&]() -> std::optional<std::string_view> {
-                const auto* v170 = [&]() -> const std::string_view* {
-                    return &e162.event;
+                if (v168 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v168);
+            }()) g161.name = *v169;
+            if (const auto v171 = [&]() -> std::optional<::callmap::raw_json> {
+                const auto* v170 = [&]() -> const ::callmap::raw_json* {
+                    if (!e160.data) return nullptr;
+                    return &*e160.data;
                 }();
                 if (v170 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v170);
-            }()) g163.name = *v171;
-            if (const auto v173 = [&]() -> std::optional<::callmap::raw_json> {
-                const auto* v172 = [&]() -> const ::callmap::raw_json* {
-                    if (!e162.data) return nullptr;
-                    return &*e162.data;
-                }();
-                if (v172 == nullptr) return std::nullopt;
-                return *v172;
-            }()) g163.data = *v173;
+                return *v170;
+            }()) g161.data = *v171;
             return true;
         });
     }

@@ -761,26 +761,24 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         if (v29 == nullptr) return std::nullopt;
         return ::callmap::text_of(*v29);
     }()) out.to = ::callmap::to_party(*v31);
+    std::optional<std::string_view> raw32;
     out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v32 = [&]() -> const std::string_view* {
+        const auto* v33 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s33 = *in.data;
-            if (!s33.disconnection_reason) return nullptr;
-            return &*s33.disconnection_reason;
+            const auto& s34 = *in.data;
+            if (!s34.disconnection_reason) return nullptr;
+            return &*s34.disconnection_reason;
         }();
-        if (v32 == nullptr) return std::nullopt;
-        const std::string_view raw34 = ::callmap::text_of(*v32);
-        const std::optional<::callmap::end_reason> mapped35 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw34);
-        if (!mapped35) ctx.warn("unmapped end_reason value", raw34);
-        ::callmap::end_reason value36 = mapped35 ? *mapped35 : ::callmap::end_reason::unknown;
-        return value36;
+        if (v33 == nullptr) return std::nullopt;
+        const std::string_view raw35 = ::callmap::text_of(*v33);
+        raw32 = raw35;
+        const std::optional<::callmap::end_reason> mapped36 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw35);
+        if (!mapped36) ctx.warn("unmapped end_reason value", raw35);
+        ::callmap::end_reason value37 = mapped36 ? *mapped36 : ::callmap::end_reason::unknown;
+        return value37;
     }();
-    if (const auto* v38 = [&]() -> const std::string_view* {
-        if (!in.data) return nullptr;
-        const auto& s39 = *in.data;
-        if (!s39.disconnection_reason) return nullptr;
-        return &*s39.disconnection_reason;
-    }()) out.end_reason_raw = ::callmap::text_of(*v38);
+    if (raw32) out.end_reason_raw = *raw32;
+    std::optional<std::string_view> raw39;
     if (const auto v45 = [&]() -> std::optional<::callmap::call_status> {
         const auto* v40 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
@@ -789,471 +787,467 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         }();
         if (v40 == nullptr) return std::nullopt;
         const std::string_view raw42 = ::callmap::text_of(*v40);
+        raw39 = raw42;
         const std::optional<::callmap::call_status> mapped43 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw42);
         if (!mapped43) ctx.warn("unmapped status value", raw42);
         ::callmap::call_status value44 = mapped43 ? *mapped43 : ::callmap::call_status::unknown;
         if (::callmap::matches_any(raw42, {"ENDED"})) value44 = ::callmap::refine_status(value44, out.end_reason);
         return value44;
     }()) out.status = *v45;
-    if (const auto* v46 = [&]() -> const std::string_view* {
-        if (!in.data) return nullptr;
-        const auto& s47 = *in.data;
-        return &s47.call_status;
-    }()) out.status_raw = ::callmap::text_of(*v46);
+    if (raw39) out.status_raw = *raw39;
     out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v48 = [&]() -> const std::int64_t* {
+        const auto* v46 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s49 = *in.data;
-            if (!s49.start_timestamp) return nullptr;
-            return &*s49.start_timestamp;
+            const auto& s47 = *in.data;
+            if (!s47.start_timestamp) return nullptr;
+            return &*s47.start_timestamp;
         }();
-        if (v48 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v48, ::callmap::time_format::epoch_ms);
+        if (v46 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v46, ::callmap::time_format::epoch_ms);
     }();
     out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v51 = [&]() -> const std::string_view* {
+        const auto* v49 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s52 = *in.data;
-            if (!s52.answered_at) return nullptr;
-            return &*s52.answered_at;
+            const auto& s50 = *in.data;
+            if (!s50.answered_at) return nullptr;
+            return &*s50.answered_at;
         }();
-        if (v51 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v51, ::callmap::time_format::iso8601);
+        if (v49 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v49, ::callmap::time_format::iso8601);
     }();
     out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v54 = [&]() -> const std::int64_t* {
+        const auto* v52 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
-            const auto& s55 = *in.data;
-            if (!s55.end_timestamp) return nullptr;
-            return &*s55.end_timestamp;
+            const auto& s53 = *in.data;
+            if (!s53.end_timestamp) return nullptr;
+            return &*s53.end_timestamp;
         }();
-        if (v54 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v54, ::callmap::time_format::epoch_ms);
+        if (v52 == nullptr) return std::nullopt;
+        return ::callmap::to_instant(ctx, *v52, ::callmap::time_format::epoch_ms);
     }();
     out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v57 = [&]() -> const ::callmap::decimal* {
+        const auto* v55 = [&]() -> const ::callmap::decimal* {
             if (!in.data) return nullptr;
-            const auto& s58 = *in.data;
-            if (!s58.duration) return nullptr;
-            return &*s58.duration;
+            const auto& s56 = *in.data;
+            if (!s56.duration) return nullptr;
+            return &*s56.duration;
         }();
-        if (v57 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r59 = ::callmap::scaled_integer(*v57, 1000);
-        return r59;
+        if (v55 == nullptr) return std::nullopt;
+        const std::optional<std::int64_t> r57 = ::callmap::scaled_integer(*v55, 1000);
+        return r57;
     }();
     out.talk_ms = [&]() -> std::optional<std::int64_t> {
         if (!out.ended_at || !out.answered_at) return std::nullopt;
         return out.ended_at->epoch_ms - out.answered_at->epoch_ms;
     }();
-    if (const auto v64 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v62 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    if (const auto v62 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
+        const auto* v60 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.data) return nullptr;
-            const auto& s63 = *in.data;
-            if (!s63.variables) return nullptr;
-            return &*s63.variables;
+            const auto& s61 = *in.data;
+            if (!s61.variables) return nullptr;
+            return &*s61.variables;
         }();
-        if (v62 == nullptr) return std::nullopt;
-        return *v62;
-    }()) out.variables = *v64;
+        if (v60 == nullptr) return std::nullopt;
+        return *v60;
+    }()) out.variables = *v62;
     out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v65 = [&]() -> const ::callmap::raw_json* {
+        const auto* v63 = [&]() -> const ::callmap::raw_json* {
             if (!in.data) return nullptr;
-            const auto& s66 = *in.data;
-            if (!s66.metadata) return nullptr;
-            return &*s66.metadata;
+            const auto& s64 = *in.data;
+            if (!s64.metadata) return nullptr;
+            return &*s64.metadata;
         }();
-        if (v65 == nullptr) return std::nullopt;
-        return *v65;
+        if (v63 == nullptr) return std::nullopt;
+        return *v63;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i68, ::callmap::map_entry<std::string_view>& entry69) -> bool {
-        switch (i68) {
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i66, ::callmap::map_entry<std::string_view>& entry67) -> bool {
+        switch (i66) {
             case 0: {
-                const auto v70 = [&]() -> std::optional<std::string_view> {
-                    const auto* v71 = [&]() -> const std::string_view* {
+                const auto v68 = [&]() -> std::optional<std::string_view> {
+                    const auto* v69 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s72 = *in.data;
-                        if (!s72.uuid) return nullptr;
-                        return &*s72.uuid;
+                        const auto& s70 = *in.data;
+                        if (!s70.uuid) return nullptr;
+                        return &*s70.uuid;
                     }();
-                    if (v71 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v71);
+                    if (v69 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v69);
                 }();
-                if (!v70) return false;
-                entry69 = {"uuid", *v70};
+                if (!v68) return false;
+                entry67 = {"uuid", *v68};
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g73{};
-        bool present74 = false;
-        if (const auto v75 = [&]() -> std::optional<std::string_view> {
-            const auto* v76 = [&]() -> const std::string_view* {
+        ::callmap::agent_info g71{};
+        bool present72 = false;
+        if (const auto v73 = [&]() -> std::optional<std::string_view> {
+            const auto* v74 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s77 = *in.data;
-                if (!s77.agent_id) return nullptr;
-                return &*s77.agent_id;
+                const auto& s75 = *in.data;
+                if (!s75.agent_id) return nullptr;
+                return &*s75.agent_id;
             }();
-            if (v76 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v76);
+            if (v74 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v74);
         }()) {
-            g73.id = *v75;
-            present74 = true;
+            g71.id = *v73;
+            present72 = true;
         }
-        g73.kind = ::callmap::agent_kind::ai;
-        if (present74) out.agent = g73;
+        g71.kind = ::callmap::agent_kind::ai;
+        if (present72) out.agent = g71;
     }
     {
-        ::callmap::cost g78{};
-        bool present79 = false;
-        if (const auto v80 = [&]() -> std::optional<std::int64_t> {
-            const auto* v81 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost g76{};
+        bool present77 = false;
+        if (const auto v78 = [&]() -> std::optional<std::int64_t> {
+            const auto* v79 = [&]() -> const ::callmap::decimal* {
                 if (!in.data) return nullptr;
-                const auto& s82 = *in.data;
-                if (!s82.call_cost) return nullptr;
-                const auto& s83 = *s82.call_cost;
-                return &s83.combined_cost;
+                const auto& s80 = *in.data;
+                if (!s80.call_cost) return nullptr;
+                const auto& s81 = *s80.call_cost;
+                return &s81.combined_cost;
             }();
-            if (v81 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v81, 1'000'000);
+            if (v79 == nullptr) return std::nullopt;
+            return ::callmap::money_micros(*v79, 1'000'000);
         }()) {
-            g78.amount_micros = *v80;
-            present79 = true;
+            g76.amount_micros = *v78;
+            present77 = true;
         }
-        g78.currency = std::string_view("USD");
-        g78.currency_assumed = true;
-        if (const auto* items84 = [&]() -> const std::span<const ::callmap::mapped::product>* {
+        g76.currency = std::string_view("USD");
+        g76.currency_assumed = true;
+        if (const auto* items82 = [&]() -> const std::span<const ::callmap::mapped::product>* {
             if (!in.data) return nullptr;
-            const auto& s88 = *in.data;
-            if (!s88.call_cost) return nullptr;
-            const auto& s89 = *s88.call_cost;
-            if (!s89.product_costs) return nullptr;
-            return &*s89.product_costs;
+            const auto& s86 = *in.data;
+            if (!s86.call_cost) return nullptr;
+            const auto& s87 = *s86.call_cost;
+            if (!s87.product_costs) return nullptr;
+            return &*s87.product_costs;
         }()) {
-            g78.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items84).size(), [&](std::size_t i85, ::callmap::cost_component& g87) -> bool {
-                const auto& e86 = (*items84)[i85];
-                if (const auto v91 = [&]() -> std::optional<std::string_view> {
-                    const auto* v90 = [&]() -> const std::string_view* {
-                        return &e86.product;
+            g76.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items82).size(), [&](std::size_t i83, ::callmap::cost_component& g85) -> bool {
+                const auto& e84 = (*items82)[i83];
+                if (const auto v89 = [&]() -> std::optional<std::string_view> {
+                    const auto* v88 = [&]() -> const std::string_view* {
+                        return &e84.product;
+                    }();
+                    if (v88 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v88);
+                }()) g85.name = *v89;
+                if (const auto v91 = [&]() -> std::optional<std::int64_t> {
+                    const auto* v90 = [&]() -> const ::callmap::decimal* {
+                        return &e84.cost;
                     }();
                     if (v90 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v90);
-                }()) g87.name = *v91;
-                if (const auto v93 = [&]() -> std::optional<std::int64_t> {
+                    return ::callmap::money_micros(*v90, 1'000'000);
+                }()) g85.amount_micros = *v91;
+                g85.unit_price_micros = [&]() -> std::optional<std::int64_t> {
                     const auto* v92 = [&]() -> const ::callmap::decimal* {
-                        return &e86.cost;
+                        if (!e84.unit_price) return nullptr;
+                        return &*e84.unit_price;
                     }();
                     if (v92 == nullptr) return std::nullopt;
                     return ::callmap::money_micros(*v92, 1'000'000);
-                }()) g87.amount_micros = *v93;
-                g87.unit_price_micros = [&]() -> std::optional<std::int64_t> {
-                    const auto* v94 = [&]() -> const ::callmap::decimal* {
-                        if (!e86.unit_price) return nullptr;
-                        return &*e86.unit_price;
-                    }();
-                    if (v94 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v94, 1'000'000);
                 }();
                 return true;
             });
         }
-        present79 = present79 || !g78.components.empty();
-        if (present79 && g78.currency_assumed) ctx.warn("currency assumed", g78.currency.value_or(""));
-        if (present79) out.cost = g78;
+        if (present77 && g76.currency_assumed) ctx.warn("currency assumed", g76.currency.value_or(""));
+        if (present77) out.cost = g76;
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i96, ::callmap::recording& g97) -> bool {
-        switch (i96) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i94, ::callmap::recording& g95) -> bool {
+        switch (i94) {
             case 0: {
-                const auto v98 = [&]() -> std::optional<std::string_view> {
-                    const auto* v99 = [&]() -> const std::string_view* {
+                const auto v96 = [&]() -> std::optional<std::string_view> {
+                    const auto* v97 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s100 = *in.data;
-                        if (!s100.recording_url) return nullptr;
-                        return &*s100.recording_url;
+                        const auto& s98 = *in.data;
+                        if (!s98.recording_url) return nullptr;
+                        return &*s98.recording_url;
                     }();
-                    if (v99 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v99);
+                    if (v97 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v97);
                 }();
-                if (!v98) return false;
-                if (v98) g97.url = *v98;
-                g97.kind = ::callmap::recording_kind::mixed;
+                if (!v96) return false;
+                if (v96) g95.url = *v96;
+                g95.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             case 1: {
-                const auto v101 = [&]() -> std::optional<std::string_view> {
-                    const auto* v102 = [&]() -> const std::string_view* {
+                const auto v99 = [&]() -> std::optional<std::string_view> {
+                    const auto* v100 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s103 = *in.data;
-                        if (!s103.multi_url) return nullptr;
-                        return &*s103.multi_url;
+                        const auto& s101 = *in.data;
+                        if (!s101.multi_url) return nullptr;
+                        return &*s101.multi_url;
                     }();
-                    if (v102 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v102);
+                    if (v100 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v100);
                 }();
-                if (!v101) return false;
-                if (v101) g97.url = *v101;
-                g97.kind = ::callmap::recording_kind::multichannel;
+                if (!v99) return false;
+                if (v99) g95.url = *v99;
+                g95.kind = ::callmap::recording_kind::multichannel;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g104{};
-        bool present105 = false;
-        if (const auto v106 = [&]() -> std::optional<std::string_view> {
-            const auto* v107 = [&]() -> const std::string_view* {
+        ::callmap::transcript g102{};
+        bool present103 = false;
+        if (const auto v104 = [&]() -> std::optional<std::string_view> {
+            const auto* v105 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s108 = *in.data;
-                if (!s108.transcript) return nullptr;
-                return &*s108.transcript;
+                const auto& s106 = *in.data;
+                if (!s106.transcript) return nullptr;
+                return &*s106.transcript;
             }();
-            if (v107 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v107);
+            if (v105 == nullptr) return std::nullopt;
+            return ::callmap::text_of(*v105);
         }()) {
-            g104.text = *v106;
-            present105 = true;
+            g102.text = *v104;
+            present103 = true;
         }
-        if (const auto* items109 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
+        if (const auto* items107 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
             if (!in.data) return nullptr;
-            const auto& s113 = *in.data;
-            if (!s113.transcript_object) return nullptr;
-            return &*s113.transcript_object;
+            const auto& s111 = *in.data;
+            if (!s111.transcript_object) return nullptr;
+            return &*s111.transcript_object;
         }()) {
-            g104.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items109).size(), [&](std::size_t i110, ::callmap::turn& g112) -> bool {
-                const auto& e111 = (*items109)[i110];
-                if (const auto v118 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v114 = [&]() -> const std::string_view* {
-                        return &e111.role;
+            g102.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items107).size(), [&](std::size_t i108, ::callmap::turn& g110) -> bool {
+                const auto& e109 = (*items107)[i108];
+                if (const auto v116 = [&]() -> std::optional<::callmap::turn_role> {
+                    const auto* v112 = [&]() -> const std::string_view* {
+                        return &e109.role;
                     }();
-                    if (v114 == nullptr) return std::nullopt;
-                    const std::string_view raw115 = ::callmap::text_of(*v114);
-                    const std::optional<::callmap::turn_role> mapped116 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw115);
-                    if (!mapped116) ctx.warn("unmapped role value", raw115);
-                    ::callmap::turn_role value117 = mapped116 ? *mapped116 : ::callmap::turn_role::other;
-                    return value117;
-                }()) g112.role = *v118;
-                if (const auto v120 = [&]() -> std::optional<std::string_view> {
-                    const auto* v119 = [&]() -> const std::string_view* {
-                        return &e111.content;
+                    if (v112 == nullptr) return std::nullopt;
+                    const std::string_view raw113 = ::callmap::text_of(*v112);
+                    const std::optional<::callmap::turn_role> mapped114 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw113);
+                    if (!mapped114) ctx.warn("unmapped role value", raw113);
+                    ::callmap::turn_role value115 = mapped114 ? *mapped114 : ::callmap::turn_role::other;
+                    return value115;
+                }()) g110.role = *v116;
+                if (const auto v118 = [&]() -> std::optional<std::string_view> {
+                    const auto* v117 = [&]() -> const std::string_view* {
+                        return &e109.content;
+                    }();
+                    if (v117 == nullptr) return std::nullopt;
+                    return ::callmap::text_of(*v117);
+                }()) g110.text = *v118;
+                g110.at = [&]() -> std::optional<::callmap::timestamp> {
+                    const auto* v119 = [&]() -> const std::int64_t* {
+                        if (!e109.timestamp) return nullptr;
+                        return &*e109.timestamp;
                     }();
                     if (v119 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v119);
-                }()) g112.text = *v120;
-                g112.at = [&]() -> std::optional<::callmap::timestamp> {
-                    const auto* v121 = [&]() -> const std::int64_t* {
-                        if (!e111.timestamp) return nullptr;
-                        return &*e111.timestamp;
-                    }();
-                    if (v121 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v121, ::callmap::time_format::epoch_ms);
+                    return ::callmap::to_instant(ctx, *v119, ::callmap::time_format::epoch_ms);
                 }();
-                if (const auto* items123 = [&]() -> const std::span<const ::callmap::mapped::word>* {
-                    if (!e111.words) return nullptr;
-                    return &*e111.words;
+                if (const auto* items121 = [&]() -> const std::span<const ::callmap::mapped::word>* {
+                    if (!e109.words) return nullptr;
+                    return &*e109.words;
                 }()) {
-                    g112.words = ::callmap::build_array<::callmap::word>(ctx, (*items123).size(), [&](std::size_t i124, ::callmap::word& g126) -> bool {
-                        const auto& e125 = (*items123)[i124];
-                        if (const auto v128 = [&]() -> std::optional<std::string_view> {
-                            const auto* v127 = [&]() -> const std::string_view* {
-                                return &e125.word;
+                    g110.words = ::callmap::build_array<::callmap::word>(ctx, (*items121).size(), [&](std::size_t i122, ::callmap::word& g124) -> bool {
+                        const auto& e123 = (*items121)[i122];
+                        if (const auto v126 = [&]() -> std::optional<std::string_view> {
+                            const auto* v125 = [&]() -> const std::string_view* {
+                                return &e123.word;
+                            }();
+                            if (v125 == nullptr) return std::nullopt;
+                            return ::callmap::text_of(*v125);
+                        }()) g124.text = *v126;
+                        if (const auto v129 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v127 = [&]() -> const std::int64_t* {
+                                return &e123.start;
                             }();
                             if (v127 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v127);
-                        }()) g126.text = *v128;
-                        if (const auto v131 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v129 = [&]() -> const std::int64_t* {
-                                return &e125.start;
+                            const std::optional<std::int64_t> r128 = ::callmap::scaled_integer(*v127, 1);
+                            if (!r128 || !out.started_at) return std::nullopt;
+                            return *r128 - out.started_at->epoch_ms;
+                        }()) g124.start_ms = *v129;
+                        if (const auto v132 = [&]() -> std::optional<std::int64_t> {
+                            const auto* v130 = [&]() -> const std::int64_t* {
+                                return &e123.end;
                             }();
-                            if (v129 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r130 = ::callmap::scaled_integer(*v129, 1);
-                            if (!r130 || !out.started_at) return std::nullopt;
-                            return *r130 - out.started_at->epoch_ms;
-                        }()) g126.start_ms = *v131;
-                        if (const auto v134 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v132 = [&]() -> const std::int64_t* {
-                                return &e125.end;
-                            }();
-                            if (v132 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r133 = ::callmap::scaled_integer(*v132, 1);
-                            if (!r133 || !out.started_at) return std::nullopt;
-                            return *r133 - out.started_at->epoch_ms;
-                        }()) g126.end_ms = *v134;
+                            if (v130 == nullptr) return std::nullopt;
+                            const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1);
+                            if (!r131 || !out.started_at) return std::nullopt;
+                            return *r131 - out.started_at->epoch_ms;
+                        }()) g124.end_ms = *v132;
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present105 = present105 || !g104.turns.empty();
-        if (present105) out.transcript = g104;
+        present103 = present103 || !g102.turns.empty();
+        if (present103) out.transcript = g102;
     }
-    if (const auto* items135 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
+    if (const auto* items133 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
         if (!in.data) return nullptr;
-        const auto& s139 = *in.data;
-        if (!s139.latency) return nullptr;
-        return &*s139.latency;
+        const auto& s137 = *in.data;
+        if (!s137.latency) return nullptr;
+        return &*s137.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items135->entries.size(), [&](std::size_t i136, ::callmap::map_entry<::callmap::latency_stats>& g138) -> bool {
-            const auto& e137 = items135->entries[i136];
-            g138.key = e137.key;
-            g138.value.min = [&]() -> std::optional<double> {
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items133->entries.size(), [&](std::size_t i134, ::callmap::map_entry<::callmap::latency_stats>& g136) -> bool {
+            const auto& e135 = items133->entries[i134];
+            g136.key = e135.key;
+            g136.value.min = [&]() -> std::optional<double> {
+                const auto* v138 = [&]() -> const double* {
+                    if (!e135.value.min) return nullptr;
+                    return &*e135.value.min;
+                }();
+                if (v138 == nullptr) return std::nullopt;
+                return ::callmap::to_double(*v138);
+            }();
+            g136.value.max = [&]() -> std::optional<double> {
                 const auto* v140 = [&]() -> const double* {
-                    if (!e137.value.min) return nullptr;
-                    return &*e137.value.min;
+                    if (!e135.value.max) return nullptr;
+                    return &*e135.value.max;
                 }();
                 if (v140 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v140);
             }();
-            g138.value.max = [&]() -> std::optional<double> {
+            g136.value.p50 = [&]() -> std::optional<double> {
                 const auto* v142 = [&]() -> const double* {
-                    if (!e137.value.max) return nullptr;
-                    return &*e137.value.max;
+                    if (!e135.value.p50) return nullptr;
+                    return &*e135.value.p50;
                 }();
                 if (v142 == nullptr) return std::nullopt;
                 return ::callmap::to_double(*v142);
             }();
-            g138.value.p50 = [&]() -> std::optional<double> {
-                const auto* v144 = [&]() -> const double* {
-                    if (!e137.value.p50) return nullptr;
-                    return &*e137.value.p50;
+            g136.value.count = [&]() -> std::optional<std::int64_t> {
+                const auto* v144 = [&]() -> const std::int64_t* {
+                    if (!e135.value.num) return nullptr;
+                    return &*e135.value.num;
                 }();
                 if (v144 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v144);
+                const std::optional<std::int64_t> r145 = ::callmap::scaled_integer(*v144, 1);
+                return r145;
             }();
-            g138.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v146 = [&]() -> const std::int64_t* {
-                    if (!e137.value.num) return nullptr;
-                    return &*e137.value.num;
+            if (const auto v148 = [&]() -> std::optional<std::span<const double>> {
+                const auto* v147 = [&]() -> const std::span<const double>* {
+                    if (!e135.value.values) return nullptr;
+                    return &*e135.value.values;
                 }();
-                if (v146 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r147 = ::callmap::scaled_integer(*v146, 1);
-                return r147;
-            }();
-            if (const auto v150 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v149 = [&]() -> const std::span<const double>* {
-                    if (!e137.value.values) return nullptr;
-                    return &*e137.value.values;
-                }();
-                if (v149 == nullptr) return std::nullopt;
-                return *v149;
-            }()) g138.value.samples = *v150;
+                if (v147 == nullptr) return std::nullopt;
+                return *v147;
+            }()) g136.value.samples = *v148;
             return true;
         });
     }
-    if (const auto* items151 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
+    if (const auto* items149 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
         if (!in.data) return nullptr;
-        const auto& s155 = *in.data;
-        if (!s155.result) return nullptr;
-        return &*s155.result;
+        const auto& s153 = *in.data;
+        if (!s153.result) return nullptr;
+        return &*s153.result;
     }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items151).size(), [&](std::size_t i152, ::callmap::ivr_step& g154) -> bool {
-            const auto& e153 = (*items151)[i152];
-            if (const auto v157 = [&]() -> std::optional<std::string_view> {
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items149).size(), [&](std::size_t i150, ::callmap::ivr_step& g152) -> bool {
+            const auto& e151 = (*items149)[i150];
+            if (const auto v155 = [&]() -> std::optional<std::string_view> {
+                const auto* v154 = [&]() -> const std::string_view* {
+                    return &e151.question;
+                }();
+                if (v154 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v154);
+            }()) g152.question = *v155;
+            if (const auto v160 = [&]() -> std::optional<::callmap::ivr_kind> {
                 const auto* v156 = [&]() -> const std::string_view* {
-                    return &e153.question;
+                    return &e151.type;
                 }();
                 if (v156 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v156);
-            }()) g154.question = *v157;
-            if (const auto v162 = [&]() -> std::optional<::callmap::ivr_kind> {
-                const auto* v158 = [&]() -> const std::string_view* {
-                    return &e153.type;
+                const std::string_view raw157 = ::callmap::text_of(*v156);
+                const std::optional<::callmap::ivr_kind> mapped158 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw157);
+                if (!mapped158) ctx.warn("unmapped kind value", raw157);
+                ::callmap::ivr_kind value159 = mapped158 ? *mapped158 : ::callmap::ivr_kind::other;
+                return value159;
+            }()) g152.kind = *v160;
+            if (const auto v164 = [&]() -> std::optional<std::span<const std::string_view>> {
+                const auto* v161 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                    return &e151.answer;
                 }();
-                if (v158 == nullptr) return std::nullopt;
-                const std::string_view raw159 = ::callmap::text_of(*v158);
-                const std::optional<::callmap::ivr_kind> mapped160 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw159);
-                if (!mapped160) ctx.warn("unmapped kind value", raw159);
-                ::callmap::ivr_kind value161 = mapped160 ? *mapped160 : ::callmap::ivr_kind::other;
-                return value161;
-            }()) g154.kind = *v162;
-            if (const auto v166 = [&]() -> std::optional<std::span<const std::string_view>> {
-                const auto* v163 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                    return &e153.answer;
-                }();
-                if (v163 == nullptr) return std::nullopt;
-                return ::callmap::build_array<std::string_view>(ctx, v163->size(), [&](std::size_t i164, std::string_view& g165) -> bool {
-                    if (!(*v163)[i164].as_string) return false;
-                    g165 = *(*v163)[i164].as_string;
+                if (v161 == nullptr) return std::nullopt;
+                return ::callmap::build_array<std::string_view>(ctx, v161->size(), [&](std::size_t i162, std::string_view& g163) -> bool {
+                    if (!(*v161)[i162].as_string) return false;
+                    g163 = *(*v161)[i162].as_string;
                     return true;
                 });
-            }()) g154.answers = *v166;
-            if (const auto* items167 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                return &e153.answer;
+            }()) g152.answers = *v164;
+            if (const auto* items165 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                return &e151.answer;
             }()) {
-                g154.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items167).size(), [&](std::size_t i168, ::callmap::ivr_choice& g170) -> bool {
-                    const auto& alt171 = (*items167)[i168].as_choice;
-                    if (!alt171) return false;
-                    const auto& e169 = *alt171;
+                g152.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items165).size(), [&](std::size_t i166, ::callmap::ivr_choice& g168) -> bool {
+                    const auto& alt169 = (*items165)[i166].as_choice;
+                    if (!alt169) return false;
+                    const auto& e167 = *alt169;
+                    if (const auto v171 = [&]() -> std::optional<std::string_view> {
+                        const auto* v170 = [&]() -> const std::string_view* {
+                            return &e167.key;
+                        }();
+                        if (v170 == nullptr) return std::nullopt;
+                        return ::callmap::text_of(*v170);
+                    }()) g168.key = *v171;
                     if (const auto v173 = [&]() -> std::optional<std::string_view> {
                         const auto* v172 = [&]() -> const std::string_view* {
-                            return &e169.key;
+                            return &e167.title;
                         }();
                         if (v172 == nullptr) return std::nullopt;
                         return ::callmap::text_of(*v172);
-                    }()) g170.key = *v173;
-                    if (const auto v175 = [&]() -> std::optional<std::string_view> {
-                        const auto* v174 = [&]() -> const std::string_view* {
-                            return &e169.title;
+                    }()) g168.title = *v173;
+                    if (const auto v176 = [&]() -> std::optional<std::int64_t> {
+                        const auto* v174 = [&]() -> const std::int64_t* {
+                            return &e167.total;
                         }();
                         if (v174 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v174);
-                    }()) g170.title = *v175;
-                    if (const auto v178 = [&]() -> std::optional<std::int64_t> {
-                        const auto* v176 = [&]() -> const std::int64_t* {
-                            return &e169.total;
-                        }();
-                        if (v176 == nullptr) return std::nullopt;
-                        const std::optional<std::int64_t> r177 = ::callmap::scaled_integer(*v176, 1);
-                        return r177;
-                    }()) g170.count = *v178;
+                        const std::optional<std::int64_t> r175 = ::callmap::scaled_integer(*v174, 1);
+                        return r175;
+                    }()) g168.count = *v176;
                     return true;
                 });
             }
             return true;
         });
     }
-    if (const auto* items179 = [&]() -> const std::span<const ::callmap::mapped::event>* {
+    if (const auto* items177 = [&]() -> const std::span<const ::callmap::mapped::event>* {
         if (!in.data) return nullptr;
-        const auto& s183 = *in.data;
-        if (!s183.events) return nullptr;
-        return &*s183.events;
+        const auto& s181 = *in.data;
+        if (!s181.events) return nullptr;
+        return &*s181.events;
     }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items179).size(), [&](std::size_t i180, ::callmap::event& g182) -> bool {
-            const auto& e181 = (*items179)[i180];
-            g182.at = [&]() -> std::optional<::callmap::timestamp> {
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items177).size(), [&](std::size_t i178, ::callmap::event& g180) -> bool {
+            const auto& e179 = (*items177)[i178];
+            g180.at = [&]() -> std::optional<::callmap::timestamp> {
+                const auto* v182 = [&]() -> const std::int64_t* {
+                    if (!e179.timestamp) return nullptr;
+                    return &*e179.timestamp;
+                }();
+                if (v182 == nullptr) return std::nullopt;
+                return ::callmap::to_instant(ctx, *v182, ::callmap::time_format::epoch_ms);
+            }();
+            g180.session_ms = [&]() -> std::optional<std::int64_t> {
                 const auto* v184 = [&]() -> const std::int64_t* {
-                    if (!e181.timestamp) return nullptr;
-                    return &*e181.timestamp;
+                    if (!e179.session_time) return nullptr;
+                    return &*e179.session_time;
                 }();
                 if (v184 == nullptr) return std::nullopt;
-                return ::callmap::to_instant(ctx, *v184, ::callmap::time_format::epoch_ms);
+                const std::optional<std::int64_t> r185 = ::callmap::scaled_integer(*v184, 1);
+                return r185;
             }();
-            g182.session_ms = [&]() -> std::optional<std::int64_t> {
-                const auto* v186 = [&]() -> const std::int64_t* {
-                    if (!e181.session_time) return nullptr;
-                    return &*e181.session_time;
+            if (const auto v188 = [&]() -> std::optional<std::string_view> {
+                const auto* v187 = [&]() -> const std::string_view* {
+                    return &e179.event;
                 }();
-                if (v186 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r187 = ::callmap::scaled_integer(*v186, 1);
-                return r187;
-            }();
-            if (const auto v190 = [&]() -> std::optional<std::string_view> {
-                const auto* v189 = [&]() -> const std::string_view* {
-                    return &e181.event;
+                if (v187 == nullptr) return std::nullopt;
+                return ::callmap::text_of(*v187);
+            }()) g180.name = *v188;
+            if (const auto v190 = [&]() -> std::optional<::callmap::raw_json> {
+                const auto* v189 = [&]() -> const ::callmap::raw_json* {
+                    if (!e179.data) return nullptr;
+                    return &*e179.data;
                 }();
                 if (v189 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v189);
-            }()) g182.name = *v190;
-            if (const auto v192 = [&]() -> std::optional<::callmap::raw_json> {
-                const auto* v191 = [&]() -> const ::callmap::raw_json* {
-                    if (!e181.data) return nullptr;
-                    return &*e181.data;
-                }();
-                if (v191 == nullptr) return std::nullopt;
-                return *v191;
-            }()) g182.data = *v192;
+                return *v189;
+            }()) g180.data = *v190;
             return true;
         });
     }
