@@ -43,7 +43,7 @@ struct target {
     const canonical_enum* enumeration = nullptr;
     std::string element_cpp;  // group / collection / list: the C++ element type
     bool keyed = false;       // collection over a map: element is map_entry<element_cpp>
-    std::string presence;  // group: the child that must have a value for the group to exist
+    std::string presence;     // group: the child that must have a value for the group to exist
     std::vector<target> children;
 };
 

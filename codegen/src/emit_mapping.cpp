@@ -188,7 +188,10 @@ private:
                 // a test of the very field the tables read is the provider's value too
                 const bool records_raw = !raw_slot_.empty() && !e.when_equals.empty() &&
                                          raw_fields_.count(e.when_resolved.back()) != 0;
-                if (records_raw) o << "{\n" << in << "    " << raw_slot_ << " = ::callmap::text_of(*" << w << ");\n" << in << "    ";
+                if (records_raw)
+                    o << "{\n"
+                      << in << "    " << raw_slot_ << " = ::callmap::text_of(*" << w << ");\n"
+                      << in << "    ";
                 o << "return " << expr(e.items[0], t, var, level + 1) << ";\n";
                 if (records_raw) o << in << "}\n";
                 if (e.items.size() > 1) {
@@ -363,7 +366,8 @@ private:
             default: {
                 // status / end_reason keep the provider's text of the value that decided them:
                 // the table lookup that produced the value records it (constants record none)
-                const bool keeps_raw = dst == "out" && (t.name == "status" || t.name == "end_reason");
+                const bool keeps_raw =
+                    dst == "out" && (t.name == "status" || t.name == "end_reason");
                 if (keeps_raw) {
                     raw_fields_.clear();
                     collect_table_fields(n.value);
@@ -373,7 +377,8 @@ private:
                 const std::string value = expr(n.value, t, var, level);
                 assign(o, t, dst, value, level);
                 if (keeps_raw) {
-                    o << in << "if (" << raw_slot_ << ") " << dst << "." << t.member << "_raw = *" << raw_slot_ << ";\n";
+                    o << in << "if (" << raw_slot_ << ") " << dst << "." << t.member << "_raw = *"
+                      << raw_slot_ << ";\n";
                     raw_slot_.clear();
                 }
                 return;
@@ -405,7 +410,9 @@ private:
                   << in << "        " << g << "." << c.member << " = "
                   << (c.kind == target_kind::party ? "::callmap::to_party(*" + v + ")" : "*" + v)
                   << ";\n"
-                  << (t.presence.empty() || t.presence == c.name ? in + "        " + present + " = true;\n" : std::string())
+                  << (t.presence.empty() || t.presence == c.name
+                          ? in + "        " + present + " = true;\n"
+                          : std::string())
                   << in << "    }\n";
             } else if (is_leaf(c)) {
                 o << in << "    " << g << "." << c.member << " = " << constant(child.value, c)
@@ -413,8 +420,8 @@ private:
             } else {
                 emit_node(o, child, g, var, level + 1);
                 if (t.presence.empty()) {
-                    o << in << "    " << present << " = " << present << " || !" << g << "." << c.member
-                      << ".empty();\n";
+                    o << in << "    " << present << " = " << present << " || !" << g << "."
+                      << c.member << ".empty();\n";
                 }
             }
         }
