@@ -5,6 +5,14 @@
 #   make test-asan   the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make test-clang  the same with Clang
 #   make format / format-check   apply / verify .clang-format on hand-written sources
+#   make test-valgrind  the unit tests of build/dev under valgrind memcheck (scripts/valgrind.sh)
+#   make fuzz        build the libFuzzer targets (fuzz/, Clang) and run each for FUZZ_SECONDS (600)
+#   make fuzz-smoke  the CI run: 30 s per target; fails on any crash, leak, timeout or invariant
+#   make bench       install the peer JSON libraries, build the bench preset (-O3 -march=native),
+#                    run the full benchmark suite: build/bench/results/{bench.json,report.md,chart.svg}
+#   make bench-publish   copy the latest results into bench/README.md and bench/results.svg
+#   make bench-smoke a short run on the dev build (CI): fails on a checksum mismatch or a
+#                    broken benchmark, never on timings; keeps build/dev/bench/smoke.json
 
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE ?= cmake
@@ -12,15 +20,27 @@ CTEST ?= ctest
 CLANG_FORMAT ?= clang-format
 
 RELEASE_CLI := build/release/tools/callmap
+PYTHON ?= python3
+
+BENCH_RESULTS := build/bench/results
+# Full run: medians of 5 repetitions, interleaved in random order so that a burst of load on a
+# shared machine hits one repetition of many rows, not every repetition of one row.
+# Override, e.g. BENCH_ARGS=--benchmark_filter=transcript
+BENCH_ARGS ?= --benchmark_repetitions=5 --benchmark_enable_random_interleaving=true \
+	--benchmark_report_aggregates_only=true
 SAMPLES = $(sort $(wildcard samples/*.json))
 
 # Hand-written C++ only: generated provider headers and golden files are excluded.
-FORMAT_FILES = $(shell find include tests tools bench codegen \
+FORMAT_FILES = $(shell find include tests tools bench codegen fuzz \
 	\( -name '*.hpp' -o -name '*.cpp' \) \
 	-not -path 'include/callmap/providers/*' \
 	-not -path '*/golden*/*' -not -path '*/expected/*' 2>/dev/null | sort)
 
-.PHONY: all deps demo test test-asan test-clang build-% format format-check clean
+FUZZ_SECONDS ?= 600
+
+.PHONY: all deps demo test test-asan test-clang test-valgrind fuzz fuzz-smoke build-% format \
+	format-check clean \
+	bench bench-smoke bench-publish
 
 all: test
 
@@ -54,6 +74,38 @@ test-asan: deps
 test-clang: deps
 	$(MAKE) --no-print-directory build-clang
 	$(CTEST) --preset clang -j $(JOBS)
+
+bench:
+	./scripts/install-deps.sh --bench
+	$(CMAKE) --preset bench
+	$(CMAKE) --build --preset bench -j $(JOBS) --target callmap_bench
+	@mkdir -p $(BENCH_RESULTS)
+	build/bench/bench/callmap_bench $(BENCH_ARGS) \
+		--benchmark_out=$(BENCH_RESULTS)/bench.json --benchmark_out_format=json
+	$(PYTHON) bench/report.py $(BENCH_RESULTS)/bench.json \
+		--markdown $(BENCH_RESULTS)/report.md --svg $(BENCH_RESULTS)/chart.svg
+	@echo "bench: $(BENCH_RESULTS)/bench.json, report.md, chart.svg (make bench-publish: into bench/README.md)"
+
+bench-publish:
+	@test -f $(BENCH_RESULTS)/bench.json || { echo "bench-publish: run make bench first" >&2; exit 1; }
+	$(PYTHON) bench/report.py $(BENCH_RESULTS)/bench.json \
+		--svg bench/results.svg --svg-link results.svg --readme bench/README.md
+
+bench-smoke: deps
+	$(CMAKE) --preset dev
+	$(CMAKE) --build --preset dev -j $(JOBS) --target callmap_bench
+	build/dev/bench/callmap_bench --callmap_smoke \
+		--benchmark_out=build/dev/bench/smoke.json --benchmark_out_format=json
+
+test-valgrind: deps
+	$(MAKE) --no-print-directory build-dev
+	./scripts/valgrind.sh build/dev
+
+fuzz: deps
+	./scripts/fuzz.sh $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	./scripts/fuzz.sh smoke
 
 format:
 	$(CLANG_FORMAT) -i $(FORMAT_FILES)

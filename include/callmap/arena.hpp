@@ -106,7 +106,7 @@ public:
         return scratch_size_ = align_up(scratch_size_, align);
     }
     /// Appends `size` bytes; false when the memory limit is reached.
-    bool scratch_push(const void* data, std::size_t size) noexcept {
+    [[gnu::always_inline]] bool scratch_push(const void* data, std::size_t size) noexcept {
         const bool fits =
             scratch_size_ <= scratch_capacity_ && size <= scratch_capacity_ - scratch_size_;
         if (!fits && !grow_scratch(size)) return false;

@@ -36,7 +36,7 @@ struct number_scan {
 };
 
 /// Scans and checks a number starting at p; collects what the conversions need.
-inline number_scan scan_number(const char* p, const char* end) noexcept {
+[[gnu::always_inline]] inline number_scan scan_number(const char* p, const char* end) noexcept {
     number_scan s;
     if (p != end && *p == '-') {
         s.negative = true;

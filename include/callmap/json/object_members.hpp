@@ -25,9 +25,14 @@ bool parse_object_members(reader& r, const std::array<std::string_view, N>& keys
     std::size_t expected = 0;
     while (more) {
         std::string_view key;
-        if (!r.object_key(key)) return false;
-        const int field =
-            expected < N && key == keys[expected] ? static_cast<int>(expected) : index_of(key);
+        int field;
+        if (expected < N && r.try_key(keys[expected])) {
+            field = static_cast<int>(expected);
+            key = keys[expected];
+        } else {
+            if (!r.object_key(key)) return false;
+            field = index_of(key);
+        }
         if (field < 0) {
             if (r.options().unknown_keys == unknown_key_policy::error) {
                 return r.fail(error_code::unknown_key, r.key_position(), key);

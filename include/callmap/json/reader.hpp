@@ -13,6 +13,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "callmap/arena.hpp"
@@ -133,6 +134,24 @@ public:
         }
         return true;
     }
+    /// Consumes `"<expected>" :` if that exact key is next, unescaped (no scan needed: the
+    /// literal is plain ASCII); false (consuming only whitespace) otherwise.
+    bool try_key(std::string_view expected) noexcept {
+        skip_ws();
+        const std::size_t n = expected.size();
+        if (static_cast<std::size_t>(end_ - p_) < n + 3 || p_[0] != '"' || p_[n + 1] != '"' ||
+            std::memcmp(p_ + 1, expected.data(), n) != 0)
+            return false;
+        key_at_ = p_;
+        p_ += n + 2;
+        skip_ws();
+        if (p_ == end_ || *p_ != ':') {
+            p_ = key_at_;
+            return false;
+        }
+        ++p_;
+        return true;
+    }
     /// Reads `"key" :`; the key is decoded (escaped keys land in the arena).
     bool object_key(std::string_view& key) noexcept {
         skip_ws();
@@ -238,6 +257,14 @@ public:
         if (c != '-' && !detail::is_digit(c)) return fail_type("integer");
         const detail::number_scan s = detail::scan_number(p_, end_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
+        if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {  // digits scanned once
+            if (s.is_integer && s.mantissa_exact && s.exponent == 0 &&
+                s.mantissa <= static_cast<std::uint64_t>(INT64_MAX)) {
+                out = s.negative ? -static_cast<Int>(s.mantissa) : static_cast<Int>(s.mantissa);
+                p_ = s.end;
+                return true;
+            }
+        }
         const error_code e = detail::to_integer(p_, s, out);
         if (e == error_code::type_mismatch) return fail(e, p_, "integer");
         if (e != error_code::ok) return fail(e, p_);

@@ -631,6 +631,12 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
 };
 }  // namespace mapping_tables
 
+// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
+// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 /// Maps a parsed retell payload onto the canonical call record. The result holds
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
@@ -1094,5 +1100,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     out.warnings = ctx.warnings();
     return out;
 }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 }  // namespace callmap::retell
