@@ -144,7 +144,7 @@ inline source_location locate(std::string_view doc, std::size_t offset) {
             p = q;
         }
     }
-    loc.path = "$";
+    loc.path.push_back('$');  // not operator=(const char*): GCC 12 -O3 -Wrestrict false positive
     for (const auto& frame : stack) {
         if (!frame.in_value) break;
         if (frame.is_object) {
