@@ -13,7 +13,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build g++ clang libclang-rt-14-dev clang-format
     libboost1.81-dev libgtest-dev libgmock-dev libbenchmark-dev libyaml-cpp-dev
-    git pkg-config python3-jsonschema python3-yaml
+    git pkg-config python3-jsonschema python3-yaml valgrind
 )
 bench_packages=(libsimdjson-dev rapidjson-dev nlohmann-json3-dev libboost-json1.81-dev)
 

@@ -88,7 +88,7 @@ public:
           << "    ::callmap::call out;\n"
           << "    out.provider = " << literal(s_.provider) << ";\n"
           << body.str() << "    if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
-          << "    out.warnings = ctx.warnings();\n    return out;\n}\n"
+          << "    return ctx.finish(out);\n}\n"
           << "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n\n"
           << "}  // namespace callmap::" << s_.provider << "\n";
         return o.str();

@@ -22,7 +22,9 @@
 
 namespace callmap {
 
-/// State of one to_call(): the arena and the warnings gathered so far.
+/// State of one to_call(): the arena and the warnings gathered so far. When the arena runs out
+/// while the record is built, finish() turns the record into an arena_limit_exceeded error: a
+/// record never comes back with parts silently missing.
 class mapping_context {
 public:
     static constexpr std::size_t max_warnings = 32;
@@ -40,7 +42,10 @@ public:
         }
         const std::size_t size = what.size() + detail.size() + 3;
         auto* text = static_cast<char*>(memory_->allocate(size, 1));
-        if (text == nullptr) return;
+        if (text == nullptr) {
+            out_of_memory_ = true;
+            return;
+        }
         std::memcpy(text, what.data(), what.size());
         text[what.size()] = ' ';
         text[what.size() + 1] = '\'';
@@ -49,19 +54,42 @@ public:
         warnings_[count_++] = {text, size};
     }
 
-    /// The warnings, copied into the arena.
-    std::span<const std::string_view> warnings() noexcept {
-        if (count_ == 0) return {};
-        auto* out = memory_->allocate_array<std::string_view>(count_);
-        if (out == nullptr) return {};
-        for (std::size_t i = 0; i < count_; ++i) out[i] = warnings_[i];
-        return {out, count_};
+    /// Allocates `count` elements in the arena; nullptr (remembered) when it is full.
+    template <class T>
+    T* allocate_array(std::size_t count) noexcept {
+        T* out = memory_->allocate_array<T>(count);
+        if (out == nullptr) out_of_memory_ = true;
+        return out;
+    }
+
+    bool out_of_memory() const noexcept { return out_of_memory_; }
+
+    /// The finished record with its warnings (copied into the arena), or arena_limit_exceeded
+    /// when anything of it did not fit.
+    result<call> finish(call& out) {
+        if (count_ != 0) {
+            auto* copy = allocate_array<std::string_view>(count_);
+            if (copy != nullptr) {
+                for (std::size_t i = 0; i < count_; ++i) copy[i] = warnings_[i];
+                out.warnings = {copy, count_};
+            }
+        }
+        if (out_of_memory_) return out_of_memory_error();
+        return out;
     }
 
 private:
+    static parse_error out_of_memory_error() {
+        parse_error e;
+        e.code = error_code::arena_limit_exceeded;
+        e.message = "arena memory limit exceeded while mapping the call record";
+        return e;  // line 0: the payload is well-formed; the caller's arena is too small
+    }
+
     arena* memory_;
     std::string_view warnings_[max_warnings];
     std::size_t count_ = 0;
+    bool out_of_memory_ = false;
 };
 
 /// A provider's answer that is an error, not a call (its error envelope).
@@ -301,11 +329,8 @@ constexpr std::optional<end_reason> end_reason_from_status(call_status status) n
 template <class T, class Make>
 std::span<const T> build_array(mapping_context& ctx, std::size_t count, Make&& make) {
     if (count == 0) return {};
-    T* out = ctx.memory().allocate_array<T>(count);
-    if (out == nullptr) {
-        ctx.warn("arena limit reached while mapping");
-        return {};
-    }
+    T* out = ctx.allocate_array<T>(count);
+    if (out == nullptr) return {};  // finish() reports it
     std::size_t n = 0;
     for (std::size_t i = 0; i < count; ++i) {
         T element{};

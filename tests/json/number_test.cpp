@@ -193,8 +193,8 @@ TEST(integer, int64) {
         refuses<T>(" 1e5", error_code::type_mismatch, 1),
         refuses<T>("1E0", error_code::type_mismatch, 0),
         refuses<T>("-0.0", error_code::type_mismatch, 0),
-        refuses<T>(".5", error_code::type_mismatch, 0),
-        refuses<T>("+1", error_code::type_mismatch, 0),
+        refuses<T>(".5", error_code::expected_value, 0),
+        refuses<T>("+1", error_code::expected_value, 0),
         refuses<T>("\"1\"", error_code::type_mismatch, 0),
         refuses<T>("true", error_code::type_mismatch, 0),
         refuses<T>("", error_code::unexpected_end, 0),
@@ -408,14 +408,14 @@ TEST(double_value, grammar_and_range_errors) {
         {"-01", error_code::invalid_number, 1},
         {"1.", error_code::unexpected_end, 2},
         {"1.x", error_code::invalid_number, 2},
-        {".5", error_code::type_mismatch, 0},
-        {"+1", error_code::type_mismatch, 0},
+        {".5", error_code::expected_value, 0},
+        {"+1", error_code::expected_value, 0},
         {"1e", error_code::unexpected_end, 2},
         {"1e+", error_code::unexpected_end, 3},
         {"1E-", error_code::unexpected_end, 3},
         {"1e+-5", error_code::invalid_number, 3},
-        {"NaN", error_code::type_mismatch, 0},
-        {"Infinity", error_code::type_mismatch, 0},
+        {"NaN", error_code::expected_value, 0},
+        {"Infinity", error_code::expected_value, 0},
         {"-Infinity", error_code::invalid_number, 1},
         {"", error_code::unexpected_end, 0},
     };
@@ -630,11 +630,11 @@ TEST(micros, read_micros_grammar_errors) {
         std::size_t offset;
     };
     const error_case cases[] = {
-        {"", error_code::unexpected_end, 0},        {"abc", error_code::type_mismatch, 0},
+        {"", error_code::unexpected_end, 0},        {"abc", error_code::expected_value, 0},
         {"\"0.05\"", error_code::type_mismatch, 0}, {"-", error_code::unexpected_end, 1},
         {"01", error_code::invalid_number, 0},      {" -01", error_code::invalid_number, 2},
-        {"1.", error_code::unexpected_end, 2},      {".5", error_code::type_mismatch, 0},
-        {"+1", error_code::type_mismatch, 0},       {"1e+", error_code::unexpected_end, 3},
+        {"1.", error_code::unexpected_end, 2},      {".5", error_code::expected_value, 0},
+        {"+1", error_code::expected_value, 0},      {"1e+", error_code::unexpected_end, 3},
     };
     for (const error_case& c : cases) {
         const outcome<std::int64_t> r = read_micros(c.text);

@@ -717,14 +717,10 @@ TEST(ReaderProtocol, TypeMismatchMessagesNameWhatWasFound) {
         const char* message;
     };
     const found_case cases[] = {
-        {"1", "expected string, found number"},
-        {"-1", "expected string, found number"},
-        {"{}", "expected string, found object"},
-        {"[]", "expected string, found array"},
-        {"true", "expected string, found boolean"},
-        {"false", "expected string, found boolean"},
+        {"1", "expected string, found number"},     {"-1", "expected string, found number"},
+        {"{}", "expected string, found object"},    {"[]", "expected string, found array"},
+        {"true", "expected string, found boolean"}, {"false", "expected string, found boolean"},
         {"null", "expected string, found null"},
-        {"x", "expected string, found invalid character"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.text);
@@ -736,6 +732,30 @@ TEST(ReaderProtocol, TypeMismatchMessagesNameWhatWasFound) {
         EXPECT_EQ(r.error(), error_code::type_mismatch);
         EXPECT_EQ(r.error_offset(), 0u);
         EXPECT_EQ(r.make_error().message, c.message);
+    }
+}
+
+TEST(ReaderProtocol, AMalformedTokenWhereATypedValueStandsIsValidatesSyntaxError) {
+    // the same error validate() gives for these bytes, not a type mismatch
+    struct token_case {
+        std::string_view text;
+        error_code code;
+        std::size_t offset;
+    };
+    const token_case cases[] = {
+        {"x", error_code::expected_value, 0},    {" nul", error_code::invalid_literal, 1},
+        {"tru", error_code::invalid_literal, 0}, {"fals", error_code::invalid_literal, 0},
+        {"-x", error_code::invalid_number, 1},   {"\"ab", error_code::unexpected_end, 3},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const exact_buffer text(c.text);
+        arena memory;
+        reader r(text.view(), memory);
+        bool out = false;
+        EXPECT_FALSE(r.read_bool(out));
+        EXPECT_EQ(r.error(), c.code);
+        EXPECT_EQ(r.error_offset(), c.offset);
     }
 }
 

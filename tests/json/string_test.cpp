@@ -458,7 +458,7 @@ TEST(string_reader, refuses_a_value_that_is_not_a_string) {
     const not_a_string_case cases[] = {
         {"number", "123"sv, error_code::type_mismatch, 0},
         {"object_after_space", "  {}"sv, error_code::type_mismatch, 2},
-        {"single_quotes", "'a'"sv, error_code::type_mismatch, 0},
+        {"single_quotes", "'a'"sv, error_code::expected_value, 0},
         {"empty", ""sv, error_code::unexpected_end, 0},
         {"only_whitespace", " \n "sv, error_code::unexpected_end, 3},
     };

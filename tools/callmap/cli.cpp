@@ -6,11 +6,28 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 namespace callmap::cli {
+
+namespace {
+
+/// Opens a named input for reading. A directory opens fine as a std::ifstream on Linux but
+/// cannot be read; it fails here with errno EISDIR.
+bool open_input(const std::string& name, std::ifstream& in) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(name, ec)) {
+        errno = EISDIR;
+        return false;
+    }
+    in.open(name, std::ios::binary);
+    return static_cast<bool>(in);
+}
+
+}  // namespace
 
 std::optional<std::string> read_input(const std::string& name) {
     if (name == "-") {
@@ -18,14 +35,31 @@ std::optional<std::string> read_input(const std::string& name) {
         buffer << std::cin.rdbuf();
         return std::move(buffer).str();
     }
-    std::ifstream in(name, std::ios::binary | std::ios::ate);
-    if (!in) return std::nullopt;
-    const std::streamoff size = in.tellg();
-    if (size < 0) return std::nullopt;
-    std::string content(static_cast<std::size_t>(size), '\0');
-    in.seekg(0);
-    if (!in.read(content.data(), size)) return std::nullopt;
+    std::ifstream in;
+    if (!open_input(name, in)) return std::nullopt;
+    std::string content;
+    std::error_code ec;
+    const std::uintmax_t size = std::filesystem::file_size(name, ec);  // a hint: may change
+    if (!ec && size < content.max_size()) content.reserve(static_cast<std::size_t>(size));
+    char chunk[1 << 16];
+    while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+        content.append(chunk, static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) {
+        if (errno == 0) errno = EIO;
+        return std::nullopt;
+    }
     return content;
+}
+
+bool output_ok() {
+    std::cout.flush();
+    if (std::cout) return true;
+    const int error = errno;
+    std::cerr << "callmap: cannot write the output";
+    if (error != 0) std::cerr << ": " << std::strerror(error);
+    std::cerr << '\n';
+    return false;
 }
 
 void report(const std::string& where, const parse_error& e) {
@@ -73,8 +107,7 @@ int for_each_line(const std::vector<std::string>& files,
         std::ifstream file;
         std::istream* in = &std::cin;
         if (name != "-") {
-            file.open(name, std::ios::binary);
-            if (!file) {
+            if (!open_input(name, file)) {
                 std::cerr << name << ": cannot read: " << std::strerror(errno) << '\n';
                 status = exit_input_failed;
                 continue;

@@ -20,6 +20,10 @@ inline constexpr int exit_usage = 2;
 /// The whole content of a file, or of standard input for "-"; nullopt when it cannot be read.
 std::optional<std::string> read_input(const std::string& name);
 
+/// Flushes standard output; false (and "callmap: cannot write the output: REASON" on stderr)
+/// when anything written to it was lost, e.g. a full disk or a closed pipe.
+bool output_ok();
+
 /// `where: byte N (line L, col C): message at $.path` on stderr (the message alone when the
 /// error has no place in the input, e.g. a provider's error answer).
 void report(const std::string& where, const parse_error& e);

@@ -1,6 +1,6 @@
 // The callmap command-line tool: one subcommand per job (see `callmap --help`).
 // Exit status: 0 when every input succeeded, 1 when any input failed (the others are still
-// processed), 2 on usage errors.
+// processed) or the output could not be written, 2 on usage errors.
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -58,7 +58,12 @@ int main(int argc, char** argv) {
         return callmap::cli::exit_ok;
     }
     for (const auto& c : commands) {
-        if (c.name == name) return c.run(args);
+        if (c.name != name) continue;
+        const int status = c.run(args);
+        if (!callmap::cli::output_ok() && status == callmap::cli::exit_ok) {
+            return callmap::cli::exit_input_failed;  // the records were not delivered
+        }
+        return status;
     }
     return callmap::cli::usage_error("unknown command '" + std::string(name) + "'", main_help());
 }

@@ -54,10 +54,18 @@ public:
         }
         return false;
     }
-    /// A value of the wrong JSON type at the cursor; `expected` is e.g. "string".
+    /// A value of the wrong JSON type at the cursor; `expected` is e.g. "string". A token that
+    /// is no well-formed JSON scalar fails with validate()'s syntax error instead (a type
+    /// mismatch is only reported for a value that is valid JSON), so one payload gets the same
+    /// error whether or not its provider is named. Error path only.
     bool fail_type(std::string_view expected) noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
+        if (*p_ != '{' && *p_ != '[') {
+            const char* start = p_;
+            if (!skip_scalar()) return false;  // recorded the syntax error
+            p_ = start;
+        }
         return fail(error_code::type_mismatch, p_, expected);
     }
     bool failed() const noexcept { return error_ != error_code::ok; }

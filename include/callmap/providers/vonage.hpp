@@ -498,8 +498,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         if (present72) out.cost = g71;
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    out.warnings = ctx.warnings();
-    return out;
+    return ctx.finish(out);
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -1258,8 +1258,7 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    out.warnings = ctx.warnings();
-    return out;
+    return ctx.finish(out);
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -1,0 +1,62 @@
+// Fuzz target: callmap::normalize with auto-detection (callmap::detect + the detected
+// provider's parser and mapping), and every provider named explicitly on the same bytes.
+// Invariants:
+//   * never accepts what validate refuses; every error is well formed;
+//   * auto succeeds only when detect names a provider, and then gives exactly what naming
+//     that provider gives; the record says which provider it came from;
+//   * a record's canonical JSON is valid JSON;
+//   * a reused arena gives the same record as a fresh one.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "callmap/callmap.hpp"
+#include "common.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input = callmap::fuzz::as_text(data, size);
+    static callmap::arena reused;
+    reused.reset();
+
+    const callmap::result<void> valid = callmap::json::validate(input);
+    const callmap::result<std::string_view> detected = callmap::detect(input);
+    if (!detected) callmap::fuzz::check_error(detected.error(), input);
+    CALLMAP_FUZZ_CHECK(!detected || valid, "detect accepted invalid JSON");
+
+    const callmap::result<callmap::call> automatic = callmap::normalize(input, reused);
+    std::string auto_json;
+    if (automatic) {
+        CALLMAP_FUZZ_CHECK(valid, "normalize accepted invalid JSON");
+        CALLMAP_FUZZ_CHECK(detected && *detected == automatic->provider,
+                           std::string(automatic->provider));
+        auto_json = callmap::to_json(*automatic);
+        callmap::fuzz::check_produces_valid_json(auto_json, input);
+    } else {
+        callmap::fuzz::check_error(automatic.error(), input);
+        if (!detected) {
+            CALLMAP_FUZZ_CHECK(automatic.error().code == detected.error().code &&
+                                   automatic.error().offset == detected.error().offset,
+                               automatic.error().to_string());
+        }
+    }
+
+    for (const auto& p : callmap::providers) {
+        callmap::arena fresh;
+        const callmap::result<callmap::call> named = callmap::normalize(input, fresh, p.name);
+        if (!named) {
+            callmap::fuzz::check_error(named.error(), input);
+            CALLMAP_FUZZ_CHECK(!(detected && *detected == p.name && automatic),
+                               "auto succeeded where naming the detected provider fails");
+            continue;
+        }
+        CALLMAP_FUZZ_CHECK(valid, std::string(p.name) + " accepted invalid JSON");
+        CALLMAP_FUZZ_CHECK(named->provider == p.name, std::string(named->provider));
+        const std::string json = callmap::to_json(*named);
+        callmap::fuzz::check_produces_valid_json(json, input);
+        if (detected && *detected == p.name) {
+            CALLMAP_FUZZ_CHECK(automatic && json == auto_json, json + "\nvs\n" + auto_json);
+        }
+    }
+    return 0;
+}

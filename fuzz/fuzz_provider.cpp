@@ -1,0 +1,155 @@
+// Fuzz target, built once per provider: the generated parser (callmap::parse<root>) and the
+// generated mapping (<provider>::to_call). fuzz/CMakeLists.txt defines
+//   CALLMAP_FUZZ_PROVIDER  the provider's namespace, e.g. zudu
+//   CALLMAP_FUZZ_ROOT      its payload's root type, e.g. envelope
+// Invariants:
+//   * the typed parser never accepts what validate refuses, and where validate refuses, the
+//     typed parser refuses no later (it reads the same bytes left to right);
+//   * every error is well formed; a mapped record's canonical JSON is itself valid JSON;
+//   * parse + to_call gives exactly what callmap::normalize(payload, "<provider>") gives;
+//   * the options only ever refuse more: strict unknown keys, last-wins duplicates (accepts a
+//     superset), a tiny element limit and a tiny arena fail with their own error codes.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "callmap/callmap.hpp"
+#include "common.hpp"
+
+#define CALLMAP_FUZZ_XSTR(x) CALLMAP_FUZZ_STR(x)
+
+namespace {
+
+namespace provider = callmap::CALLMAP_FUZZ_PROVIDER;
+using root_type = provider::CALLMAP_FUZZ_ROOT;
+constexpr std::string_view provider_name = CALLMAP_FUZZ_XSTR(CALLMAP_FUZZ_PROVIDER);
+
+using callmap::error_code;
+
+struct outcome {
+    bool parsed = false;
+    callmap::parse_error error;  // when !parsed, or parsed but !mapped
+    bool mapped = false;
+    std::string json;  // when mapped; else the mapping error's text
+};
+
+outcome run(std::string_view input, callmap::arena& memory, const callmap::parse_options& o) {
+    outcome out;
+    memory.reset();
+    callmap::result<root_type> parsed = callmap::parse<root_type>(input, memory, o);
+    if (!parsed) {
+        out.error = parsed.error();
+        callmap::fuzz::check_error(out.error, input);
+        return out;
+    }
+    out.parsed = true;
+    const callmap::result<callmap::call> c = provider::to_call(*parsed, memory);
+    if (!c) {
+        out.error = c.error();
+        callmap::fuzz::check_error(out.error, input);
+        out.json = out.error.to_string();
+        return out;
+    }
+    out.mapped = true;
+    out.json = callmap::to_json(*c);
+    callmap::fuzz::check_produces_valid_json(out.json, input);
+    return out;
+}
+
+callmap::arena& reused_arena() {
+    static callmap::arena memory;  // reused across inputs, as a server would
+    return memory;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input = callmap::fuzz::as_text(data, size);
+    const std::uint64_t h = callmap::fuzz::hash(input);
+    callmap::arena& memory = reused_arena();
+
+    const outcome base = run(input, memory, {});
+    const callmap::result<void> valid = callmap::json::validate(input);
+    CALLMAP_FUZZ_CHECK(!base.parsed || valid,
+                       "typed parse accepted invalid JSON: " +
+                           (valid ? std::string() : valid.error().to_string()));
+    if (!valid) {
+        CALLMAP_FUZZ_CHECK(base.error.offset <= valid.error().offset,
+                           "typed: " + base.error.to_string() +
+                               "\nvalidate: " + valid.error().to_string());
+        // at validate's byte, validate's error (a type mismatch is found where a value starts)
+        if (base.error.offset == valid.error().offset &&
+            base.error.code != error_code::depth_limit_exceeded) {
+            CALLMAP_FUZZ_CHECK(base.error.code == valid.error().code,
+                               "typed: " + base.error.to_string() +
+                                   "\nvalidate: " + valid.error().to_string());
+        }
+    }
+
+    // The registry's normalize for this provider is parse + to_call.
+    {
+        memory.reset();
+        const callmap::result<callmap::call> n = callmap::normalize(input, memory, provider_name);
+        CALLMAP_FUZZ_CHECK(bool(n) == base.mapped, std::string(provider_name));
+        if (n) {
+            CALLMAP_FUZZ_CHECK(callmap::to_json(*n) == base.json, base.json);
+        } else if (!base.parsed) {
+            CALLMAP_FUZZ_CHECK(n.error().code == base.error.code &&
+                                   n.error().offset == base.error.offset,
+                               n.error().to_string() + " vs " + base.error.to_string());
+        }
+    }
+
+    // Options: each one only ever refuses more (or, for last_wins, accepts more).
+    callmap::parse_options o;
+    switch (h % 4) {
+        case 0: o.unknown_keys = callmap::unknown_key_policy::error; break;
+        case 1: o.duplicate_keys = callmap::duplicate_key_policy::last_wins; break;
+        case 2: o.max_array_elements = h % 3; break;
+        default: o.max_depth = 2 + static_cast<std::uint32_t>(h % 4); break;
+    }
+    const outcome varied = run(input, memory, o);
+    if (o.duplicate_keys == callmap::duplicate_key_policy::last_wins) {
+        CALLMAP_FUZZ_CHECK(!base.parsed || varied.parsed, "last_wins refused a payload");
+        if (!varied.parsed && base.error.code != error_code::duplicate_key) {
+            CALLMAP_FUZZ_CHECK(varied.error.code == base.error.code &&
+                                   varied.error.offset == base.error.offset,
+                               varied.error.to_string() + " vs " + base.error.to_string());
+        } else if (!varied.parsed) {
+            CALLMAP_FUZZ_CHECK(varied.error.offset > base.error.offset,
+                               varied.error.to_string() + " vs " + base.error.to_string());
+        }
+    } else {
+        CALLMAP_FUZZ_CHECK(base.parsed || !varied.parsed, "an option made a refused payload parse");
+        if (base.parsed && !varied.parsed) {
+            const error_code expected = h % 4 == 0   ? error_code::unknown_key
+                                        : h % 4 == 2 ? error_code::array_too_long
+                                                     : error_code::depth_limit_exceeded;
+            CALLMAP_FUZZ_CHECK(varied.error.code == expected, varied.error.to_string());
+        }
+        if (base.parsed && varied.parsed) {
+            CALLMAP_FUZZ_CHECK(varied.json == base.json, varied.json + "\nvs\n" + base.json);
+        }
+    }
+
+    // A tiny arena: refused with arena_limit_exceeded, or the same record.
+    {
+        callmap::arena small(64 + h % 4096);
+        const outcome tight = run(input, small, {});
+        if (base.parsed && !tight.parsed) {
+            CALLMAP_FUZZ_CHECK(tight.error.code == error_code::arena_limit_exceeded,
+                               tight.error.to_string());
+        }
+        CALLMAP_FUZZ_CHECK(base.parsed || !tight.parsed, "a tiny arena made a payload parse");
+        // a record is complete or there is none: never parts silently missing
+        if (base.mapped && tight.mapped) {
+            CALLMAP_FUZZ_CHECK(tight.json == base.json, tight.json + "\nvs\n" + base.json);
+        }
+        if (base.mapped && tight.parsed && !tight.mapped) {
+            CALLMAP_FUZZ_CHECK(tight.error.code == error_code::arena_limit_exceeded,
+                               tight.error.to_string());
+        }
+    }
+    return 0;
+}
