@@ -765,4 +765,125 @@ TEST(micros, ten_thousand_digits) {
     EXPECT_EQ(out, 3);
 }
 
+// --- the SWAR fast path agrees with the byte-at-a-time scanner ------------------------------
+
+void expect_same_scan(const callmap::json::detail::number_scan& fast,
+                      const callmap::json::detail::number_scan& slow, std::string_view text) {
+    SCOPED_TRACE(std::string(text));
+    EXPECT_EQ(fast.end, slow.end);
+    EXPECT_EQ(fast.error, slow.error);
+    EXPECT_EQ(fast.negative, slow.negative);
+    EXPECT_EQ(fast.is_integer, slow.is_integer);
+    EXPECT_EQ(fast.mantissa, slow.mantissa);
+    EXPECT_EQ(fast.exponent, slow.exponent);
+    EXPECT_EQ(fast.mantissa_exact, slow.mantissa_exact);
+    EXPECT_EQ(fast.magnitude, slow.magnitude);
+}
+
+TEST(number_scan, swar_path_takes_common_numbers_and_agrees_with_the_bytewise_scan) {
+    using callmap::json::detail::scan_number;
+    using callmap::json::detail::scan_number_bytewise;
+    using callmap::json::detail::scan_number_swar;
+    // every number is followed by 32 bytes of a terminator, as inside a larger document
+    const std::string_view taken[] = {
+        "0",
+        "7",
+        "-0",
+        "-7",
+        "10",
+        "1234",
+        "12345678",
+        "123456789",
+        "1762513200000",
+        "123456789012345",
+        "0.5",
+        "0.05",
+        "0.0000001",
+        "0.0000000",
+        "-0.5",
+        "1.5",
+        "1234.56",
+        "99.999",
+        "0.12345678",
+        "1.12345678",
+        "123456789012.1234567",
+        "12345678901.12345678"sv.substr(0, 19),
+        "1.0",
+    };
+    for (const std::string_view number : taken) {
+        for (const char after : {',', ']', '}', ' ', '\n', '"', 'x', '\0', '\xFF'}) {
+            std::string text(number);
+            text.append(32, after);
+            const char* end = text.data() + text.size();
+            callmap::json::detail::number_scan fast;
+            ASSERT_TRUE(scan_number_swar(text.data(), end, fast)) << number;
+            expect_same_scan(fast, scan_number_bytewise(text.data(), end), number);
+            expect_same_scan(scan_number(text.data(), end), fast, number);
+        }
+    }
+    // the rest goes to the bytewise scan, which decides every error and every long number
+    const std::string_view declined[] = {
+        "",
+        "-",
+        "x",
+        "01",
+        "-01",
+        "00.5",
+        "1.",
+        "1.x",
+        "1e5",
+        "1.5E-3",
+        "0e1",
+        ".5",
+        "+1",
+        "1234567890123456",
+        "0.123456789",
+        "1.123456789",
+        "12345678901234.123456",
+        "-",
+        "--1",
+    };
+    for (const std::string_view number : declined) {
+        std::string text(number);
+        text.append(32, ',');
+        const char* end = text.data() + text.size();
+        callmap::json::detail::number_scan fast;
+        EXPECT_FALSE(scan_number_swar(text.data(), end, fast)) << number;
+        expect_same_scan(scan_number(text.data(), end), scan_number_bytewise(text.data(), end),
+                         number);
+    }
+    // fewer than 32 bytes left: the bytewise scan (no read past the end)
+    const exact_copy short_input("1234.5"sv);
+    callmap::json::detail::number_scan fast;
+    EXPECT_FALSE(scan_number_swar(short_input.view().data(),
+                                  short_input.view().data() + short_input.view().size(), fast));
+}
+
+TEST(number_scan, random_numbers_scan_the_same_on_both_paths) {
+    std::mt19937_64 random(20261123);
+    for (int i = 0; i < 200'000; ++i) {
+        std::string text;
+        if (random() % 4 == 0) text += '-';
+        const auto int_digits = 1 + random() % 18;
+        for (std::uint64_t d = 0; d < int_digits; ++d) {
+            text += static_cast<char>('0' + random() % 10);
+        }
+        if (random() % 2 == 0) {
+            text += '.';
+            const auto frac_digits = random() % 10;
+            for (std::uint64_t d = 0; d < frac_digits; ++d) {
+                text += static_cast<char>('0' + random() % 10);
+            }
+        }
+        if (random() % 8 == 0) text += "e5";
+        const std::size_t size = text.size();
+        text.append(32, "],} x"[random() % 5]);
+        const char* end = text.data() + text.size();
+        expect_same_scan(callmap::json::detail::scan_number(text.data(), end),
+                         callmap::json::detail::scan_number_bytewise(text.data(), end),
+                         std::string_view(text).substr(0, size));
+        if (HasFailure()) return;
+    }
+}
+
 }  // namespace

@@ -397,6 +397,26 @@ TEST(string_block_boundaries, a_piece_at_every_position_of_every_length) {
     }
 }
 
+TEST(string_block_boundaries, two_escapes_a_byte_a_block_or_more_apart_decode_exactly) {
+    // decode_string copies whole blocks between escapes; the second escape lands in the same
+    // block, the next one, or past it
+    callmap::arena memory;
+    for (const std::size_t gap : {std::size_t{0}, std::size_t{1}, std::size_t{63}, std::size_t{64},
+                                  std::size_t{65}, std::size_t{130}}) {
+        for (std::size_t at = 0; at <= 140; ++at) {
+            const std::string body =
+                std::string(at, 'a') + "\\t" + std::string(gap, 'b') + "\\u00e9" + "cc";
+            const std::string expected =
+                std::string(at, 'a') + "\t" + std::string(gap, 'b') + "\xC3\xA9" + "cc";
+            const exact_copy document("\"" + body + "\"");
+            memory.reset();
+            const read_outcome r = read_string(document.view(), memory);
+            ASSERT_TRUE(r.ok) << at << " " << gap;
+            ASSERT_EQ(r.value, expected) << at << " " << gap;
+        }
+    }
+}
+
 TEST(string_block_boundaries, the_closing_quote_at_every_position) {
     callmap::arena memory;
     for (std::size_t length = 0; length <= max_sweep_length; ++length) {

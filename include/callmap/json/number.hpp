@@ -3,15 +3,18 @@
 // as integer micros (0.0594 -> 59400; digits past the sixth decimal round half to even).
 #pragma once
 
+#include <bit>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
 
 #include "callmap/error.hpp"
+#include "callmap/json/detail/digit_scan.hpp"
 
 namespace callmap::json {
 
@@ -35,8 +38,10 @@ struct number_scan {
     std::int64_t magnitude = 0;  ///< decimal exponent of the leading digit + 1 (0 for zero)
 };
 
-/// Scans and checks a number starting at p; collects what the conversions need.
-[[gnu::always_inline]] inline number_scan scan_number(const char* p, const char* end) noexcept {
+/// Scans and checks a number starting at p, one byte at a time; collects what the
+/// conversions need. Handles every number (any length, exponents, errors); scan_number tries
+/// the SWAR fast path first.
+[[gnu::noinline]] inline number_scan scan_number_bytewise(const char* p, const char* end) noexcept {
     number_scan s;
     if (p != end && *p == '-') {
         s.negative = true;
@@ -128,6 +133,80 @@ struct number_scan {
     s.magnitude = seen_nonzero ? (int_digits > 0 ? int_digits : -leading_frac_zeros) + exp : 0;
     s.end = p;
     return s;
+}
+
+// --- SWAR: the value of up to eight digits in a 64-bit word (little-endian targets) ----------
+
+namespace swar {
+
+inline std::uint64_t load8(const char* p) noexcept {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+
+/// The value of the word's first n digits (1 <= n <= 8): left-align them behind zeros, then
+/// combine pairs, quads and halves.
+inline std::uint64_t digits_value(std::uint64_t v, unsigned n) noexcept {
+    v -= 0x3030303030303030;  // a borrow only ever moves into bytes shifted out below
+    v <<= 8u * (8u - n);
+    v = (v * 10 + (v >> 8)) & 0x00FF00FF00FF00FF;
+    v = (v * 100 + (v >> 16)) & 0x0000FFFF0000FFFF;
+    return (v * 10000 + (v >> 32)) & 0x00000000FFFFFFFF;
+}
+
+inline constexpr std::uint64_t powers_of_ten[] = {1,      10,      100,      1000,     10000,
+                                                  100000, 1000000, 10000000, 100000000};
+
+}  // namespace swar
+
+/// The common number, without a loop: [-]digits[.digits] with up to 15 integer digits, up to
+/// 8 fraction digits, 19 in all, no exponent, and 33 readable bytes. One 32-byte digit mask
+/// says where the digits end; their values come from 8-byte words. False when the number is
+/// anything else (errors included): scan_number_bytewise decides those.
+[[gnu::always_inline]] inline bool scan_number_swar(const char* p, const char* end,
+                                                    number_scan& s) noexcept {
+    if constexpr (std::endian::native != std::endian::little) return false;
+    if (end - p < 33) return false;
+    s.negative = *p == '-';
+    const char* q = p + (s.negative ? 1 : 0);
+    const char* const first = q;
+    const std::uint32_t digits = digit_mask32(q);
+    const auto n = static_cast<unsigned>(std::countr_one(digits));
+    if (n == 0 || n >= 16 || (n > 1 && *q == '0')) return false;  // also: a leading zero
+    std::uint64_t mantissa =
+        n <= 8 ? swar::digits_value(swar::load8(q), n)
+               : swar::digits_value(swar::load8(q), 8) * swar::powers_of_ten[n - 8] +
+                     swar::digits_value(swar::load8(q + 8), n - 8);
+    q += n;
+    unsigned fraction = 0;
+    if (*q == '.') {
+        fraction = static_cast<unsigned>(std::countr_one(digits >> (n + 1)));
+        if (fraction == 0 || fraction > 8 || n + fraction > 19) return false;
+        mantissa = mantissa * swar::powers_of_ten[fraction] +
+                   swar::digits_value(swar::load8(q + 1), fraction);
+        q += 1 + fraction;
+        s.is_integer = false;
+    }
+    if ((*q | 0x20) == 'e') return false;
+    s.mantissa = mantissa;
+    s.exponent = -static_cast<std::int64_t>(fraction);
+    if (*first != '0') {
+        s.magnitude = n;
+    } else if (mantissa != 0) {  // 0.00ddd: minus the zeros after the point
+        std::int64_t zeros = 0;
+        for (const char* z = first + 2; *z == '0'; ++z) ++zeros;
+        s.magnitude = -zeros;
+    }
+    s.end = q;
+    return true;
+}
+
+/// Scans and checks a number starting at p; collects what the conversions need.
+[[gnu::always_inline]] inline number_scan scan_number(const char* p, const char* end) noexcept {
+    number_scan s;
+    if (scan_number_swar(p, end, s)) return s;
+    return scan_number_bytewise(p, end);
 }
 
 inline constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,

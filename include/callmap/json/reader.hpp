@@ -148,7 +148,7 @@ public:
         skip_ws();
         const std::size_t n = expected.size();
         if (static_cast<std::size_t>(end_ - p_) < n + 3 || p_[0] != '"' || p_[n + 1] != '"' ||
-            std::memcmp(p_ + 1, expected.data(), n) != 0)
+            !same_bytes(p_ + 1, expected.data(), n))
             return false;
         key_at_ = p_;
         p_ += n + 2;
@@ -232,7 +232,7 @@ public:
     /// A string's raw text between the quotes, escapes untouched (validated all the same).
     bool read_raw_string(std::string_view& out, bool& has_escapes) noexcept {
         if (peek() != '"') return fail_type("string");
-        const detail::string_scan s = detail::scan_string(p_ + 1, end_);
+        const detail::string_scan s = detail::scan_string_inline(p_ + 1, end_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
         out = {p_ + 1, static_cast<std::size_t>(s.close - p_ - 1)};
         has_escapes = s.has_escapes;
@@ -327,10 +327,31 @@ public:
     }
 
 private:
+    /// memcmp(a, b, n) == 0 without a call for keys up to 16 bytes: two overlapping loads of
+    /// each side, never a byte outside [a, a + n) or [b, b + n).
+    static bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+        if (n >= 8) {
+            if (n > 16) return std::memcmp(a, b, n) == 0;
+            return ((load<std::uint64_t>(a) ^ load<std::uint64_t>(b)) |
+                    (load<std::uint64_t>(a + n - 8) ^ load<std::uint64_t>(b + n - 8))) == 0;
+        }
+        if (n >= 4) {
+            return ((load<std::uint32_t>(a) ^ load<std::uint32_t>(b)) |
+                    (load<std::uint32_t>(a + n - 4) ^ load<std::uint32_t>(b + n - 4))) == 0;
+        }
+        return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+    }
+    template <class Word>
+    static Word load(const char* p) noexcept {
+        Word w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    }
+
     static bool is_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
     bool read_string_token(std::string_view& out) noexcept {
-        const detail::string_scan s = detail::scan_string(p_ + 1, end_);
+        const detail::string_scan s = detail::scan_string_inline(p_ + 1, end_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
         const char* body = p_ + 1;
         const auto raw_size = static_cast<std::size_t>(s.close - body);
@@ -399,7 +420,7 @@ private:
 inline bool reader::skip_scalar() noexcept {
     switch (*p_) {
         case '"': {
-            const detail::string_scan s = detail::scan_string(p_ + 1, end_);
+            const detail::string_scan s = detail::scan_string_inline(p_ + 1, end_);
             if (s.error != error_code::ok) return fail(s.error, s.error_at);
             p_ = s.close + 1;
             return true;
@@ -454,7 +475,7 @@ inline bool reader::skip_value() noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
         if (*p_ != '"') return fail(error_code::expected_key, p_);
-        const detail::string_scan s = detail::scan_string(p_ + 1, end_);
+        const detail::string_scan s = detail::scan_string_inline(p_ + 1, end_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
         p_ = s.close + 1;
         skip_ws();

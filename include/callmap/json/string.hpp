@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 #include "callmap/error.hpp"
 #include "callmap/json/detail/block_scan.hpp"
@@ -137,12 +138,35 @@ inline string_scan scan_string(const char* p, const char* end) noexcept {
     return out;
 }
 
+/// scan_string with its most common case inline: the closing quote is the first special byte
+/// of the first block (a short string of plain ASCII, such as a key or a word).
+[[gnu::always_inline]] inline string_scan scan_string_inline(const char* p,
+                                                             const char* end) noexcept {
+    if (static_cast<std::size_t>(end - p) >= block_scan::width) {
+        const std::size_t i = block_scan::first_special(p);
+        if (i != block_scan::width && p[i] == '"') {
+            string_scan out;
+            out.close = p + i;
+            return out;
+        }
+    }
+    return scan_string(p, end);
+}
+
 /// Decodes a string body that scan_string accepted; `out` has room for (end - p) bytes.
-/// Returns the decoded length (never more than the encoded length).
+/// Returns the decoded length (never more than the encoded length). Runs without escapes are
+/// copied a block at a time: a block is only copied whole while the body has that many bytes
+/// left, and the output never holds more than the input consumed, so it stays in bounds.
 inline std::size_t decode_string(const char* p, const char* end, char* out) noexcept {
     char* const start = out;
     while (p != end) {
-        if (*p != '\\') {
+        if (static_cast<std::size_t>(end - p) >= block_scan::width) {
+            std::memcpy(out, p, block_scan::width);
+            const std::size_t i = block_scan::first_backslash(p);
+            p += i;
+            out += i;
+            if (i == block_scan::width) continue;
+        } else if (*p != '\\') {
             *out++ = *p++;
             continue;
         }

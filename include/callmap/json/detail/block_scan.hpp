@@ -1,5 +1,6 @@
 // Finds the first byte in a block that ends the fast path of a string scan: '"', '\\', a control
-// character (< 0x20) or a non-ASCII byte (>= 0x80, which needs UTF-8 validation).
+// character (< 0x20) or a non-ASCII byte (>= 0x80, which needs UTF-8 validation); and the first
+// backslash, where decoding an escaped string stops copying whole blocks.
 // The widest instruction set the compiler targets is chosen at compile time:
 // AVX-512BW (64 bytes), AVX2 (32), SSE2 (16), or an 8-byte SWAR fallback.
 // Callers guarantee `width` readable bytes at p: no padding is demanded of the input.
@@ -30,6 +31,12 @@ struct block_scan {
         return m == 0 ? width
                       : static_cast<std::size_t>(std::countr_zero(static_cast<std::uint64_t>(m)));
     }
+    /// Index of the first '\\' in [p, p + width), or width if there is none.
+    static std::size_t first_backslash(const char* p) noexcept {
+        const __mmask64 m = _mm512_cmpeq_epi8_mask(_mm512_loadu_si512(p), _mm512_set1_epi8('\\'));
+        return m == 0 ? width
+                      : static_cast<std::size_t>(std::countr_zero(static_cast<std::uint64_t>(m)));
+    }
 };
 #elif defined(__AVX2__)
 struct block_scan {
@@ -47,6 +54,12 @@ struct block_scan {
                        static_cast<std::uint32_t>(_mm256_movemask_epi8(v));
         return m == 0 ? width : static_cast<std::size_t>(std::countr_zero(m));
     }
+    static std::size_t first_backslash(const char* p) noexcept {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const auto m = static_cast<std::uint32_t>(
+            _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))));
+        return m == 0 ? width : static_cast<std::size_t>(std::countr_zero(m));
+    }
 };
 #elif defined(__SSE2__)
 struct block_scan {
@@ -60,6 +73,12 @@ struct block_scan {
                                          _mm_cmpeq_epi8(_mm_max_epu8(v, low), low));
         const auto m = static_cast<std::uint32_t>(_mm_movemask_epi8(hit)) |
                        static_cast<std::uint32_t>(_mm_movemask_epi8(v));
+        return m == 0 ? width : static_cast<std::size_t>(std::countr_zero(m));
+    }
+    static std::size_t first_backslash(const char* p) noexcept {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const auto m =
+            static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
         return m == 0 ? width : static_cast<std::size_t>(std::countr_zero(m));
     }
 };
@@ -87,6 +106,12 @@ struct block_scan {
             }
             return width;
         }
+    }
+    static std::size_t first_backslash(const char* p) noexcept {
+        for (std::size_t i = 0; i < width; ++i) {
+            if (p[i] == '\\') return i;
+        }
+        return width;
     }
 };
 #endif
