@@ -279,7 +279,7 @@ void emit_parser(std::ostream& o, const spec& s, const object_def& obj) {
     emit_field_index(o, obj);
     o << "    static bool parse(reader& r, " << type << "& out) {\n"
       << "        out = {};\n"
-      << "        return parse_object_members(r, keys, required, &field_index, [&](int field) {\n"
+      << "        return parse_object_members<keys, required>(r, &field_index, [&](int field) {\n"
       << "            switch (field) {\n";
     for (std::size_t i = 0; i < n; ++i) {
         const field_def& f = obj.fields[i];

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct bad_spec {
     std::string yaml;
     std::vector<std::string> expected;
 };
+
+/// gtest prints a parameter by its name (not byte by byte, padding included).
+void PrintTo(const bad_spec& c, std::ostream* os) {
+    *os << c.name;
+}
 
 class spec_errors : public testing::TestWithParam<bad_spec> {};
 

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string_view>
 
 #include "callmap/json/parse.hpp"
@@ -85,6 +86,11 @@ struct bad_payload {
     callmap::error_code code;
     std::string_view message;
 };
+
+/// gtest prints a parameter as its payload (not byte by byte, padding included).
+void PrintTo(const bad_payload& c, std::ostream* os) {
+    *os << c.json;
+}
 
 class generated_parser_errors : public testing::TestWithParam<bad_payload> {};
 

@@ -10,6 +10,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -51,6 +52,11 @@ std::vector<fixture> all_fixtures() {
     std::sort(out.begin(), out.end(),
               [](const fixture& a, const fixture& b) { return a.payload < b.payload; });
     return out;
+}
+
+/// gtest prints a parameter by its file name (not byte by byte, padding included).
+void PrintTo(const fixture& f, std::ostream* os) {
+    *os << f.payload.filename().string();
 }
 
 class provider_fixture : public testing::TestWithParam<fixture> {};

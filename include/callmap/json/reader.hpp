@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -24,6 +25,32 @@
 #include "callmap/json/string.hpp"
 
 namespace callmap::json {
+
+/// The bytes `,"key":` that separate a member from the one before it when nothing else (no
+/// whitespace) stands between, as two masked little-endian 8-byte words built at compile time.
+/// `size` is 0 when they do not fit in 16 bytes (keys over 12 bytes) or on big-endian targets.
+struct member_literal {
+    std::uint64_t words[2] = {0, 0};
+    std::uint64_t masks[2] = {0, 0};
+    std::size_t size = 0;
+};
+
+constexpr member_literal make_member_literal(std::string_view key) noexcept {
+    member_literal lit;
+    if (std::endian::native != std::endian::little || key.size() + 4 > 16) return lit;
+    const auto put = [&lit](std::size_t i, char c) {
+        const unsigned shift = 8u * static_cast<unsigned>(i % 8);
+        lit.words[i / 8] |= std::uint64_t{static_cast<unsigned char>(c)} << shift;
+        lit.masks[i / 8] |= std::uint64_t{0xFF} << shift;
+    };
+    put(0, ',');
+    put(1, '"');
+    for (std::size_t i = 0; i < key.size(); ++i) put(i + 2, key[i]);
+    put(key.size() + 2, '"');
+    put(key.size() + 3, ':');
+    lit.size = key.size() + 4;
+    return lit;
+}
 
 class reader {
 public:
@@ -144,7 +171,7 @@ public:
     }
     /// Consumes `"<expected>" :` if that exact key is next, unescaped (no scan needed: the
     /// literal is plain ASCII); false (consuming only whitespace) otherwise.
-    bool try_key(std::string_view expected) noexcept {
+    [[gnu::always_inline]] bool try_key(std::string_view expected) noexcept {
         skip_ws();
         const std::size_t n = expected.size();
         if (static_cast<std::size_t>(end_ - p_) < n + 3 || p_[0] != '"' || p_[n + 1] != '"' ||
@@ -158,6 +185,17 @@ public:
             return false;
         }
         ++p_;
+        return true;
+    }
+    /// Consumes `,"key":` when exactly those bytes are next (the common compact layout): one
+    /// masked compare instead of object_next + try_key. False (consuming nothing) otherwise.
+    [[gnu::always_inline]] bool try_member_literal(const member_literal& lit) noexcept {
+        if (lit.size == 0 || end_ - p_ < 16) return false;
+        if ((((load<std::uint64_t>(p_) ^ lit.words[0]) & lit.masks[0]) |
+             ((load<std::uint64_t>(p_ + 8) ^ lit.words[1]) & lit.masks[1])) != 0)
+            return false;
+        key_at_ = p_ + 1;
+        p_ += lit.size;
         return true;
     }
     /// Reads `"key" :`; the key is decoded (escaped keys land in the arena).
@@ -176,7 +214,7 @@ public:
     /// Where the last key read by object_key starts (for duplicate / unknown key errors).
     const char* key_position() const noexcept { return key_at_; }
     /// Consumes ',' (more = true) or '}' (more = false).
-    bool object_next(bool& more) noexcept {
+    [[gnu::always_inline]] bool object_next(bool& more) noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
         if (*p_ == ',') {
@@ -206,7 +244,7 @@ public:
         }
         return true;
     }
-    bool array_next(bool& more) noexcept {
+    [[gnu::always_inline]] bool array_next(bool& more) noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
         if (*p_ == ',') {
@@ -260,7 +298,7 @@ public:
         return fail_type("null");
     }
     template <class Int>
-    bool read_integer(Int& out) noexcept {
+    [[gnu::always_inline]] bool read_integer(Int& out) noexcept {
         const char c = peek();
         if (c != '-' && !detail::is_digit(c)) return fail_type("integer");
         const detail::number_scan s = detail::scan_number(p_, end_);
@@ -279,7 +317,7 @@ public:
         p_ = s.end;
         return true;
     }
-    bool read_double(double& out) noexcept {
+    [[gnu::always_inline]] bool read_double(double& out) noexcept {
         const char c = peek();
         if (c != '-' && !detail::is_digit(c)) return fail_type("number");
         const detail::number_scan s = detail::scan_number(p_, end_);
@@ -329,7 +367,8 @@ public:
 private:
     /// memcmp(a, b, n) == 0 without a call for keys up to 16 bytes: two overlapping loads of
     /// each side, never a byte outside [a, a + n) or [b, b + n).
-    static bool same_bytes(const char* a, const char* b, std::size_t n) noexcept {
+    [[gnu::always_inline]] static bool same_bytes(const char* a, const char* b,
+                                                  std::size_t n) noexcept {
         if (n >= 8) {
             if (n > 16) return std::memcmp(a, b, n) == 0;
             return ((load<std::uint64_t>(a) ^ load<std::uint64_t>(b)) |

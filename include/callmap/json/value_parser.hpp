@@ -87,12 +87,12 @@ struct value_parser<bool> {
 
 template <class Int>
 struct value_parser<Int, std::enable_if_t<std::is_integral_v<Int> && !std::is_same_v<Int, bool>>> {
-    static bool parse(reader& r, Int& out) { return r.read_integer(out); }
+    [[gnu::always_inline]] static bool parse(reader& r, Int& out) { return r.read_integer(out); }
 };
 
 template <class Float>
 struct value_parser<Float, std::enable_if_t<std::is_floating_point_v<Float>>> {
-    static bool parse(reader& r, Float& out) {
+    [[gnu::always_inline]] static bool parse(reader& r, Float& out) {
         double v = 0;
         if (!r.read_double(v)) return false;
         out = static_cast<Float>(v);

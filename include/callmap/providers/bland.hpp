@@ -107,7 +107,7 @@ struct value_parser<::callmap::bland::transcript_line> {
     }
     static bool parse(reader& r, ::callmap::bland::transcript_line& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
@@ -210,7 +210,7 @@ struct value_parser<::callmap::bland::call> {
     }
     static bool parse(reader& r, ::callmap::bland::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.call_id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.c_id);

@@ -98,7 +98,7 @@ struct value_parser<::callmap::diga::contact> {
     }
     static bool parse(reader& r, ::callmap::diga::contact& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.created_date);
@@ -156,7 +156,7 @@ struct value_parser<::callmap::diga::call> {
     }
     static bool parse(reader& r, ::callmap::diga::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);

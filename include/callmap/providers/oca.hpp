@@ -98,7 +98,7 @@ struct value_parser<::callmap::oca::choice> {
     }
     static bool parse(reader& r, ::callmap::oca::choice& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.key);
                 case 1: return value_parser<std::string_view>::parse(r, out.title);
@@ -140,7 +140,7 @@ struct value_parser<::callmap::oca::ivr_result> {
     }
     static bool parse(reader& r, ::callmap::oca::ivr_result& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.question);
                 case 1: return value_parser<std::string_view>::parse(r, out.type);
@@ -200,7 +200,7 @@ struct value_parser<::callmap::oca::call> {
     }
     static bool parse(reader& r, ::callmap::oca::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.from_number);
                 case 1: return value_parser<std::string_view>::parse(r, out.to_number);

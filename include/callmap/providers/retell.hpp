@@ -169,7 +169,7 @@ struct value_parser<::callmap::retell::word> {
     }
     static bool parse(reader& r, ::callmap::retell::word& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.word);
                 case 1: return value_parser<std::optional<double>>::parse(r, out.start);
@@ -199,7 +199,7 @@ struct value_parser<::callmap::retell::utterance> {
     }
     static bool parse(reader& r, ::callmap::retell::utterance& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.role);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.content);
@@ -233,7 +233,7 @@ struct value_parser<::callmap::retell::latency_stage> {
     }
     static bool parse(reader& r, ::callmap::retell::latency_stage& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<double>>::parse(r, out.min);
                 case 1: return value_parser<std::optional<double>>::parse(r, out.max);
@@ -268,7 +268,7 @@ struct value_parser<::callmap::retell::product_cost> {
     }
     static bool parse(reader& r, ::callmap::retell::product_cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.product);
                 case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
@@ -301,7 +301,7 @@ struct value_parser<::callmap::retell::call_cost> {
     }
     static bool parse(reader& r, ::callmap::retell::call_cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost);
                 case 1: return value_parser<std::optional<std::span<const ::callmap::retell::product_cost>>>::parse(r, out.product_costs);
@@ -326,7 +326,7 @@ struct value_parser<::callmap::retell::telephony_identifier> {
     }
     static bool parse(reader& r, ::callmap::retell::telephony_identifier& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.twilio_call_sid);
                 default: return false;
@@ -436,7 +436,7 @@ struct value_parser<::callmap::retell::call> {
     }
     static bool parse(reader& r, ::callmap::retell::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<::callmap::open_enum<::callmap::retell::call_type>>::parse(r, out.call_type);
                 case 1: return value_parser<std::string_view>::parse(r, out.call_id);

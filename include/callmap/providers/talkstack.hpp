@@ -93,7 +93,7 @@ struct value_parser<::callmap::talkstack::call> {
     }
     static bool parse(reader& r, ::callmap::talkstack::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.seconds);
                 case 1: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);

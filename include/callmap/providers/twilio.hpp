@@ -144,7 +144,7 @@ struct value_parser<::callmap::twilio::call> {
     }
     static bool parse(reader& r, ::callmap::twilio::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.sid);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.account_sid);

@@ -135,7 +135,7 @@ struct value_parser<::callmap::twochat::call_cost> {
     }
     static bool parse(reader& r, ::callmap::twochat::call_cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.callid);
                 case 1: return value_parser<std::optional<bool>>::parse(r, out.forwarded);
@@ -173,7 +173,7 @@ struct value_parser<::callmap::twochat::agent> {
     }
     static bool parse(reader& r, ::callmap::twochat::agent& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.first_name);
@@ -251,7 +251,7 @@ struct value_parser<::callmap::twochat::cdr> {
     }
     static bool parse(reader& r, ::callmap::twochat::cdr& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.uuid);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.account_uuid);
@@ -302,7 +302,7 @@ struct value_parser<::callmap::twochat::response> {
     }
     static bool parse(reader& r, ::callmap::twochat::response& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<bool>::parse(r, out.success);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);

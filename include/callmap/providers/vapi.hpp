@@ -144,7 +144,7 @@ struct value_parser<::callmap::vapi::cost_item> {
     }
     static bool parse(reader& r, ::callmap::vapi::cost_item& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.type);
                 case 1: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);
@@ -167,7 +167,7 @@ struct value_parser<::callmap::vapi::assistant> {
     }
     static bool parse(reader& r, ::callmap::vapi::assistant& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.name);
                 default: return false;
@@ -189,7 +189,7 @@ struct value_parser<::callmap::vapi::phone_number> {
     }
     static bool parse(reader& r, ::callmap::vapi::phone_number& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
                 default: return false;
@@ -217,7 +217,7 @@ struct value_parser<::callmap::vapi::customer> {
     }
     static bool parse(reader& r, ::callmap::vapi::customer& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.sip_uri);
@@ -255,7 +255,7 @@ struct value_parser<::callmap::vapi::message> {
     }
     static bool parse(reader& r, ::callmap::vapi::message& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.role);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
@@ -294,7 +294,7 @@ struct value_parser<::callmap::vapi::artifact> {
     }
     static bool parse(reader& r, ::callmap::vapi::artifact& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.stereo_recording_url);
@@ -385,7 +385,7 @@ struct value_parser<::callmap::vapi::call> {
     }
     static bool parse(reader& r, ::callmap::vapi::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.org_id);

@@ -99,7 +99,7 @@ struct value_parser<::callmap::vonage::endpoint> {
     }
     static bool parse(reader& r, ::callmap::vonage::endpoint& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.type);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
@@ -154,7 +154,7 @@ struct value_parser<::callmap::vonage::call> {
     }
     static bool parse(reader& r, ::callmap::vonage::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out._links);
                 case 1: return value_parser<std::string_view>::parse(r, out.uuid);

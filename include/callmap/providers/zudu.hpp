@@ -192,7 +192,7 @@ struct value_parser<::callmap::zudu::event> {
     }
     static bool parse(reader& r, ::callmap::zudu::event& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
                 case 1: return value_parser<std::string_view>::parse(r, out.event);
@@ -221,7 +221,7 @@ struct value_parser<::callmap::zudu::word> {
     }
     static bool parse(reader& r, ::callmap::zudu::word& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.word);
                 case 1: return value_parser<std::int64_t>::parse(r, out.start);
@@ -251,7 +251,7 @@ struct value_parser<::callmap::zudu::turn> {
     }
     static bool parse(reader& r, ::callmap::zudu::turn& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.role);
                 case 1: return value_parser<std::string_view>::parse(r, out.content);
@@ -285,7 +285,7 @@ struct value_parser<::callmap::zudu::latency_stage> {
     }
     static bool parse(reader& r, ::callmap::zudu::latency_stage& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<double>>::parse(r, out.min);
                 case 1: return value_parser<std::optional<double>>::parse(r, out.max);
@@ -318,7 +318,7 @@ struct value_parser<::callmap::zudu::product_cost> {
     }
     static bool parse(reader& r, ::callmap::zudu::product_cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.product);
                 case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
@@ -352,7 +352,7 @@ struct value_parser<::callmap::zudu::call_cost> {
     }
     static bool parse(reader& r, ::callmap::zudu::call_cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost);
                 case 1: return value_parser<std::optional<std::span<const ::callmap::zudu::product_cost>>>::parse(r, out.product_costs);
@@ -380,7 +380,7 @@ struct value_parser<::callmap::zudu::telephony_identifier> {
     }
     static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.call_sid);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.conference_sid);
@@ -466,7 +466,7 @@ struct value_parser<::callmap::zudu::call> {
     }
     static bool parse(reader& r, ::callmap::zudu::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
@@ -520,7 +520,7 @@ struct value_parser<::callmap::zudu::envelope> {
     }
     static bool parse(reader& r, ::callmap::zudu::envelope& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
                 case 1: return value_parser<std::string_view>::parse(r, out.status);

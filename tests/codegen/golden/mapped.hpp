@@ -168,7 +168,7 @@ struct value_parser<::callmap::mapped::product> {
     }
     static bool parse(reader& r, ::callmap::mapped::product& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.product);
                 case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
@@ -196,7 +196,7 @@ struct value_parser<::callmap::mapped::cost> {
     }
     static bool parse(reader& r, ::callmap::mapped::cost& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<::callmap::decimal>::parse(r, out.combined_cost);
                 case 1: return value_parser<std::optional<std::span<const ::callmap::mapped::product>>>::parse(r, out.product_costs);
@@ -223,7 +223,7 @@ struct value_parser<::callmap::mapped::word> {
     }
     static bool parse(reader& r, ::callmap::mapped::word& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.word);
                 case 1: return value_parser<std::int64_t>::parse(r, out.start);
@@ -253,7 +253,7 @@ struct value_parser<::callmap::mapped::turn> {
     }
     static bool parse(reader& r, ::callmap::mapped::turn& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.role);
                 case 1: return value_parser<std::string_view>::parse(r, out.content);
@@ -286,7 +286,7 @@ struct value_parser<::callmap::mapped::stage> {
     }
     static bool parse(reader& r, ::callmap::mapped::stage& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<double>>::parse(r, out.min);
                 case 1: return value_parser<std::optional<double>>::parse(r, out.max);
@@ -318,7 +318,7 @@ struct value_parser<::callmap::mapped::event> {
     }
     static bool parse(reader& r, ::callmap::mapped::event& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
                 case 1: return value_parser<std::string_view>::parse(r, out.event);
@@ -349,7 +349,7 @@ struct value_parser<::callmap::mapped::choice> {
     }
     static bool parse(reader& r, ::callmap::mapped::choice& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.key);
                 case 1: return value_parser<std::string_view>::parse(r, out.title);
@@ -391,7 +391,7 @@ struct value_parser<::callmap::mapped::ivr_result> {
     }
     static bool parse(reader& r, ::callmap::mapped::ivr_result& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.question);
                 case 1: return value_parser<std::string_view>::parse(r, out.type);
@@ -467,7 +467,7 @@ struct value_parser<::callmap::mapped::call> {
     }
     static bool parse(reader& r, ::callmap::mapped::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.call_id);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
@@ -516,7 +516,7 @@ struct value_parser<::callmap::mapped::envelope> {
     }
     static bool parse(reader& r, ::callmap::mapped::envelope& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.status);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);

@@ -131,7 +131,7 @@ struct value_parser<::callmap::sample::word> {
     }
     static bool parse(reader& r, ::callmap::sample::word& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.word);
                 case 1: return value_parser<std::int64_t>::parse(r, out.start);
@@ -161,7 +161,7 @@ struct value_parser<::callmap::sample::choice> {
     }
     static bool parse(reader& r, ::callmap::sample::choice& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.key);
                 case 1: return value_parser<std::string_view>::parse(r, out.title);
@@ -203,7 +203,7 @@ struct value_parser<::callmap::sample::ivr_step> {
     }
     static bool parse(reader& r, ::callmap::sample::ivr_step& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.question);
                 case 1: return value_parser<std::span<const ::callmap::sample::ivr_step_answer>>::parse(r, out.answer);
@@ -253,7 +253,7 @@ struct value_parser<::callmap::sample::call> {
     }
     static bool parse(reader& r, ::callmap::sample::call& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.id);
                 case 1: return value_parser<::callmap::open_enum<::callmap::sample::call_status>>::parse(r, out.call_status);
@@ -290,7 +290,7 @@ struct value_parser<::callmap::sample::response> {
     }
     static bool parse(reader& r, ::callmap::sample::response& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::string_view>::parse(r, out.status);
                 case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);

@@ -175,7 +175,7 @@ struct value_parser<::callmap::wide::wide> {
     }
     static bool parse(reader& r, ::callmap::wide::wide& out) {
         out = {};
-        return parse_object_members(r, keys, required, &field_index, [&](int field) {
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
             switch (field) {
                 case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.f1);
                 case 1: return value_parser<std::optional<std::int64_t>>::parse(r, out.f2);
