@@ -18,7 +18,7 @@
 # readme_snippets, consumer_*: they run the compiler; cli_end_to_end / cli_*_samples: shell
 # scripts around the tool, which is itself run under memcheck here).
 #
-# Suppressions: scripts/valgrind.supp (GoogleTest printing parameter padding; nothing else).
+# Suppressions: scripts/valgrind.supp, each with its reason (none are needed today).
 #
 # Environment: JOBS (binaries run at once, default 2), CALLMAP_HOSTILE_STRIDE (default 11),
 # VALGRIND_EXTRA (more valgrind options).
