@@ -101,10 +101,13 @@ test-valgrind: deps
 	$(MAKE) --no-print-directory build-dev
 	./scripts/valgrind.sh build/dev
 
-fuzz: deps
+# The fuzzers need the bench peers too: fuzz_differential also compares with simdjson's DOM.
+fuzz:
+	./scripts/install-deps.sh --bench
 	./scripts/fuzz.sh $(FUZZ_SECONDS)
 
-fuzz-smoke: deps
+fuzz-smoke:
+	./scripts/install-deps.sh --bench
 	./scripts/fuzz.sh smoke
 
 format:
