@@ -45,9 +45,10 @@ fi
 generator=()
 command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
 if [ ! -f "$build/CMakeCache.txt" ]; then
+    mkdir -p "$build"
     cmake -S fuzz -B "$build" "${generator[@]}" -DCMAKE_CXX_COMPILER="$cxx" \
-        -DCALLMAP_BUILD_FUZZERS=ON >"$build.configure.log" 2>&1 ||
-        { cat "$build.configure.log" >&2; exit 2; }
+        -DCALLMAP_BUILD_FUZZERS=ON >"$build/configure.log" 2>&1 ||
+        { cat "$build/configure.log" >&2; exit 2; }
 fi
 cmake --build "$build" -j "${JOBS:-2}" --target fuzzers
 
