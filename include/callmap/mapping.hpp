@@ -31,8 +31,6 @@ public:
 
     explicit mapping_context(arena& memory) noexcept : memory_(&memory) {}
 
-    arena& memory() noexcept { return *memory_; }
-
     /// Records a warning; `detail` (copied into the arena) is appended in quotes.
     void warn(std::string_view what, std::string_view detail = {}) noexcept {
         if (count_ == max_warnings) return;
@@ -61,8 +59,6 @@ public:
         if (out == nullptr) out_of_memory_ = true;
         return out;
     }
-
-    bool out_of_memory() const noexcept { return out_of_memory_; }
 
     /// The finished record with its warnings (copied into the arena), or arena_limit_exceeded
     /// when anything of it did not fit.

@@ -7,7 +7,6 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <string_view>
 #include <system_error>
@@ -15,6 +14,7 @@
 
 #include "callmap/error.hpp"
 #include "callmap/json/detail/digit_scan.hpp"
+#include "callmap/json/detail/load_word.hpp"
 
 namespace callmap::json {
 
@@ -139,12 +139,6 @@ struct number_scan {
 
 namespace swar {
 
-inline std::uint64_t load8(const char* p) noexcept {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
 /// The value of the word's first n digits (1 <= n <= 8): left-align them behind zeros, then
 /// combine pairs, quads and halves.
 inline std::uint64_t digits_value(std::uint64_t v, unsigned n) noexcept {
@@ -175,16 +169,16 @@ inline constexpr std::uint64_t powers_of_ten[] = {1,      10,      100,      100
     const auto n = static_cast<unsigned>(std::countr_one(digits));
     if (n == 0 || n >= 16 || (n > 1 && *q == '0')) return false;  // also: a leading zero
     std::uint64_t mantissa =
-        n <= 8 ? swar::digits_value(swar::load8(q), n)
-               : swar::digits_value(swar::load8(q), 8) * swar::powers_of_ten[n - 8] +
-                     swar::digits_value(swar::load8(q + 8), n - 8);
+        n <= 8 ? swar::digits_value(load_word<std::uint64_t>(q), n)
+               : swar::digits_value(load_word<std::uint64_t>(q), 8) * swar::powers_of_ten[n - 8] +
+                     swar::digits_value(load_word<std::uint64_t>(q + 8), n - 8);
     q += n;
     unsigned fraction = 0;
     if (*q == '.') {
         fraction = static_cast<unsigned>(std::countr_one(digits >> (n + 1)));
         if (fraction == 0 || fraction > 8 || n + fraction > 19) return false;
         mantissa = mantissa * swar::powers_of_ten[fraction] +
-                   swar::digits_value(swar::load8(q + 1), fraction);
+                   swar::digits_value(load_word<std::uint64_t>(q + 1), fraction);
         q += 1 + fraction;
         s.is_integer = false;
     }

@@ -19,6 +19,7 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
+#include "callmap/json/detail/load_word.hpp"
 #include "callmap/json/error_location.hpp"
 #include "callmap/json/number.hpp"
 #include "callmap/json/options.hpp"
@@ -191,8 +192,8 @@ public:
     /// masked compare instead of object_next + try_key. False (consuming nothing) otherwise.
     [[gnu::always_inline]] bool try_member_literal(const member_literal& lit) noexcept {
         if (lit.size == 0 || end_ - p_ < 16) return false;
-        if ((((load<std::uint64_t>(p_) ^ lit.words[0]) & lit.masks[0]) |
-             ((load<std::uint64_t>(p_ + 8) ^ lit.words[1]) & lit.masks[1])) != 0)
+        if ((((detail::load_word<std::uint64_t>(p_) ^ lit.words[0]) & lit.masks[0]) |
+             ((detail::load_word<std::uint64_t>(p_ + 8) ^ lit.words[1]) & lit.masks[1])) != 0)
             return false;
         key_at_ = p_ + 1;
         p_ += lit.size;
@@ -371,20 +372,16 @@ private:
                                                   std::size_t n) noexcept {
         if (n >= 8) {
             if (n > 16) return std::memcmp(a, b, n) == 0;
-            return ((load<std::uint64_t>(a) ^ load<std::uint64_t>(b)) |
-                    (load<std::uint64_t>(a + n - 8) ^ load<std::uint64_t>(b + n - 8))) == 0;
+            return ((detail::load_word<std::uint64_t>(a) ^ detail::load_word<std::uint64_t>(b)) |
+                    (detail::load_word<std::uint64_t>(a + n - 8) ^
+                     detail::load_word<std::uint64_t>(b + n - 8))) == 0;
         }
         if (n >= 4) {
-            return ((load<std::uint32_t>(a) ^ load<std::uint32_t>(b)) |
-                    (load<std::uint32_t>(a + n - 4) ^ load<std::uint32_t>(b + n - 4))) == 0;
+            return ((detail::load_word<std::uint32_t>(a) ^ detail::load_word<std::uint32_t>(b)) |
+                    (detail::load_word<std::uint32_t>(a + n - 4) ^
+                     detail::load_word<std::uint32_t>(b + n - 4))) == 0;
         }
         return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-    }
-    template <class Word>
-    static Word load(const char* p) noexcept {
-        Word w;
-        std::memcpy(&w, p, sizeof w);
-        return w;
     }
 
     static bool is_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }

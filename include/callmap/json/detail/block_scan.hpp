@@ -9,7 +9,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
+
+#include "callmap/json/detail/load_word.hpp"
 
 #if defined(__AVX512BW__) || defined(__AVX2__) || defined(__SSE2__)
 #include <immintrin.h>
@@ -90,8 +91,7 @@ struct block_scan {
         if constexpr (std::endian::native == std::endian::little) {
             constexpr std::uint64_t ones = 0x0101010101010101u;
             constexpr std::uint64_t highs = 0x8080808080808080u;
-            std::uint64_t x;
-            std::memcpy(&x, p, sizeof x);
+            const auto x = load_word<std::uint64_t>(p);
             const std::uint64_t q = x ^ (ones * '"');
             const std::uint64_t b = x ^ (ones * '\\');
             // "has zero byte" / "has byte < 0x20" tests; the lowest flagged byte is exact

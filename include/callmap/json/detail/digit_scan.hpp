@@ -1,13 +1,11 @@
 // Classifies 32 bytes at once as ASCII digits or not, so that the number scanner finds where
 // a number's integer and fraction digits end without a loop (and without a chain of dependent
 // byte compares). The widest instruction set the compiler targets is chosen at compile time:
-// AVX2 (one 32-byte compare), SSE2 (two 16-byte compares), or 8-byte SWAR words.
+// AVX2 (one 32-byte compare), SSE2 (two 16-byte compares), or a byte loop.
 // Callers guarantee 32 readable bytes at p.
 #pragma once
 
-#include <bit>
 #include <cstdint>
-#include <cstring>
 
 #if defined(__AVX2__) || defined(__SSE2__)
 #include <immintrin.h>
