@@ -2,8 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <iterator>
 #include <limits>
 #include <ostream>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -315,6 +318,67 @@ TEST(parse_rfc2822, invalid_forms_leave_output_alone) {
         EXPECT_EQ(parse_rfc2822(text, t), error_code::invalid_value);
         EXPECT_EQ(t.epoch_ms, -42);
     }
+}
+
+// The fixed-position fast path ("Tue, 30 Jan 2024 13:39:53 +0000", or "GMT") must answer
+// exactly as the general reader does: the same code, and the same instant when both accept.
+// Every text below has the fast path's length; each is a valid one, or one with a single byte
+// replaced, so that every check of the fast path is reached.
+TEST(parse_rfc2822, fixed_layout_agrees_with_general_reader) {
+    const std::string_view days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Tuf"};
+    const std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                       "Aug", "Sep", "Oct", "Nov", "Dec", "Jam", "jan"};
+    const std::string_view zones[] = {"+0000", "-0130", "+2359", "+2400", "-0060",
+                                      "GMT",   "UTC",   "+00:0", "0000"};
+    const char replacements[] = {'0', '5', '9', ' ', ',', ':', '+', '-', 'A', 'x', '\0'};
+    std::mt19937_64 rng(2822);
+    auto next = [&rng](std::uint64_t bound) {
+        return rng() % bound;
+    };
+    std::size_t fast = 0, compared = 0;
+    for (int i = 0; i < 20000; ++i) {
+        char buf[96];
+        const unsigned day = static_cast<unsigned>(next(32));
+        const unsigned year = 1890 + static_cast<unsigned>(next(250));
+        const unsigned clock = static_cast<unsigned>(next(25 * 100 * 100));
+        std::snprintf(buf, sizeof buf, "%.3s, %02u %.3s %04u %02u:%02u:%02u %.5s",
+                      days[next(std::size(days))].data(), day,
+                      months[next(std::size(months))].data(), year, clock / 10000,
+                      clock / 100 % 100 % 61, clock % 100 % 61,
+                      zones[next(std::size(zones))].data());
+        std::string text(buf);
+        if (next(3) == 0) text[next(text.size())] = replacements[next(std::size(replacements))];
+        SCOPED_TRACE(testing::Message() << '"' << text << '"');
+        timestamp general{-1}, any{-1};
+        const error_code general_code = callmap::detail::parse_rfc2822_general(text, general);
+        ASSERT_EQ(parse_rfc2822(text, any), general_code);
+        ASSERT_EQ(any.epoch_ms, general.epoch_ms);
+        timestamp fixed{-1};
+        if (callmap::detail::parse_rfc2822_fixed(text, fixed)) {
+            ++fast;
+            ASSERT_EQ(general_code, error_code::ok);
+            ASSERT_EQ(fixed.epoch_ms, general.epoch_ms);
+        }
+        ++compared;
+    }
+    EXPECT_EQ(compared, 20000u);
+    EXPECT_GT(fast, 3000u);  // the fast path took a good share of the texts
+}
+
+TEST(parse_rfc2822, fixed_layout_exact_values) {
+    timestamp t;
+    ASSERT_EQ(parse_rfc2822("Tue, 30 Jan 2024 13:39:53 +0000", t), error_code::ok);
+    EXPECT_EQ(t.epoch_ms, 1706621993000);
+    ASSERT_EQ(parse_rfc2822("Tue, 30 Jan 2024 13:39:53 GMT", t), error_code::ok);
+    EXPECT_EQ(t.epoch_ms, 1706621993000);
+    ASSERT_EQ(parse_rfc2822("Tue, 30 Jan 2024 13:39:53 -0130", t), error_code::ok);
+    EXPECT_EQ(t.epoch_ms, 1706627393000);
+    ASSERT_EQ(parse_rfc2822("Thu, 29 Feb 2024 00:00:00 +0000", t), error_code::ok);
+    EXPECT_EQ(t.epoch_ms, 1709164800000);
+    EXPECT_EQ(parse_rfc2822("Thu, 29 Feb 2023 00:00:00 +0000", t), error_code::invalid_value);
+    EXPECT_EQ(parse_rfc2822("Tue, 30 Jan 2024 24:00:00 +0000", t), error_code::invalid_value);
+    EXPECT_EQ(parse_rfc2822("Tue, 30 Jan 2024 13:39:53 +2400", t), error_code::invalid_value);
+    EXPECT_EQ(t.epoch_ms, 1709164800000);
 }
 
 struct format_case {

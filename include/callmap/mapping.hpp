@@ -226,12 +226,6 @@ std::optional<timestamp> to_instant(mapping_context& ctx, const Number& value, t
 
 // --- value tables ------------------------------------------------------------------------------
 
-template <class E>
-struct table_entry {
-    std::string_view key;  ///< a provider value; '*' matches any run of characters
-    E value;
-};
-
 namespace detail {
 /// Loose equality: ASCII case is ignored and '-' equals '_'.
 inline bool loose_char_equal(char a, char b) noexcept {
@@ -262,7 +256,49 @@ inline bool loose_match(std::string_view pattern, std::string_view text) noexcep
     while (p < pattern.size() && pattern[p] == '*') ++p;
     return p == pattern.size();
 }
+
+/// One bit per class of characters as loose_char_equal sees them: a letter (either case) or
+/// digit has its own bit, '-' and '_' share one, every other byte shares one of 27 bits with
+/// others. Two texts that match loosely have the same bits for their (non-'*') characters.
+constexpr std::uint64_t char_class_bit(unsigned char c) noexcept {
+    if (c >= 'A' && c <= 'Z') return std::uint64_t{1} << (c - 'A');
+    if (c >= 'a' && c <= 'z') return std::uint64_t{1} << (c - 'a');
+    if (c >= '0' && c <= '9') return std::uint64_t{1} << (26 + c - '0');
+    if (c == '-' || c == '_') return std::uint64_t{1} << 36;
+    return std::uint64_t{1} << (37 + c % 27);
+}
+
+struct char_class_table {
+    std::uint64_t bits[256];
+    constexpr char_class_table() noexcept : bits() {
+        for (unsigned c = 0; c < 256; ++c)
+            bits[c] = c == '*' ? 0 : char_class_bit(static_cast<unsigned char>(c));
+    }
+};
+inline constexpr char_class_table char_classes_of{};
+
+/// The classes of the characters of `text`, '*' excluded.
+constexpr std::uint64_t char_classes(std::string_view text) noexcept {
+    std::uint64_t classes = 0;
+    for (const char c : text) classes |= char_classes_of.bits[static_cast<unsigned char>(c)];
+    return classes;
+}
 }  // namespace detail
+
+/// One row of a value table. The constructor (run at compile time for the generated tables)
+/// notes which character classes the key needs and whether it is a pattern, so that lookup()
+/// rejects most rows without comparing a character.
+template <class E>
+struct table_entry {
+    constexpr table_entry(std::string_view provider_value, E canonical) noexcept
+        : key(provider_value), value(canonical), needs(detail::char_classes(provider_value)),
+          pattern(provider_value.find('*') != std::string_view::npos) {}
+
+    std::string_view key;  ///< a provider value; '*' matches any run of characters
+    E value;
+    std::uint64_t needs;  ///< detail::char_classes(key)
+    bool pattern;         ///< key holds a '*'
+};
 
 /// True when `raw` loosely equals one of `values` (case and '-' / '_' ignored).
 inline bool matches_any(std::string_view raw,
@@ -277,7 +313,15 @@ inline bool matches_any(std::string_view raw,
 /// so exact keys come before patterns); nullopt when none does.
 template <class E>
 std::optional<E> lookup(std::span<const table_entry<E>> table, std::string_view raw) noexcept {
+    std::uint64_t has = 0;
+    bool classified = false;
     for (const auto& entry : table) {
+        if (!entry.pattern && entry.key.size() != raw.size()) continue;
+        if (!classified) {
+            has = detail::char_classes(raw);
+            classified = true;
+        }
+        if ((entry.needs & ~has) != 0) continue;  // a character of the key is not in raw
         if (detail::loose_match(entry.key, raw)) return entry.value;
     }
     return std::nullopt;

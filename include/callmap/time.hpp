@@ -96,6 +96,41 @@ struct date_cursor {
     }
 };
 
+/// The two ASCII digits at `p` as a number, or 100 when either is not a digit.
+inline unsigned two_digits(const char* p) noexcept {
+    const unsigned tens = static_cast<unsigned char>(p[0]) - unsigned{'0'};
+    const unsigned ones = static_cast<unsigned char>(p[1]) - unsigned{'0'};
+    return tens > 9 || ones > 9 ? 100 : tens * 10 + ones;
+}
+
+/// Three bytes as one number, for comparing English day and month abbreviations at once.
+constexpr std::uint32_t three_letters(const char* p) noexcept {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(p[0])) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(p[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(p[2])) << 16;
+}
+
+inline constexpr std::uint32_t day_abbreviations[] = {
+    three_letters("Mon"), three_letters("Tue"), three_letters("Wed"), three_letters("Thu"),
+    three_letters("Fri"), three_letters("Sat"), three_letters("Sun")};
+
+inline constexpr std::uint32_t month_abbreviations[] = {
+    three_letters("Jan"), three_letters("Feb"), three_letters("Mar"), three_letters("Apr"),
+    three_letters("May"), three_letters("Jun"), three_letters("Jul"), three_letters("Aug"),
+    three_letters("Sep"), three_letters("Oct"), three_letters("Nov"), three_letters("Dec")};
+
+/// The index in `abbreviations` of the three letters at text[i], or -1.
+template <std::size_t N>
+int abbreviation_index(std::string_view text, std::size_t i,
+                       const std::uint32_t (&abbreviations)[N]) noexcept {
+    if (text.size() - i < 3) return -1;
+    const std::uint32_t letters = three_letters(text.data() + i);
+    for (std::size_t k = 0; k < N; ++k) {
+        if (abbreviations[k] == letters) return static_cast<int>(k);
+    }
+    return -1;
+}
+
 constexpr bool valid_clock(unsigned h, unsigned mi, unsigned s) noexcept {
     return h <= 23 && mi <= 59 && s <= 59;
 }
@@ -118,15 +153,24 @@ struct time_parse_info {
 /// Any number of fractional digits; rounded to the nearest millisecond.
 inline error_code parse_iso8601(std::string_view text, timestamp& out,
                                 time_parse_info* info = nullptr) noexcept {
-    detail::date_cursor c{text};
-    unsigned y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-    if (!c.digits(4, y) || !c.eat('-') || !c.digits(2, mo) || !c.eat('-') || !c.digits(2, d)) {
+    // The fixed part, "YYYY-MM-DDTHH:MM", read at its fixed positions.
+    if (text.size() < 16) return error_code::invalid_value;
+    const char* p = text.data();
+    const unsigned century = detail::two_digits(p);
+    const unsigned year_of_century = detail::two_digits(p + 2);
+    const unsigned mo = detail::two_digits(p + 5);
+    const unsigned d = detail::two_digits(p + 8);
+    const unsigned h = detail::two_digits(p + 11);
+    const unsigned mi = detail::two_digits(p + 14);
+    if (century > 99 || year_of_century > 99 || p[4] != '-' || p[7] != '-' ||
+        !(p[10] == 'T' || p[10] == 't' || p[10] == ' ') || p[13] != ':') {
         return error_code::invalid_value;
     }
+    const unsigned y = century * 100 + year_of_century;
     if (mo < 1 || mo > 12 || d < 1 || d > detail::days_in_month(y, mo))
         return error_code::invalid_value;
-    if (!(c.eat('T') || c.eat('t') || c.eat(' '))) return error_code::invalid_value;
-    if (!c.digits(2, h) || !c.eat(':') || !c.digits(2, mi)) return error_code::invalid_value;
+    detail::date_cursor c{text, 16};
+    unsigned s = 0;
     const bool has_seconds = c.eat(':');
     if (has_seconds && !c.digits(2, s)) return error_code::invalid_value;
     if (!detail::valid_clock(h, mi, s)) return error_code::invalid_value;
@@ -169,29 +213,60 @@ inline error_code parse_iso8601(std::string_view text, timestamp& out,
     return error_code::ok;
 }
 
-/// RFC 2822 (and RFC 1123 / HTTP): `[Day, ]D Mon YYYY HH:MM[:SS] (+hhmm|-hhmm|GMT|UT|UTC|Z)`.
-inline error_code parse_rfc2822(std::string_view text, timestamp& out) noexcept {
-    constexpr std::array<std::string_view, 7> day_names{"Mon", "Tue", "Wed", "Thu",
-                                                        "Fri", "Sat", "Sun"};
-    constexpr std::array<std::string_view, 12> month_names{
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+namespace detail {
+/// The common RFC 2822 layout at fixed positions, "Tue, 30 Jan 2024 13:39:53 +0000" (or "GMT"
+/// for the zone). False for anything else, which parse_rfc2822 then reads in full; when this
+/// succeeds, that full reading gives the same instant.
+inline bool parse_rfc2822_fixed(std::string_view text, timestamp& out) noexcept {
+    const bool numeric_zone = text.size() == 31;
+    if (!numeric_zone && !(text.size() == 29 && text.substr(26) == "GMT")) return false;
+    const char* p = text.data();
+    if (p[3] != ',' || p[4] != ' ' || p[7] != ' ' || p[11] != ' ' || p[16] != ' ' || p[19] != ':' ||
+        p[22] != ':' || p[25] != ' ') {
+        return false;
+    }
+    if (abbreviation_index(text, 0, day_abbreviations) < 0) return false;
+    const int month_index = abbreviation_index(text, 8, month_abbreviations);
+    const unsigned d = two_digits(p + 5);
+    const unsigned century = two_digits(p + 12);
+    const unsigned year_of_century = two_digits(p + 14);
+    const unsigned h = two_digits(p + 17);
+    const unsigned mi = two_digits(p + 20);
+    const unsigned s = two_digits(p + 23);
+    if (month_index < 0 || century > 99 || year_of_century > 99 || !valid_clock(h, mi, s))
+        return false;
+    const unsigned y = century * 100 + year_of_century;
+    const auto mo = static_cast<unsigned>(month_index) + 1;
+    if (d < 1 || d > days_in_month(y, mo)) return false;
+    std::int64_t offset = 0;
+    if (numeric_zone) {
+        const unsigned oh = two_digits(p + 27);
+        const unsigned om = two_digits(p + 29);
+        if ((p[26] != '+' && p[26] != '-') || oh > 23 || om > 59) return false;
+        offset = static_cast<std::int64_t>(oh * 60 + om) * (p[26] == '-' ? -1 : 1);
+    }
+    out.epoch_ms = to_epoch_ms(y, mo, d, h, mi, s, 0, offset);
+    return true;
+}
+}  // namespace detail
+
+namespace detail {
+/// parse_rfc2822 for every layout it accepts, without the fixed-position fast path.
+inline error_code parse_rfc2822_general(std::string_view text, timestamp& out) noexcept {
     detail::date_cursor c{text};
     c.skip_spaces();
     if (c.text.size() - c.i >= 4 && c.text[c.i + 3] == ',') {
-        bool known = false;
-        for (auto name : day_names) known = known || c.text.substr(c.i, 3) == name;
-        if (!known) return error_code::invalid_value;
+        if (detail::abbreviation_index(c.text, c.i, detail::day_abbreviations) < 0)
+            return error_code::invalid_value;
         c.i += 4;
         c.skip_spaces();
     }
     unsigned d = 0, y = 0, h = 0, mi = 0, s = 0;
     if (!c.short_number(d) || !c.eat(' ')) return error_code::invalid_value;
     c.skip_spaces();
-    unsigned mo = 0;
-    for (unsigned k = 0; k < 12; ++k) {
-        if (c.text.substr(c.i, 3) == month_names[k]) mo = k + 1;
-    }
-    if (mo == 0) return error_code::invalid_value;
+    const int month_index = detail::abbreviation_index(c.text, c.i, detail::month_abbreviations);
+    if (month_index < 0) return error_code::invalid_value;
+    const auto mo = static_cast<unsigned>(month_index) + 1;
     c.i += 3;
     if (!c.eat(' ')) return error_code::invalid_value;
     c.skip_spaces();
@@ -222,6 +297,13 @@ inline error_code parse_rfc2822(std::string_view text, timestamp& out) noexcept 
     if (!c.done()) return error_code::invalid_value;
     out.epoch_ms = detail::to_epoch_ms(y, mo, d, h, mi, s, 0, offset);
     return error_code::ok;
+}
+}  // namespace detail
+
+/// RFC 2822 (and RFC 1123 / HTTP): `[Day, ]D Mon YYYY HH:MM[:SS] (+hhmm|-hhmm|GMT|UT|UTC|Z)`.
+inline error_code parse_rfc2822(std::string_view text, timestamp& out) noexcept {
+    if (detail::parse_rfc2822_fixed(text, out)) return error_code::ok;
+    return detail::parse_rfc2822_general(text, out);
 }
 
 /// "2024-07-31T18:01:06.000Z" (years outside 0000..9999 are written with their sign).
