@@ -1,13 +1,18 @@
-// Fuzz target: callmap::normalize with auto-detection (callmap::detect + the detected
-// provider's parser and mapping), and every provider named explicitly on the same bytes.
+// Fuzz target: callmap::normalize with auto-detection (the top-level keys read without
+// validating, else callmap::detect; then the detected provider's parser and mapping), and every
+// provider named explicitly on the same bytes.
 // Invariants:
 //   * never accepts what validate refuses; every error is well formed;
+//   * on valid JSON the keys read without validating single out detect's provider or none;
 //   * auto succeeds only when detect names a provider, and then gives exactly what naming
-//     that provider gives; the record says which provider it came from;
+//     that provider gives; the record says which provider it came from; when auto fails and
+//     detect fails too, the error is detect's, or the one naming the provider the keys single
+//     out gives;
 //   * a record's canonical JSON is valid JSON;
 //   * a reused arena gives the same record as a fresh one.
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -23,6 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const callmap::result<std::string_view> detected = callmap::detect(input);
     if (!detected) callmap::fuzz::check_error(detected.error(), input);
     CALLMAP_FUZZ_CHECK(!detected || valid, "detect accepted invalid JSON");
+    const callmap::provider_entry* by_keys = callmap::detail::detect_provider_by_keys(
+        input, std::span<const callmap::provider_entry>(callmap::providers));
+    if (valid) {
+        CALLMAP_FUZZ_CHECK(by_keys == nullptr || (detected && *detected == by_keys->name),
+                           "the keys single out " + std::string(by_keys->name));
+    }
 
     const callmap::result<callmap::call> automatic = callmap::normalize(input, reused);
     std::string auto_json;
@@ -34,9 +45,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         callmap::fuzz::check_produces_valid_json(auto_json, input);
     } else {
         callmap::fuzz::check_error(automatic.error(), input);
-        if (!detected) {
+        if (!detected && by_keys == nullptr) {
             CALLMAP_FUZZ_CHECK(automatic.error().code == detected.error().code &&
                                    automatic.error().offset == detected.error().offset,
+                               automatic.error().to_string());
+        } else if (!detected) {
+            callmap::arena fresh;
+            const callmap::result<callmap::call> named =
+                callmap::normalize(input, fresh, by_keys->name);
+            CALLMAP_FUZZ_CHECK(!named && automatic.error().code == named.error().code &&
+                                   automatic.error().offset == named.error().offset,
                                automatic.error().to_string());
         }
     }

@@ -4,6 +4,7 @@
 // on these.
 #pragma once
 
+#include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +16,7 @@
 #include "callmap/call.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/error.hpp"
+#include "callmap/json/detail/top_level_keys.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
@@ -50,6 +52,100 @@ result<call> normalize_as(std::string_view payload, arena& memory,
     return ToCall(root, memory);
 }
 
+namespace detail {
+
+inline std::span<const std::string_view> signature_keys(const provider_signature& s) noexcept {
+    return s.keys;
+}
+inline std::span<const std::string_view> signature_keys(const provider_entry& p) noexcept {
+    return p.detect_keys;
+}
+
+/// Which signature keys a payload has: for each of the first 64 candidates (provider_signature
+/// or provider_entry), a bit for each of its first 64 keys; and the choice detection makes.
+template <class Candidate>
+class signature_match {
+public:
+    explicit signature_match(std::span<const Candidate> candidates) noexcept
+        : candidates_(candidates.first(candidates.size() < 64 ? candidates.size() : 64)) {
+        for (std::size_t c = 0; c < candidates_.size(); ++c) {
+            seen_[c] = 0;
+            const auto keys = signature_keys(candidates_[c]);
+            for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
+                with_key_in_bucket_[bucket(keys[k])] |= std::uint64_t{1} << c;
+            }
+        }
+    }
+
+    /// Records a top-level key of the payload. Most keys of a payload are no signature key:
+    /// only the candidates with a key in the same bucket are compared.
+    void see(std::string_view key) noexcept {
+        for (std::uint64_t m = with_key_in_bucket_[bucket(key)]; m != 0; m &= m - 1) {
+            const auto c = static_cast<std::size_t>(std::countr_zero(m));
+            const auto keys = signature_keys(candidates_[c]);
+            for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
+                if (keys[k] == key) seen_[c] |= std::uint64_t{1} << k;
+            }
+        }
+    }
+
+    struct choice {
+        const Candidate* best = nullptr;  ///< all its keys seen, and most keys
+        const Candidate* tie = nullptr;   ///< another one with as many
+    };
+    choice choose() const noexcept {
+        choice out;
+        std::size_t best_size = 0;  // (compared with the capped n, as it always was)
+        for (std::size_t c = 0; c < candidates_.size(); ++c) {
+            const std::size_t size = signature_keys(candidates_[c]).size();
+            const std::size_t n = size < 64 ? size : 64;
+            const std::uint64_t all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+            if (n == 0 || seen_[c] != all) continue;
+            if (out.best == nullptr || n > best_size) {
+                out.best = &candidates_[c];
+                out.tie = nullptr;
+                best_size = size;
+            } else if (n == best_size) {
+                out.tie = &candidates_[c];
+            }
+        }
+        return out;
+    }
+
+private:
+    static std::size_t bucket(std::string_view key) noexcept {
+        if (key.empty()) return 0;
+        return (static_cast<unsigned char>(key.front()) +
+                3u * static_cast<unsigned char>(key.back()) + 7u * key.size()) %
+               64;
+    }
+
+    std::span<const Candidate> candidates_;
+    std::uint64_t seen_[64];                     // the first candidates_.size() are used
+    std::uint64_t with_key_in_bucket_[64] = {};  // bit c: candidate c has a key in the bucket
+};
+
+/// The candidate (provider_signature or provider_entry) whose signature keys single it out
+/// when the top-level keys of `payload` are read without validating it
+/// (json/detail/top_level_keys.hpp); nullptr when that scan gives up, or finds no candidate or
+/// a tie, and only detect_provider can tell. For a valid payload the answer is
+/// detect_provider's; for an invalid one the provider's parser, which validates everything,
+/// reports the error.
+template <class Candidate>
+const Candidate* detect_provider_by_keys(std::string_view payload,
+                                         std::span<const Candidate> candidates,
+                                         const parse_options& options = {}) noexcept {
+    if (payload.size() > options.max_input_bytes) return nullptr;
+    signature_match<Candidate> match(candidates);
+    const bool complete = json::detail::top_level_keys(
+        payload, options.max_depth, [&match](std::string_view key) noexcept { match.see(key); });
+    if (!complete) return nullptr;
+    const auto found = match.choose();
+    return found.tie == nullptr ? found.best : nullptr;
+}
+
+}  // namespace detail
+
 /// The name of the provider whose signature keys are all at the top level of `payload`; the
 /// one with most keys wins. The payload is validated completely on the way.
 inline result<std::string_view> detect_provider(std::string_view payload,
@@ -57,8 +153,7 @@ inline result<std::string_view> detect_provider(std::string_view payload,
                                                 const parse_options& options = {}) {
     arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
     json::reader r(payload, keys_memory, options);
-    std::uint64_t seen[64] = {};  // per candidate: which of its first 64 keys were found
-    const std::size_t count = candidates.size() < 64 ? candidates.size() : 64;
+    detail::signature_match<provider_signature> match(candidates);
     bool more = false;
     if (!r.document_start()) return r.make_error();
     if (r.peek() != '{') {
@@ -69,41 +164,24 @@ inline result<std::string_view> detect_provider(std::string_view payload,
     while (more) {
         std::string_view key;
         if (!r.object_key(key) || !r.skip_value()) return r.make_error();
-        for (std::size_t c = 0; c < count; ++c) {
-            const auto keys = candidates[c].keys;
-            for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
-                if (keys[k] == key) seen[c] |= std::uint64_t{1} << k;
-            }
-        }
+        match.see(key);
         if (!r.object_next(more)) return r.make_error();
     }
     if (!r.document_end()) return r.make_error();
 
-    const provider_signature* best = nullptr;
-    const provider_signature* tie = nullptr;
-    for (std::size_t c = 0; c < count; ++c) {
-        const std::size_t n = candidates[c].keys.size() < 64 ? candidates[c].keys.size() : 64;
-        const std::uint64_t all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
-        if (n == 0 || seen[c] != all) continue;
-        if (best == nullptr || n > best->keys.size()) {
-            best = &candidates[c];
-            tie = nullptr;
-        } else if (n == best->keys.size()) {
-            tie = &candidates[c];
-        }
-    }
+    const auto found = match.choose();
     parse_error e;
     e.code = error_code::invalid_value;
-    if (best == nullptr) {
+    if (found.best == nullptr) {
         e.message = "no known provider has this payload's top-level keys";
         return e;
     }
-    if (tie != nullptr) {
-        e.message = "payload matches both " + std::string(best->name) + " and " +
-                    std::string(tie->name) + "; name the provider";
+    if (found.tie != nullptr) {
+        e.message = "payload matches both " + std::string(found.best->name) + " and " +
+                    std::string(found.tie->name) + "; name the provider";
         return e;
     }
-    return best->name;
+    return found.best->name;
 }
 
 /// The entry named `name`, or nullptr.
@@ -128,11 +206,16 @@ inline result<std::string_view> detect_provider(std::string_view payload,
 }
 
 /// Parses and maps `payload` as the named provider's, or the detected one's for "auto".
+/// Detection first reads only the top-level keys, without validating (the provider's parser
+/// validates everything next, with the errors naming the provider gives); when they do not
+/// single out one provider, detect_provider decides, and its error is the result.
 inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    std::string_view payload, arena& memory,
                                    std::string_view provider = "auto",
                                    const parse_options& options = {}) {
     if (provider == "auto") {
+        if (const provider_entry* p = detail::detect_provider_by_keys(payload, registry, options))
+            return p->normalize(payload, memory, options);
         result<std::string_view> detected = detect_provider(payload, registry, options);
         if (!detected) return detected.error();
         provider = *detected;

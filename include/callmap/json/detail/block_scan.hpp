@@ -4,6 +4,10 @@
 // The widest instruction set the compiler targets is chosen at compile time:
 // AVX-512BW (64 bytes), AVX2 (32), SSE2 (16), or an 8-byte SWAR fallback.
 // Callers guarantee `width` readable bytes at p: no padding is demanded of the input.
+//
+// structural_mask64 marks, in 64 bytes at once, what gives a JSON text its shape ('"', '\\'
+// and the brackets): for scans that follow strings and nesting without validating anything
+// (json/detail/top_level_keys.hpp). One AVX-512BW, two AVX2 or four SSE2 loads, or a byte loop.
 #pragma once
 
 #include <bit>
@@ -115,5 +119,50 @@ struct block_scan {
     }
 };
 #endif
+
+/// Bit i is set when p[i] is '"', '\\', '{', '}', '[' or ']', for i in [0, 64). Callers
+/// guarantee 64 readable bytes at p.
+inline std::uint64_t structural_mask64(const char* p) noexcept {
+    // ('[' | 0x20) == '{' and (']' | 0x20) == '}': one compare finds both kinds of a bracket
+#if defined(__AVX512BW__)
+    const __m512i v = _mm512_loadu_si512(p);
+    const __m512i folded = _mm512_or_si512(v, _mm512_set1_epi8(0x20));
+    return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('"')) |
+           _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\\')) |
+           _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8('{')) |
+           _mm512_cmpeq_epi8_mask(folded, _mm512_set1_epi8('}'));
+#elif defined(__AVX2__)
+    auto half = [](const char* q) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+        const __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+        const __m256i hit =
+            _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')),
+                                            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'))),
+                            _mm256_or_si256(_mm256_cmpeq_epi8(folded, _mm256_set1_epi8('{')),
+                                            _mm256_cmpeq_epi8(folded, _mm256_set1_epi8('}'))));
+        return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(hit)));
+    };
+    return half(p) | (half(p + 32) << 32);
+#elif defined(__SSE2__)
+    auto quarter = [](const char* q) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('{')),
+                                                      _mm_cmpeq_epi8(folded, _mm_set1_epi8('}'))));
+        return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm_movemask_epi8(hit)));
+    };
+    return quarter(p) | (quarter(p + 16) << 16) | (quarter(p + 32) << 32) | (quarter(p + 48) << 48);
+#else
+    std::uint64_t mask = 0;
+    for (unsigned i = 0; i < 64; ++i) {
+        const char folded = static_cast<char>(p[i] | 0x20);
+        if (p[i] == '"' || p[i] == '\\' || folded == '{' || folded == '}')
+            mask |= std::uint64_t{1} << i;
+    }
+    return mask;
+#endif
+}
 
 }  // namespace callmap::json::detail
