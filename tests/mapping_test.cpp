@@ -99,4 +99,42 @@ TEST(lookup, agrees_with_plain_first_match) {
     EXPECT_GT(matched, 200000u);  // the catch-all table matches every text, the other some
 }
 
+// Texts one edit away from a table key (case flipped, '-' and '_' swapped, a byte inserted,
+// deleted or replaced, a '*' filled in): the rows without '*' are reached with texts of their
+// own length and classes, where only the comparison decides.
+TEST(lookup, agrees_with_plain_first_match_near_keys) {
+    const std::span<const table_entry<colour>> table(no_catch_all);
+    const char bytes[] = {'r', 'E', 'd', '-', '_', 'x', '1', '*', '\xc3'};
+    std::mt19937_64 rng(2026);
+    auto next = [&rng](std::uint64_t bound) {
+        return rng() % bound;
+    };
+    std::size_t exact_hits = 0, misses = 0;
+    for (int i = 0; i < 100000; ++i) {
+        std::string text(table[next(table.size())].key);
+        for (char& c : text) {
+            if (c == '*') c = bytes[next(std::size(bytes))];
+            if (next(4) == 0 && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+            if (next(4) == 0 && (c == '_' || c == '-')) c = c == '_' ? '-' : '_';
+        }
+        const std::size_t at = next(text.size() + 1);
+        switch (next(4)) {
+            case 0: text.insert(at, 1, bytes[next(std::size(bytes))]); break;
+            case 1:
+                if (at < text.size()) text.erase(at, 1);
+                break;
+            case 2:
+                if (at < text.size()) text[at] = bytes[next(std::size(bytes))];
+                break;
+            default: break;  // unedited
+        }
+        const std::optional<colour> expected = first_match(table, text);
+        ASSERT_EQ(lookup(table, text), expected) << '"' << text << '"';
+        if (expected == colour::red || expected == colour::green) ++exact_hits;
+        if (!expected) ++misses;
+    }
+    EXPECT_GT(exact_hits, 10000u);
+    EXPECT_GT(misses, 10000u);
+}
+
 }  // namespace

@@ -322,8 +322,9 @@ TEST(parse_rfc2822, invalid_forms_leave_output_alone) {
 
 // The fixed-position fast path ("Tue, 30 Jan 2024 13:39:53 +0000", or "GMT") must answer
 // exactly as the general reader does: the same code, and the same instant when both accept.
-// Every text below has the fast path's length; each is a valid one, or one with a single byte
-// replaced, so that every check of the fast path is reached.
+// The texts are of that layout (with out-of-range fields, unknown names and other zones, some
+// of another length), a third of them with one byte replaced, so that every check of the fast
+// path is reached.
 TEST(parse_rfc2822, fixed_layout_agrees_with_general_reader) {
     const std::string_view days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Tuf"};
     const std::string_view months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
@@ -335,7 +336,7 @@ TEST(parse_rfc2822, fixed_layout_agrees_with_general_reader) {
     auto next = [&rng](std::uint64_t bound) {
         return rng() % bound;
     };
-    std::size_t fast = 0, compared = 0;
+    std::size_t fast = 0;
     for (int i = 0; i < 20000; ++i) {
         char buf[96];
         const unsigned day = static_cast<unsigned>(next(32));
@@ -359,9 +360,7 @@ TEST(parse_rfc2822, fixed_layout_agrees_with_general_reader) {
             ASSERT_EQ(general_code, error_code::ok);
             ASSERT_EQ(fixed.epoch_ms, general.epoch_ms);
         }
-        ++compared;
     }
-    EXPECT_EQ(compared, 20000u);
     EXPECT_GT(fast, 3000u);  // the fast path took a good share of the texts
 }
 

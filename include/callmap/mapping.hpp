@@ -259,7 +259,8 @@ inline bool loose_match(std::string_view pattern, std::string_view text) noexcep
 
 /// One bit per class of characters as loose_char_equal sees them: a letter (either case) or
 /// digit has its own bit, '-' and '_' share one, every other byte shares one of 27 bits with
-/// others. Two texts that match loosely have the same bits for their (non-'*') characters.
+/// others. The bits of a key's characters ('*' left out) are a subset of the bits of every
+/// text the key loosely matches.
 constexpr std::uint64_t char_class_bit(unsigned char c) noexcept {
     if (c >= 'A' && c <= 'Z') return std::uint64_t{1} << (c - 'A');
     if (c >= 'a' && c <= 'z') return std::uint64_t{1} << (c - 'a');

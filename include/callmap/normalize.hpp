@@ -95,7 +95,9 @@ public:
     };
     choice choose() const noexcept {
         choice out;
-        std::size_t best_size = 0;  // (compared with the capped n, as it always was)
+        // The best one's uncapped key count, compared with a candidate's capped n, as it always
+        // was: a best candidate with more than 64 keys is neither beaten nor tied by a later one.
+        std::size_t best_size = 0;
         for (std::size_t c = 0; c < candidates_.size(); ++c) {
             const std::size_t size = signature_keys(candidates_[c]).size();
             const std::size_t n = size < 64 ? size : 64;
@@ -214,11 +216,13 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    std::string_view provider = "auto",
                                    const parse_options& options = {}) {
     if (provider == "auto") {
-        if (const provider_entry* p = detail::detect_provider_by_keys(payload, registry, options))
-            return p->normalize(payload, memory, options);
-        result<std::string_view> detected = detect_provider(payload, registry, options);
-        if (!detected) return detected.error();
-        provider = *detected;
+        if (const provider_entry* p = detail::detect_provider_by_keys(payload, registry, options)) {
+            provider = p->name;  // looked up by name below, as a validated detection is
+        } else {
+            result<std::string_view> detected = detect_provider(payload, registry, options);
+            if (!detected) return detected.error();
+            provider = *detected;
+        }
     }
     const provider_entry* p = find_provider(registry, provider);
     if (p == nullptr) {

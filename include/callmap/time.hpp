@@ -248,15 +248,13 @@ inline bool parse_rfc2822_fixed(std::string_view text, timestamp& out) noexcept 
     out.epoch_ms = to_epoch_ms(y, mo, d, h, mi, s, 0, offset);
     return true;
 }
-}  // namespace detail
 
-namespace detail {
 /// parse_rfc2822 for every layout it accepts, without the fixed-position fast path.
 inline error_code parse_rfc2822_general(std::string_view text, timestamp& out) noexcept {
-    detail::date_cursor c{text};
+    date_cursor c{text};
     c.skip_spaces();
     if (c.text.size() - c.i >= 4 && c.text[c.i + 3] == ',') {
-        if (detail::abbreviation_index(c.text, c.i, detail::day_abbreviations) < 0)
+        if (abbreviation_index(c.text, c.i, day_abbreviations) < 0)
             return error_code::invalid_value;
         c.i += 4;
         c.skip_spaces();
@@ -264,7 +262,7 @@ inline error_code parse_rfc2822_general(std::string_view text, timestamp& out) n
     unsigned d = 0, y = 0, h = 0, mi = 0, s = 0;
     if (!c.short_number(d) || !c.eat(' ')) return error_code::invalid_value;
     c.skip_spaces();
-    const int month_index = detail::abbreviation_index(c.text, c.i, detail::month_abbreviations);
+    const int month_index = abbreviation_index(c.text, c.i, month_abbreviations);
     if (month_index < 0) return error_code::invalid_value;
     const auto mo = static_cast<unsigned>(month_index) + 1;
     c.i += 3;
@@ -272,10 +270,10 @@ inline error_code parse_rfc2822_general(std::string_view text, timestamp& out) n
     c.skip_spaces();
     if (!c.digits(4, y) || !c.eat(' ')) return error_code::invalid_value;
     c.skip_spaces();
-    if (d < 1 || d > detail::days_in_month(y, mo)) return error_code::invalid_value;
+    if (d < 1 || d > days_in_month(y, mo)) return error_code::invalid_value;
     if (!c.digits(2, h) || !c.eat(':') || !c.digits(2, mi)) return error_code::invalid_value;
     if (c.eat(':') && !c.digits(2, s)) return error_code::invalid_value;
-    if (!detail::valid_clock(h, mi, s)) return error_code::invalid_value;
+    if (!valid_clock(h, mi, s)) return error_code::invalid_value;
     if (!c.eat(' ')) return error_code::invalid_value;
     c.skip_spaces();
     std::int64_t offset = 0;
@@ -295,7 +293,7 @@ inline error_code parse_rfc2822_general(std::string_view text, timestamp& out) n
     }
     c.skip_spaces();
     if (!c.done()) return error_code::invalid_value;
-    out.epoch_ms = detail::to_epoch_ms(y, mo, d, h, mi, s, 0, offset);
+    out.epoch_ms = to_epoch_ms(y, mo, d, h, mi, s, 0, offset);
     return error_code::ok;
 }
 }  // namespace detail
