@@ -227,13 +227,31 @@ std::optional<timestamp> to_instant(mapping_context& ctx, const Number& value, t
 // --- value tables ------------------------------------------------------------------------------
 
 namespace detail {
+/// Every byte as loose comparison sees it: ASCII letters lowercased, '-' as '_'.
+struct loose_fold_table {
+    unsigned char folded[256];
+    constexpr loose_fold_table() noexcept : folded() {
+        for (unsigned c = 0; c < 256; ++c) {
+            folded[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a'
+                                                   : c == '-'           ? '_'
+                                                                        : c);
+        }
+    }
+};
+inline constexpr loose_fold_table loose_fold{};
+
 /// Loose equality: ASCII case is ignored and '-' equals '_'.
 inline bool loose_char_equal(char a, char b) noexcept {
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-    if (a == '-') a = '_';
-    if (b == '-') b = '_';
-    return a == b;
+    return loose_fold.folded[static_cast<unsigned char>(a)] ==
+           loose_fold.folded[static_cast<unsigned char>(b)];
+}
+
+/// Loose equality of two texts of the same length (a key without '*').
+inline bool loose_equal_same_size(std::string_view key, std::string_view text) noexcept {
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        if (!loose_char_equal(key[i], text[i])) return false;
+    }
+    return true;
 }
 
 /// Glob match with '*' (iterative, linear backtracking: no recursion a value can exploit).
@@ -323,7 +341,9 @@ std::optional<E> lookup(std::span<const table_entry<E>> table, std::string_view 
             classified = true;
         }
         if ((entry.needs & ~has) != 0) continue;  // a character of the key is not in raw
-        if (detail::loose_match(entry.key, raw)) return entry.value;
+        if (entry.pattern ? detail::loose_match(entry.key, raw)
+                          : detail::loose_equal_same_size(entry.key, raw))
+            return entry.value;
     }
     return std::nullopt;
 }
