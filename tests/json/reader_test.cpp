@@ -902,6 +902,34 @@ TEST(ReaderWhitespace, AllFourWhitespaceBytesAreAcceptedEverywhere) {
     }
 }
 
+// Runs of spaces after a whitespace byte are skipped 8 bytes at a time while 8 bytes remain:
+// every run length, at every distance from the end of the input, stops at the exact byte.
+TEST(ReaderWhitespace, SpaceRunsOfEveryLengthStopAtTheNextToken) {
+    for (std::size_t run = 0; run <= 40; ++run) {
+        const std::string spaces(run, ' ');
+        SCOPED_TRACE(run);
+        const std::string text = "{\n" + spaces + "\"a\":\n" + spaces + "[\n" + spaces + "1,\t" +
+                                 spaces + "2\r\n" + spaces + "]\n" + spaces + "}";
+        const skip_outcome r = skip(text);
+        EXPECT_TRUE(r.ok);
+        EXPECT_EQ(r.end_offset, text.size());
+        for (std::size_t tail = 0; tail <= 10; ++tail) {
+            // spaces then a non-whitespace byte close to the end: the error is at that byte
+            const std::string bad = "[1,\n" + spaces + "\v" + std::string(tail, ' ');
+            const skip_outcome e = skip(bad);
+            EXPECT_FALSE(e.ok);
+            EXPECT_EQ(e.code, error_code::expected_value);
+            EXPECT_EQ(e.error_offset, 4 + run);
+            // spaces up to the end of the input: the value is missing at the end
+            const std::string open = "[1,\n" + spaces + std::string(tail, ' ');
+            const skip_outcome end = skip(open);
+            EXPECT_FALSE(end.ok);
+            EXPECT_EQ(end.code, error_code::unexpected_end);
+            EXPECT_EQ(end.error_offset, open.size());
+        }
+    }
+}
+
 TEST(ReaderWhitespace, OtherSpaceLikeBytesAreNotWhitespace) {
     const invalid_case cases[] = {
         {"form_feed", "[\f1]", error_code::expected_value, 1},
