@@ -902,8 +902,8 @@ TEST(ReaderWhitespace, AllFourWhitespaceBytesAreAcceptedEverywhere) {
     }
 }
 
-// Runs of spaces after a whitespace byte are skipped 8 bytes at a time while 8 bytes remain:
-// every run length, at every distance from the end of the input, stops at the exact byte.
+// Runs of spaces (indentation) of every length, at every distance from the end of the input:
+// whitespace skipping stops at the exact byte.
 TEST(ReaderWhitespace, SpaceRunsOfEveryLengthStopAtTheNextToken) {
     for (std::size_t run = 0; run <= 40; ++run) {
         const std::string spaces(run, ' ');

@@ -136,20 +136,8 @@ public:
     }
 
     // --- tokens --------------------------------------------------------------------------------
-    /// Skips whitespace. After a whitespace byte, the spaces that follow (indentation) are
-    /// skipped 8 at a time, without a loop over them.
-    [[gnu::always_inline]] void skip_ws() noexcept {
-        while (p_ != end_ && is_ws(*p_)) {
-            ++p_;
-            if (end_ - p_ >= 8) {
-                const std::uint64_t other =
-                    detail::load_word<std::uint64_t>(p_) ^ 0x2020202020202020u;  // 0 for ' '
-                const int first = std::endian::native == std::endian::little
-                                      ? std::countr_zero(other)
-                                      : std::countl_zero(other);
-                p_ += other == 0 ? 8 : static_cast<std::size_t>(first) / 8;
-            }
-        }
+    void skip_ws() noexcept {
+        while (p_ != end_ && is_ws(*p_)) ++p_;
     }
     /// The next significant byte, or '\0' at the end (a NUL byte is never valid JSON).
     char peek() noexcept {
