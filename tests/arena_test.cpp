@@ -1,5 +1,5 @@
 // callmap::arena: alignment, block growth, reset() merging blocks, the memory limit, moves,
-// the scratch stack, allocate_array overflow and copy().
+// the scratch stack, allocate_array overflow, copy(), and writing into the unused tail.
 #include "callmap/arena.hpp"
 
 #include <gtest/gtest.h>
@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -145,6 +146,54 @@ TEST(arena_allocate, a_large_allocation_gets_a_block_of_its_own_size) {
     fill(p, big, 1);
     EXPECT_TRUE(intact(p, big, 1));
     EXPECT_GE(memory.bytes_reserved(), big);
+}
+
+// --- unused_tail / claim_tail ----------------------------------------------------------------
+
+TEST(arena_tail, a_fresh_arena_has_no_tail) {
+    arena memory;
+    EXPECT_TRUE(memory.unused_tail().empty());
+    memory.claim_tail(0);
+    EXPECT_EQ(memory.bytes_used(), 0u);
+    EXPECT_EQ(memory.bytes_reserved(), 0u);
+}
+
+TEST(arena_tail, the_tail_is_the_rest_of_the_current_block) {
+    arena memory;
+    auto* first = static_cast<char*>(memory.allocate(100, 1));
+    ASSERT_NE(first, nullptr);
+    const std::span<char> tail = memory.unused_tail();
+    EXPECT_EQ(tail.data(), first + 100);
+    EXPECT_EQ(tail.size(), arena::default_block_size - 100);
+    EXPECT_EQ(memory.bytes_used(), 100u);  // looking allocates nothing
+}
+
+TEST(arena_tail, claimed_bytes_are_allocated_and_the_next_allocation_follows_them) {
+    arena memory;
+    ASSERT_NE(memory.allocate(10, 1), nullptr);
+    const std::span<char> tail = memory.unused_tail();
+    std::memcpy(tail.data(), "claimed", 7);
+    memory.claim_tail(7);
+    EXPECT_EQ(memory.bytes_used(), 17u);
+    EXPECT_EQ(memory.unused_tail().data(), tail.data() + 7);
+    auto* next = static_cast<char*>(memory.allocate(3, 1));
+    EXPECT_EQ(next, tail.data() + 7);
+    EXPECT_EQ(std::string_view(tail.data(), 7), "claimed"sv);
+}
+
+TEST(arena_tail, unclaimed_bytes_are_handed_out_again) {
+    arena memory;
+    ASSERT_NE(memory.allocate(1, 1), nullptr);
+    const std::span<char> tail = memory.unused_tail();
+    EXPECT_EQ(memory.allocate(5, 1), tail.data());
+}
+
+TEST(arena_tail, after_reset_the_tail_is_the_whole_merged_block) {
+    arena memory;
+    ASSERT_NE(memory.allocate(arena::default_block_size, 1), nullptr);
+    ASSERT_NE(memory.allocate(arena::default_block_size, 1), nullptr);  // a second block
+    memory.reset();
+    EXPECT_EQ(memory.unused_tail().size(), memory.bytes_reserved());
 }
 
 // --- reset ---------------------------------------------------------------------------------

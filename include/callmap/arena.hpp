@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <span>
 #include <type_traits>
 #include <utility>
 
@@ -68,6 +69,16 @@ public:
         if (dst != nullptr) std::memcpy(dst, text, size);
         return dst;
     }
+
+    /// The unused end of the current block (empty before the first block): for a writer that
+    /// learns how many bytes it needs only while it writes, such as a string decoded while it
+    /// is scanned. Nothing is allocated until claim_tail(); any allocation before that may
+    /// hand out the same bytes.
+    std::span<char> unused_tail() noexcept {
+        return {cursor_, static_cast<std::size_t>(end_ - cursor_)};
+    }
+    /// Allocates the first `size` bytes of unused_tail() (size <= its size; alignment 1).
+    void claim_tail(std::size_t size) noexcept { cursor_ += size; }
 
     /// Makes all memory reusable. Every view into this arena dangles afterwards.
     /// Several blocks are merged into one so that the next parse of the same size needs none.

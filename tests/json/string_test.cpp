@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <ostream>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -182,22 +183,31 @@ TEST_P(valid_string, decode_writes_the_exact_bytes) {
     EXPECT_EQ(std::string_view(out.get(), n), c.decoded);
 }
 
-TEST_P(valid_string, reader_returns_a_view_into_the_input_or_a_decoded_copy) {
-    const valid_case& c = GetParam();
-    const exact_copy document("\"" + std::string(c.body) + "\"");
-    callmap::arena memory;
+/// Reads a valid case followed by `padding`, with `memory` as it is; checks the value, where it
+/// lives, and the arena bytes it keeps when it has escapes.
+void expect_valid_read(const valid_case& c, callmap::arena& memory, std::size_t padding,
+                       std::size_t escaped_arena_bytes) {
+    const exact_copy document("\"" + std::string(c.body) + "\"" + std::string(padding, ' '));
+    const std::size_t used_before = memory.bytes_used();
     const read_outcome r = read_string(document.view(), memory);
     ASSERT_TRUE(r.ok) << "error " << static_cast<int>(r.error) << " at " << r.error_offset;
     EXPECT_EQ(r.value, c.decoded);
     EXPECT_EQ(r.offset, c.body.size() + 2);
     if (has_backslash(c.body)) {
-        // decoded into the arena, which reserves the encoded size
         EXPECT_FALSE(document.holds(r.value.data()));
-        EXPECT_EQ(memory.bytes_used(), c.body.size());
+        EXPECT_EQ(memory.bytes_used() - used_before, escaped_arena_bytes);
     } else {
         EXPECT_EQ(r.value.data(), document.begin() + 1);
-        EXPECT_EQ(memory.bytes_used(), 0u);
+        EXPECT_EQ(memory.bytes_used(), used_before);
     }
+}
+
+TEST_P(valid_string, reader_returns_a_view_into_the_input_or_a_decoded_copy) {
+    const valid_case& c = GetParam();
+    // a fresh arena has no block to decode into while scanning: the string is scanned, then
+    // decoded into an allocation of its encoded size
+    callmap::arena memory;
+    expect_valid_read(c, memory, 0, c.body.size());
 }
 
 INSTANTIATE_TEST_SUITE_P(string, valid_string, ::testing::ValuesIn(valid_cases),
@@ -454,6 +464,131 @@ TEST(string_block_boundaries, the_scanner_width_is_one_of_the_documented_ones) {
     constexpr std::size_t width = callmap::json::detail::block_scan::width;
     EXPECT_TRUE(width == 8 || width == 16 || width == 32 || width == 64) << width;
     EXPECT_LT(width * 3, max_sweep_length);  // the sweeps cross at least three blocks
+}
+
+// --- decoding while scanning, into the arena's unused tail ------------------------------------
+
+/// An arena whose current block has exactly `room` unused bytes.
+void leave_room(callmap::arena& memory, std::size_t room) {
+    memory.reset();
+    if (memory.unused_tail().empty()) {
+        ASSERT_NE(memory.allocate(1, 1), nullptr);
+        memory.reset();
+    }
+    const std::size_t tail = memory.unused_tail().size();
+    ASSERT_GE(tail, room);
+    if (tail != room) {
+        ASSERT_NE(memory.allocate(tail - room, 1), nullptr);
+    }
+    ASSERT_EQ(memory.unused_tail().size(), room);
+}
+
+/// Reads `document` with a fresh arena (no tail: the string is scanned, then decoded) and with
+/// `room` unused bytes in the arena's block (decoded while scanned, until the room runs out);
+/// both must give the same outcome.
+void expect_same_outcome_with_room(const exact_copy& document, std::size_t room,
+                                   const std::string& what) {
+    callmap::arena fresh;
+    const read_outcome expected = read_string(document.view(), fresh);
+    callmap::arena warm;
+    leave_room(warm, room);
+    const read_outcome r = read_string(document.view(), warm);
+    ASSERT_EQ(r.ok, expected.ok) << what << " room " << room;
+    ASSERT_EQ(r.error, expected.error) << what << " room " << room;
+    ASSERT_EQ(r.error_offset, expected.error_offset) << what << " room " << room;
+    ASSERT_EQ(r.value, expected.value) << what << " room " << room;
+    ASSERT_EQ(r.offset, expected.offset) << what << " room " << room;
+}
+
+/// The room sizes around every point where decoding while scanning must stop: none, less than
+/// a block, exactly a block and its 4 spare bytes, and enough.
+std::vector<std::size_t> interesting_rooms(std::size_t body_size) {
+    constexpr std::size_t width = callmap::json::detail::block_scan::width;
+    std::vector<std::size_t> rooms;
+    for (std::size_t room = 0; room <= body_size + 2 * width + 8; ++room) rooms.push_back(room);
+    rooms.push_back(4096);
+    return rooms;
+}
+
+TEST_P(valid_string, decoded_in_the_arena_tail_it_keeps_only_its_decoded_size) {
+    // with room in the block and a block of input ahead (the padding), it is decoded while
+    // it is scanned
+    callmap::arena memory;
+    leave_room(memory, 4096);
+    expect_valid_read(GetParam(), memory, 2 * callmap::json::detail::block_scan::width,
+                      GetParam().decoded.size());
+}
+
+TEST_P(valid_string, every_room_in_the_arena_tail_gives_the_same_string) {
+    const valid_case& c = GetParam();
+    // the case three times between plain runs, so that the room runs out before, inside and
+    // after its escapes
+    const std::string body = std::string(c.body) + std::string(40, 'a') + std::string(c.body) +
+                             std::string(70, 'b') + std::string(c.body);
+    for (const std::size_t after : {std::size_t{0}, std::size_t{100}}) {
+        const exact_copy document("\"" + body + "\"" + std::string(after, ' '));
+        for (const std::size_t room : interesting_rooms(body.size())) {
+            expect_same_outcome_with_room(document, room, c.name);
+        }
+    }
+}
+
+TEST_P(invalid_string, every_room_in_the_arena_tail_gives_the_same_error) {
+    const invalid_case& c = GetParam();
+    // behind an escape and a plain run, so that the error is met while decoding in the tail
+    // (and, with padding after it, not at the end of the input)
+    const std::string prefix = "\"\\t" + std::string(70, 'a');
+    for (const std::size_t after : {std::size_t{0}, std::size_t{100}}) {
+        const exact_copy document(prefix + std::string(c.document.substr(1)) +
+                                  std::string(after, ' '));
+        for (const std::size_t room : interesting_rooms(document.view().size())) {
+            expect_same_outcome_with_room(document, room, c.name);
+        }
+    }
+}
+
+TEST(string_tail_decoding, random_strings_give_the_same_outcome_with_any_room) {
+    // pieces of every kind, invalid ones rarely, in random order and number
+    static constexpr std::string_view valid_pieces[] = {"a"sv,
+                                                        "plain text "sv,
+                                                        "0123456789abcdef0123456789abcdef"sv,
+                                                        "\\n"sv,
+                                                        "\\\""sv,
+                                                        "\\\\"sv,
+                                                        "\\/"sv,
+                                                        "\\u00e9"sv,
+                                                        "\\u20AC"sv,
+                                                        "\\uD83D\\uDE00"sv,
+                                                        "\xC3\xA9"sv,
+                                                        "\xE2\x82\xAC"sv,
+                                                        "\xF0\x9F\x98\x80"sv,
+                                                        "\x7F"sv};
+    static constexpr std::string_view invalid_pieces[] = {"\x01"sv,    "\\x"sv,         "\\uDC00"sv,
+                                                          "\\uD83D"sv, "\\u12G4"sv,     "\xFF"sv,
+                                                          "\xC3"sv,    "\xED\xA0\x80"sv};
+    std::mt19937_64 rng(20261123);
+    std::size_t failures_seen = 0;
+    for (int n = 0; n < 3000; ++n) {
+        std::string body;
+        const auto pieces = static_cast<int>(rng() % 40);
+        for (int i = 0; i < pieces; ++i) {
+            if (rng() % 200 == 0) {
+                body += invalid_pieces[rng() % std::size(invalid_pieces)];
+            } else {
+                body += valid_pieces[rng() % std::size(valid_pieces)];
+            }
+        }
+        const bool closed = rng() % 10 != 0;
+        const std::string document_text =
+            "\"" + body + (closed ? "\"" : "") + std::string(rng() % 80, ' ');
+        const exact_copy document(document_text);
+        callmap::arena fresh;
+        if (!read_string(document.view(), fresh).ok) ++failures_seen;
+        const std::size_t room = rng() % (body.size() + 140);
+        expect_same_outcome_with_room(document, room, "random string " + std::to_string(n));
+        if (::testing::Test::HasFatalFailure()) return;
+    }
+    EXPECT_GT(failures_seen, 300u);  // unterminated and invalid strings were among them
 }
 
 // --- the reader around the string ------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -387,17 +388,49 @@ private:
     static bool is_ws(char c) noexcept { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
     bool read_string_token(std::string_view& out) noexcept {
-        const detail::string_scan s = detail::scan_string_inline(p_ + 1, end_);
+        const detail::string_scan s =
+            detail::scan_string_inline<detail::at_escape::stop>(p_ + 1, end_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
-        const char* body = p_ + 1;
-        const auto raw_size = static_cast<std::size_t>(s.close - body);
-        if (!s.has_escapes) {
-            out = {body, raw_size};
-        } else {
-            auto* dst = static_cast<char*>(arena_->allocate(raw_size, 1));
-            if (dst == nullptr) return fail(error_code::arena_limit_exceeded, p_);
-            out = {dst, detail::decode_string(body, s.close, dst)};
+        if (s.escape != nullptr) return read_escaped_string(s.escape, out);
+        out = {p_ + 1, static_cast<std::size_t>(s.close - p_ - 1)};
+        p_ = s.close + 1;
+        return true;
+    }
+
+    /// The rest of read_string_token for a string with escapes, from its first backslash: the
+    /// plain part is copied and the rest decoded while it is scanned, into the unused end of
+    /// the arena's block. If that is too short, the rest is scanned first and decoded into an
+    /// allocation of its encoded size.
+    [[gnu::noinline]] bool read_escaped_string(const char* escape, std::string_view& out) noexcept {
+        const char* const body = p_ + 1;
+        const auto plain = static_cast<std::size_t>(escape - body);
+        const std::span<char> tail = arena_->unused_tail();
+        const char* from = body;       // where decoding goes on
+        const char* checked = escape;  // where validation goes on
+        std::size_t decoded = 0;       // bytes already decoded into the tail
+        if (tail.size() >= plain + detail::block_scan::width + 4) {
+            std::memcpy(tail.data(), body, plain);
+            const detail::string_decode d = detail::scan_decode_string(
+                escape, end_, tail.data() + plain, tail.data() + tail.size());
+            if (d.error != error_code::ok) return fail(d.error, d.error_at);
+            decoded = static_cast<std::size_t>(d.out - tail.data());
+            if (d.done) {
+                arena_->claim_tail(decoded);
+                out = {tail.data(), decoded};
+                p_ = d.in + 1;
+                return true;
+            }
+            from = checked = d.in;
         }
+        // out of room: check the rest, then decode it after what is decoded already
+        const detail::string_scan s = detail::scan_string(checked, end_);
+        if (s.error != error_code::ok) return fail(s.error, s.error_at);
+        const auto rest = static_cast<std::size_t>(s.close - from);
+        auto* dst = static_cast<char*>(arena_->allocate(decoded + rest, 1));
+        if (dst == nullptr) return fail(error_code::arena_limit_exceeded, p_);
+        // the same bytes when the allocation fits in the block; an older block is never freed
+        if (decoded != 0) std::memmove(dst, tail.data(), decoded);
+        out = {dst, decoded + detail::decode_string(from, s.close, dst + decoded)};
         p_ = s.close + 1;
         return true;
     }

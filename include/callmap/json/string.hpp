@@ -1,6 +1,9 @@
 // JSON strings: a validating scan (escapes, surrogate pairs, control characters, UTF-8) that
-// finds the closing quote, and the decoder for strings that contain escapes.
-// A string without escapes is used in place; only escaped strings are decoded (into the arena).
+// finds the closing quote, and the decoders for strings that contain escapes.
+// A string without escapes is used in place; only escaped strings are decoded (into the arena):
+// from the first escape on, scan_decode_string validates and decodes in one pass, into memory
+// whose size is not known in advance (the unused end of an arena block); decode_string decodes
+// a body that scan_string has already accepted.
 #pragma once
 
 #include <cstddef>
@@ -14,10 +17,17 @@
 namespace callmap::json::detail {
 
 struct string_scan {
-    const char* close = nullptr;  ///< the closing quote (valid when error == ok)
+    const char* close = nullptr;   ///< the closing quote (when error == ok and escape is null)
+    const char* escape = nullptr;  ///< the first backslash, when the scan was asked to stop there
     error_code error = error_code::ok;
     const char* error_at = nullptr;
     bool has_escapes = false;
+};
+
+/// What a scan does at a backslash: validate the escape and go on, or stop there.
+enum class at_escape {
+    validate,
+    stop
 };
 
 inline int hex_value(char c) noexcept {
@@ -93,7 +103,9 @@ inline std::size_t scan_escape(const char* p, const char* end, error_code& error
     return 12;
 }
 
-/// Scans a string body; p points just past the opening quote.
+/// Scans a string body; p points just past the opening quote. With at_escape::stop, a valid
+/// body up to its first backslash ends the scan there (`escape`; `close` stays null).
+template <at_escape Escapes = at_escape::validate>
 inline string_scan scan_string(const char* p, const char* end) noexcept {
     string_scan out;
     for (;;) {
@@ -111,6 +123,10 @@ inline string_scan scan_string(const char* p, const char* end) noexcept {
         }
         if (c == '\\') {
             out.has_escapes = true;
+            if constexpr (Escapes == at_escape::stop) {
+                out.escape = p;
+                return out;
+            }
             const std::size_t n = scan_escape(p, end, out.error);
             if (n == 0) {
                 out.error_at = out.error == error_code::unexpected_end ? end : p;
@@ -140,6 +156,7 @@ inline string_scan scan_string(const char* p, const char* end) noexcept {
 
 /// scan_string with its most common case inline: the closing quote is the first special byte
 /// of the first block (a short string of plain ASCII, such as a key or a word).
+template <at_escape Escapes = at_escape::validate>
 [[gnu::always_inline]] inline string_scan scan_string_inline(const char* p,
                                                              const char* end) noexcept {
     if (static_cast<std::size_t>(end - p) >= block_scan::width) {
@@ -150,7 +167,95 @@ inline string_scan scan_string(const char* p, const char* end) noexcept {
             return out;
         }
     }
-    return scan_string(p, end);
+    return scan_string<Escapes>(p, end);
+}
+
+/// Decodes the escape sequence at p (*p == '\\'), which scan_escape accepted, into out
+/// (at most 4 bytes). Returns the bytes read; `written` receives the bytes written.
+[[gnu::always_inline]] inline std::size_t decode_escape(const char* p, char* out,
+                                                        std::size_t& written) noexcept {
+    written = 1;
+    switch (p[1]) {
+        case 'b': *out = '\b'; return 2;
+        case 'f': *out = '\f'; return 2;
+        case 'n': *out = '\n'; return 2;
+        case 'r': *out = '\r'; return 2;
+        case 't': *out = '\t'; return 2;
+        case 'u': break;
+        default: *out = p[1]; return 2;  // '"', '\\', '/'
+    }
+    auto cp = static_cast<std::uint32_t>(hex4(p + 2));
+    std::size_t read = 6;
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+        const auto low = static_cast<std::uint32_t>(hex4(p + 8));
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        read = 12;
+    }
+    written = encode_utf8(cp, out);
+    return read;
+}
+
+/// What scan_decode_string did. With error == ok: either the body ended (`done`; `in` is its
+/// closing quote) or the output ran short of room (`in` is where the body goes on, at a
+/// character or an escape, and nothing from there on has been checked).
+struct string_decode {
+    const char* in = nullptr;
+    char* out = nullptr;  ///< one past the last byte written
+    bool done = false;
+    error_code error = error_code::ok;
+    const char* error_at = nullptr;
+};
+
+/// Validates and decodes a string body from p (at a character or an escape) into [out,
+/// out_end) in one pass: a block is copied whole, then the pointers move to its first special
+/// byte. Errors are the ones scan_string reports, at the same bytes. Stops without an error
+/// while fewer than block_scan::width + 4 bytes of room or block_scan::width bytes of input
+/// are left: the caller finishes with scan_string and decode_string.
+inline string_decode scan_decode_string(const char* p, const char* end, char* out,
+                                        char* out_end) noexcept {
+    constexpr std::size_t width = block_scan::width;
+    string_decode d;
+    while (static_cast<std::size_t>(end - p) >= width &&
+           static_cast<std::size_t>(out_end - out) >= width + 4) {
+        std::memcpy(out, p, width);
+        const std::size_t i = block_scan::first_special(p);
+        p += i;
+        out += i;
+        if (i == width) continue;
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"') {
+            d.done = true;
+            break;
+        }
+        std::size_t n = 0;
+        if (c == '\\') {
+            n = scan_escape(p, end, d.error);
+            if (n == 0) {
+                d.error_at = d.error == error_code::unexpected_end ? end : p;
+                break;
+            }
+            std::size_t written = 0;
+            decode_escape(p, out, written);
+            out += written;
+        } else if (c < 0x20) {
+            d.error = error_code::control_character_in_string;
+            d.error_at = p;
+            break;
+        } else {
+            n = utf8_sequence_length(p, end);
+            if (n == 0) {
+                d.error = error_code::invalid_utf8;
+                d.error_at = p;
+                break;
+            }
+            for (std::size_t k = 0; k < n; ++k) out[k] = p[k];
+            out += n;
+        }
+        p += n;
+    }
+    d.in = p;
+    d.out = out;
+    return d;
 }
 
 /// Decodes a string body that scan_string accepted; `out` has room for (end - p) bytes.
@@ -170,27 +275,9 @@ inline std::size_t decode_string(const char* p, const char* end, char* out) noex
             *out++ = *p++;
             continue;
         }
-        const char kind = p[1];
-        p += 2;
-        switch (kind) {
-            case 'b': *out++ = '\b'; break;
-            case 'f': *out++ = '\f'; break;
-            case 'n': *out++ = '\n'; break;
-            case 'r': *out++ = '\r'; break;
-            case 't': *out++ = '\t'; break;
-            case 'u': {
-                auto cp = static_cast<std::uint32_t>(hex4(p));
-                p += 4;
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    const auto low = static_cast<std::uint32_t>(hex4(p + 2));
-                    p += 6;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                out += encode_utf8(cp, out);
-                break;
-            }
-            default: *out++ = kind; break;  // '"', '\\', '/'
-        }
+        std::size_t written = 0;
+        p += decode_escape(p, out, written);
+        out += written;
     }
     return static_cast<std::size_t>(out - start);
 }
