@@ -122,7 +122,9 @@ struct parse_error {
 template <class T>
 class [[nodiscard]] result {
 public:
-    result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
+    // by reference: a large T (the 656-byte callmap::call) is copied or moved once, not twice
+    result(const T& value) : state_(std::in_place_index<0>, value) {}
+    result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}
     result(parse_error error) : state_(std::in_place_index<1>, std::move(error)) {}
 
     bool has_value() const noexcept { return state_.index() == 0; }

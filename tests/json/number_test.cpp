@@ -592,6 +592,23 @@ const micros_case micros_cases[] = {
     {"1 ", error_code::invalid_number, 0},
     {"1,", error_code::invalid_number, 0},
     {"0x10", error_code::invalid_number, 0},
+    // around the limits of the one-pass reader (12 integer and 6 fraction digits)
+    {"999999999999.999999", error_code::ok, 999999999999999999},
+    {"-999999999999.999999", error_code::ok, -999999999999999999},
+    {"999999999999", error_code::ok, 999999999999000000},
+    {"1234567890123.5", error_code::ok, 1234567890123500000},
+    {"1.1234567", error_code::ok, 1123457},
+    {"0.000000", error_code::ok, 0},
+    {"00", error_code::invalid_number, 0},
+    {"-01.5", error_code::invalid_number, 0},
+    {"00.5", error_code::invalid_number, 0},
+    {"-.5", error_code::invalid_number, 0},
+    {"1.-5", error_code::invalid_number, 0},
+    {"1.5 ", error_code::invalid_number, 0},
+    {"1.5x", error_code::invalid_number, 0},
+    {"1.1234567x", error_code::invalid_number, 0},
+    {"1234567890123x", error_code::invalid_number, 0},
+    {"--1", error_code::invalid_number, 0},
 };
 
 TEST(micros, parse_decimal_micros) {

@@ -267,10 +267,46 @@ error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcep
 
 }  // namespace detail
 
+namespace detail {
+
+/// parse_decimal_micros for the common money text, in one pass: [-]digits[.digits] with at
+/// most 12 integer and 6 fraction digits, whose micros are exact (nothing to round, nothing
+/// to overflow). False for anything else, valid or not: the general reader decides those.
+inline bool plain_decimal_micros(std::string_view text, std::int64_t& out) noexcept {
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    const bool negative = p != end && *p == '-';
+    if (negative) ++p;
+    const char* const integer = p;
+    std::uint64_t value = 0;
+    while (p != end && is_digit(*p) && p - integer <= 12) {
+        value = value * 10 + static_cast<std::uint64_t>(*p++ - '0');
+    }
+    const auto integer_digits = p - integer;
+    if (integer_digits == 0 || integer_digits > 12 || (*integer == '0' && integer_digits > 1))
+        return false;
+    std::size_t fraction_digits = 0;
+    if (p != end) {
+        if (*p != '.') return false;
+        const char* const fraction = ++p;
+        while (p != end && is_digit(*p) && p - fraction <= 6) {
+            value = value * 10 + static_cast<std::uint64_t>(*p++ - '0');
+        }
+        fraction_digits = static_cast<std::size_t>(p - fraction);
+        if (fraction_digits == 0 || fraction_digits > 6 || p != end) return false;
+    }
+    value *= swar::powers_of_ten[6 - fraction_digits];  // < 10^18
+    out = negative ? -static_cast<std::int64_t>(value) : static_cast<std::int64_t>(value);
+    return true;
+}
+
+}  // namespace detail
+
 /// Parses `text` (exactly a JSON number, e.g. "0.0594" or "-1.5e-3") as integer micros,
 /// rounding digits past the sixth decimal half to even. Returns ok, invalid_number or
 /// number_out_of_range (|value| >= 2^63 micros).
 inline error_code parse_decimal_micros(std::string_view text, std::int64_t& out) noexcept {
+    if (detail::plain_decimal_micros(text, out)) return error_code::ok;
     const char* begin = text.data();
     const char* end = begin + text.size();
     const detail::number_scan s = detail::scan_number(begin, end);
