@@ -275,13 +275,41 @@ void check_against_from_chars(std::uint64_t seed) {
         Int want{};
         const auto r = std::from_chars(text.data(), text.data() + text.size(), want);
         const bool representable = r.ec == std::errc{} && r.ptr == text.data() + text.size();
-        const outcome<Int> got = read_integer<Int>(text);
-        ASSERT_EQ(got.ok, representable) << text;
-        if (representable) {
-            ASSERT_EQ(got.value, want) << text;
-        } else {
-            ASSERT_EQ(got.error, error_code::number_out_of_range) << text;
+        // alone (the byte-wise scanner), and followed by more text (33 readable bytes: the
+        // SWAR paths)
+        for (const std::string& document : {text, text + ",\n" + std::string(40, ' ')}) {
+            const outcome<Int> got = read_integer<Int>(document);
+            ASSERT_EQ(got.ok, representable) << document;
+            if (representable) {
+                ASSERT_EQ(got.value, want) << document;
+                ASSERT_EQ(got.offset, text.size()) << document;
+            } else {
+                ASSERT_EQ(got.error, error_code::number_out_of_range) << document;
+            }
         }
+    }
+}
+
+TEST(integer, what_is_not_an_integer_fails_the_same_with_text_after_it) {
+    // the int64 fast path must hand everything it does not take to the general reader
+    for (const std::string_view text :
+         {"123.5"sv, "123e2"sv, "123E+2"sv, "-7.0"sv, "0123"sv, "-0123"sv, "-x"sv, "1.x"sv, "00"sv,
+          "-0.5"sv, "123456789012345.5"sv, "1234567890123456e1"sv}) {
+        const outcome<std::int64_t> alone = read_integer<std::int64_t>(text);
+        const std::string padded = std::string(text) + "," + std::string(40, ' ');
+        const outcome<std::int64_t> followed = read_integer<std::int64_t>(padded);
+        ASSERT_FALSE(alone.ok) << text;
+        EXPECT_FALSE(followed.ok) << text;
+        EXPECT_EQ(followed.error, alone.error) << text;
+        EXPECT_EQ(followed.error_offset, alone.error_offset) << text;
+    }
+    for (const std::string_view text : {"-0"sv, "0"sv, "999999999999999"sv, "-999999999999999"sv,
+                                        "1000000000000000"sv, "1762513200850"sv}) {
+        const std::string padded = std::string(text) + "}" + std::string(40, ' ');
+        const outcome<std::int64_t> followed = read_integer<std::int64_t>(padded);
+        ASSERT_TRUE(followed.ok) << text;
+        EXPECT_EQ(followed.value, std::stoll(std::string(text))) << text;
+        EXPECT_EQ(followed.offset, text.size()) << text;
     }
 }
 
