@@ -265,10 +265,6 @@ error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcep
     return error_code::ok;
 }
 
-}  // namespace detail
-
-namespace detail {
-
 /// parse_decimal_micros for the common money text, in one pass: [-]digits[.digits] with at
 /// most 12 integer and 6 fraction digits, whose micros are exact (nothing to round, nothing
 /// to overflow). False for anything else, valid or not: the general reader decides those.
