@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <ostream>
@@ -21,6 +22,8 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <utility>
+#include <vector>
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
@@ -318,6 +321,90 @@ TEST(integer, random_digits_agree_with_from_chars) {
     check_against_from_chars<std::uint64_t>(2);
     check_against_from_chars<std::int32_t>(3);
     check_against_from_chars<std::uint16_t>(4);
+}
+
+/// Reads `texts` as one JSON array with one reader, so that each integer is scanned with the
+/// digit count of the one before as its guess, and checks every element against a fresh
+/// reader's answer for that text alone (with text after it, as in the array). Stops at the
+/// first element that fails, which must fail the same way, at the same byte.
+void expect_run_reads_like_each_alone(const std::vector<std::string>& texts) {
+    std::string document = "[";
+    std::vector<std::size_t> starts;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (i != 0) document += ',';
+        starts.push_back(document.size());
+        document += texts[i];
+    }
+    document += "]" + std::string(40, ' ');
+    const exact_copy text(document);
+    const callmap::parse_options options;
+    callmap::arena memory;
+    callmap::json::reader r(text.view(), memory, options);
+    bool more = false;
+    ASSERT_TRUE(r.array_start(more));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        SCOPED_TRACE(document.substr(0, starts[i] + texts[i].size()));
+        const outcome<std::int64_t> alone =
+            read_integer<std::int64_t>(texts[i] + "," + std::string(40, ' '));
+        std::int64_t value = 0;
+        const bool ok = r.read_integer(value);
+        ASSERT_EQ(ok, alone.ok);
+        if (!ok) {
+            EXPECT_EQ(r.error(), alone.error);
+            EXPECT_EQ(r.error_offset(), starts[i] + alone.error_offset);
+            return;
+        }
+        EXPECT_EQ(value, alone.value);
+        EXPECT_EQ(r.offset(), starts[i] + alone.offset);
+        ASSERT_TRUE(r.array_next(more));
+        ASSERT_EQ(more, i + 1 < texts.size());
+    }
+}
+
+TEST(integer, a_run_of_integers_reads_like_each_one_alone) {
+    // the same length again (the guess holds), then shorter, longer, the longest the fast path
+    // takes, one past it, and numbers that start like the guess and then are not integers
+    expect_run_reads_like_each_alone({"1762513200850", "1762513200851", "-1762513200852",
+                                      "17625132008", "1762513200853", "999999999999999",
+                                      "1000000000000000", "1762513200854", "0", "7", "-7", "12"});
+    for (const std::string_view bad :
+         {"012"sv, "-012"sv, "123.5"sv, "123e2"sv, "123E+2"sv, "1234"sv, "9223372036854775808"sv}) {
+        expect_run_reads_like_each_alone({"123", "456", std::string(bad)});
+    }
+    expect_run_reads_like_each_alone({"9", "0", "01"});
+    expect_run_reads_like_each_alone(
+        {"123456789012345", "123456789012345", "12345678901234567", "123456789012345"});
+}
+
+TEST(integer, random_runs_of_integers_read_like_each_one_alone) {
+    // lengths repeat (so the guess holds) and change (so it does not); one run in ten ends with
+    // a number of the guessed length that is not a valid integer
+    std::mt19937_64 rng(20261123);
+    constexpr std::size_t lengths[] = {1, 2, 3, 9, 13, 15, 16, 19, 20};
+    for (int run = 0; run < 3000; ++run) {
+        std::vector<std::string> texts;
+        std::size_t length = lengths[rng() % std::size(lengths)];
+        const auto count = 1 + rng() % 20;
+        for (std::uint64_t k = 0; k < count; ++k) {
+            if (rng() % 3 == 0) length = lengths[rng() % std::size(lengths)];
+            std::string text = rng() % 4 == 0 ? "-" : "";
+            text += static_cast<char>((length == 1 ? '0' : '1') + rng() % (length == 1 ? 10 : 9));
+            for (std::size_t d = 1; d < length; ++d) text += static_cast<char>('0' + rng() % 10);
+            texts.push_back(std::move(text));
+        }
+        if (rng() % 10 == 0) {
+            std::string bad(length, '5');
+            switch (rng() % 4) {
+                case 0: bad[0] = '0'; break;
+                case 1: bad += ".5"; break;
+                case 2: bad += "e3"; break;
+                default: bad = "-0" + bad.substr(1); break;
+            }
+            texts.push_back(std::move(bad));
+        }
+        expect_run_reads_like_each_alone(texts);
+        if (HasFailure()) return;
+    }
 }
 
 // --- doubles ---------------------------------------------------------------------------------
@@ -927,6 +1014,91 @@ TEST(number_scan, random_numbers_scan_the_same_on_both_paths) {
         expect_same_scan(callmap::json::detail::scan_number(text.data(), end),
                          callmap::json::detail::scan_number_bytewise(text.data(), end),
                          std::string_view(text).substr(0, size));
+        if (HasFailure()) return;
+    }
+}
+
+/// The digits right after the sign, as the guess records them: their count, or 0 past 15.
+unsigned recorded_digit_count(std::string_view text) {
+    std::size_t i = !text.empty() && text[0] == '-' ? 1 : 0;
+    unsigned n = 0;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        ++n;
+        ++i;
+    }
+    return n < 16 ? n : 0;
+}
+
+/// Scans `text` with every guess from 0 to 15: the same scan as without one, and afterwards the
+/// guess holds this number's digit count.
+void expect_guess_changes_nothing(const std::string& text, std::size_t size) {
+    using callmap::json::detail::digit_count_guess;
+    using callmap::json::detail::number_scan;
+    using callmap::json::detail::scan_number_swar;
+    const std::string_view number = std::string_view(text).substr(0, size);
+    const char* end = text.data() + text.size();
+    number_scan unguessed;
+    const bool taken = scan_number_swar(text.data(), end, unguessed);
+    for (unsigned g = 0; g < 16; ++g) {
+        SCOPED_TRACE("guess " + std::to_string(g));
+        digit_count_guess guess{g};
+        number_scan guessed;
+        ASSERT_EQ(scan_number_swar(text.data(), end, guessed, &guess), taken) << number;
+        if (taken) expect_same_scan(guessed, unguessed, number);
+        // under 33 bytes the fast path declines before reading a digit
+        EXPECT_EQ(guess.digits, text.size() < 33 ? g : recorded_digit_count(text)) << number;
+        expect_same_scan(callmap::json::detail::scan_number(text.data(), end, &guess),
+                         callmap::json::detail::scan_number(text.data(), end), number);
+    }
+}
+
+TEST(number_scan, a_digit_count_guess_changes_nothing_but_speed) {
+    for (const std::string_view number : {"0"sv,
+                                          "7"sv,
+                                          "-0"sv,
+                                          "-7"sv,
+                                          "10"sv,
+                                          "1234"sv,
+                                          "12345678"sv,
+                                          "123456789"sv,
+                                          "1762513200000"sv,
+                                          "-1762513200000"sv,
+                                          "123456789012345"sv,
+                                          "1234567890123456"sv,
+                                          "12345678901234567890"sv,
+                                          "0.5"sv,
+                                          "1234.56"sv,
+                                          "1.5E-3"sv,
+                                          "1e5"sv,
+                                          "01"sv,
+                                          "-01"sv,
+                                          "00"sv,
+                                          "1."sv,
+                                          "x"sv,
+                                          "-"sv,
+                                          "--1"sv,
+                                          ""sv,
+                                          "1x"sv}) {
+        for (const char after : {',', '}', ' ', '5', 'x'}) {
+            std::string text(number);
+            text.append(32, after);
+            // a digit after the number is part of it
+            const std::size_t size = after == '5' ? text.size() : number.size();
+            expect_guess_changes_nothing(text, size);
+        }
+    }
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 20'000; ++i) {
+        std::string text;
+        if (random() % 4 == 0) text += '-';
+        const auto int_digits = random() % 18;
+        for (std::uint64_t d = 0; d < int_digits; ++d) {
+            text += static_cast<char>('0' + random() % 10);
+        }
+        if (random() % 3 == 0) text += ".25";
+        const std::size_t size = text.size();
+        text.append(32, "],} x"[random() % 5]);
+        expect_guess_changes_nothing(text, size);
         if (HasFailure()) return;
     }
 }

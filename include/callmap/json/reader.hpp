@@ -303,7 +303,7 @@ public:
     [[gnu::always_inline]] bool read_integer(Int& out) noexcept {
         const char c = peek();
         if (c != '-' && !detail::is_digit(c)) return fail_type("integer");
-        const detail::number_scan s = detail::scan_number(p_, end_);
+        const detail::number_scan s = detail::scan_number(p_, end_, &integer_digits_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
         if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {  // digits scanned once
             if (s.is_integer && s.mantissa_exact && s.exponent == 0 &&
@@ -484,6 +484,7 @@ private:
     const char* error_at_ = nullptr;
     const char* key_at_ = nullptr;
     std::string_view detail_;
+    detail::digit_count_guess integer_digits_;  // the length of the last integer read
 };
 
 inline bool reader::skip_scalar() noexcept {
