@@ -1029,8 +1029,18 @@ unsigned recorded_digit_count(std::string_view text) {
     return n < 16 ? n : 0;
 }
 
+/// True when `text` starts with what the int64 fast path reads: [-]digits, 1 to 15 of them, no
+/// leading zero, no fraction or exponent after them, 33 bytes in all.
+bool short_int64_text(std::string_view text) {
+    const callmap::json::detail::number_scan slow =
+        callmap::json::detail::scan_number_bytewise(text.data(), text.data() + text.size());
+    if (text.size() < 33 || slow.error != error_code::ok || !slow.is_integer) return false;
+    return slow.end - text.data() - (slow.negative ? 1 : 0) <= 15;
+}
+
 /// Scans `text` with every guess from 0 to 15: the same scan as without one, and afterwards the
-/// guess holds this number's digit count.
+/// guess holds this number's digit count. The int64 fast path takes exactly the texts that
+/// short_int64_text accepts, with the byte-wise scan's value and end.
 void expect_guess_changes_nothing(const std::string& text, std::size_t size) {
     using callmap::json::detail::digit_count_guess;
     using callmap::json::detail::number_scan;
@@ -1039,16 +1049,31 @@ void expect_guess_changes_nothing(const std::string& text, std::size_t size) {
     const char* end = text.data() + text.size();
     number_scan unguessed;
     const bool taken = scan_number_swar(text.data(), end, unguessed);
+    const number_scan slow = callmap::json::detail::scan_number_bytewise(text.data(), end);
     for (unsigned g = 0; g < 16; ++g) {
         SCOPED_TRACE("guess " + std::to_string(g));
+        // under 33 bytes the fast paths decline before reading a digit
+        const unsigned recorded = text.size() < 33 ? g : recorded_digit_count(text);
         digit_count_guess guess{g};
         number_scan guessed;
         ASSERT_EQ(scan_number_swar(text.data(), end, guessed, &guess), taken) << number;
         if (taken) expect_same_scan(guessed, unguessed, number);
-        // under 33 bytes the fast path declines before reading a digit
-        EXPECT_EQ(guess.digits, text.size() < 33 ? g : recorded_digit_count(text)) << number;
+        EXPECT_EQ(guess.digits, recorded) << number;
         expect_same_scan(callmap::json::detail::scan_number(text.data(), end, &guess),
                          callmap::json::detail::scan_number(text.data(), end), number);
+
+        digit_count_guess int64_guess{g};
+        std::int64_t value = 0;
+        const char* after = nullptr;
+        const bool read =
+            callmap::json::detail::read_short_int64(text.data(), end, int64_guess, value, after);
+        ASSERT_EQ(read, short_int64_text(text)) << number;
+        EXPECT_EQ(int64_guess.digits, recorded) << number;
+        if (!read) continue;
+        EXPECT_EQ(after, slow.end) << number;
+        EXPECT_EQ(value, slow.negative ? -static_cast<std::int64_t>(slow.mantissa)
+                                       : static_cast<std::int64_t>(slow.mantissa))
+            << number;
     }
 }
 

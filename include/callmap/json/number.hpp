@@ -152,6 +152,13 @@ inline std::uint64_t digits_value(std::uint64_t v, unsigned n) noexcept {
 inline constexpr std::uint64_t powers_of_ten[] = {1,      10,      100,      1000,     10000,
                                                   100000, 1000000, 10000000, 100000000};
 
+/// The value of the n digits at p (1 <= n <= 15, 16 readable bytes): one or two words.
+inline std::uint64_t leading_digits_value(const char* p, unsigned n) noexcept {
+    return n <= 8 ? digits_value(load_word<std::uint64_t>(p), n)
+                  : digits_value(load_word<std::uint64_t>(p), 8) * powers_of_ten[n - 8] +
+                        digits_value(load_word<std::uint64_t>(p + 8), n - 8);
+}
+
 }  // namespace swar
 
 /// A guess at how many integer digits the next number has: the count of the last one read.
@@ -161,6 +168,17 @@ inline constexpr std::uint64_t powers_of_ten[] = {1,      10,      100,      100
 /// mask. Zero guesses nothing. Only the speed depends on the guess, never the result.
 struct digit_count_guess {
     unsigned digits = 0;  ///< 0..15
+
+    /// How many bits of `digit_mask` are set before the first clear one; afterwards the guess
+    /// is that count (0 when it is 16 or more).
+    [[gnu::always_inline]] unsigned count(std::uint32_t digit_mask) noexcept {
+        const std::uint32_t run = (std::uint32_t{1} << digits) - 1;
+        if ((digit_mask & ((run << 1) | 1)) == run) [[likely]]
+            return digits;
+        const auto n = static_cast<unsigned>(std::countr_one(digit_mask));
+        digits = n < 16 ? n : 0;
+        return n;
+    }
 };
 
 /// The common number, without a loop: [-]digits[.digits] with up to 15 integer digits, up to
@@ -175,23 +193,10 @@ struct digit_count_guess {
     const char* q = p + (s.negative ? 1 : 0);
     const char* const first = q;
     const std::uint32_t digits = digit_mask32(q);
-    unsigned n = 0;
-    if (guess != nullptr) {
-        const std::uint32_t run = (std::uint32_t{1} << guess->digits) - 1;
-        if ((digits & ((run << 1) | 1)) == run) [[likely]] {
-            n = guess->digits;
-        } else {
-            n = static_cast<unsigned>(std::countr_one(digits));
-            guess->digits = n < 16 ? n : 0;
-        }
-    } else {
-        n = static_cast<unsigned>(std::countr_one(digits));
-    }
+    const unsigned n =
+        guess != nullptr ? guess->count(digits) : static_cast<unsigned>(std::countr_one(digits));
     if (n == 0 || n >= 16 || (n > 1 && *q == '0')) return false;  // also: a leading zero
-    std::uint64_t mantissa =
-        n <= 8 ? swar::digits_value(load_word<std::uint64_t>(q), n)
-               : swar::digits_value(load_word<std::uint64_t>(q), 8) * swar::powers_of_ten[n - 8] +
-                     swar::digits_value(load_word<std::uint64_t>(q + 8), n - 8);
+    std::uint64_t mantissa = swar::leading_digits_value(q, n);
     q += n;
     unsigned fraction = 0;
     if (*q == '.') {
@@ -213,6 +218,25 @@ struct digit_count_guess {
         s.magnitude = -zeros;
     }
     s.end = q;
+    return true;
+}
+
+/// The int64 reader's fast path: [-]digits, 1 to 15 of them, followed by neither '.' nor an
+/// exponent, with 33 readable bytes. Its value and end, without a number_scan record. False for
+/// anything else (errors included), which scan_number then decides.
+[[gnu::always_inline]] inline bool read_short_int64(const char* p, const char* end,
+                                                    digit_count_guess& guess, std::int64_t& value,
+                                                    const char*& after) noexcept {
+    if constexpr (std::endian::native != std::endian::little) return false;
+    if (end - p < 33) return false;
+    const bool negative = *p == '-';
+    const char* q = p + (negative ? 1 : 0);
+    const unsigned n = guess.count(digit_mask32(q));
+    if (n == 0 || n >= 16 || (n > 1 && *q == '0')) return false;  // also: a leading zero
+    if (q[n] == '.' || (q[n] | 0x20) == 'e') return false;
+    const std::uint64_t magnitude = swar::leading_digits_value(q, n);
+    value = negative ? -static_cast<std::int64_t>(magnitude) : static_cast<std::int64_t>(magnitude);
+    after = q + n;
     return true;
 }
 

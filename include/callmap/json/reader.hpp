@@ -303,6 +303,13 @@ public:
     [[gnu::always_inline]] bool read_integer(Int& out) noexcept {
         const char c = peek();
         if (c != '-' && !detail::is_digit(c)) return fail_type("integer");
+        if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {
+            const char* after = nullptr;
+            if (detail::read_short_int64(p_, end_, integer_digits_, out, after)) {
+                p_ = after;
+                return true;
+            }
+        }
         const detail::number_scan s = detail::scan_number(p_, end_, &integer_digits_);
         if (s.error != error_code::ok) return fail(s.error, s.error_at);
         if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {  // digits scanned once
