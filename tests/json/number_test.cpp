@@ -321,6 +321,9 @@ TEST(integer, random_digits_agree_with_from_chars) {
     check_against_from_chars<std::uint64_t>(2);
     check_against_from_chars<std::int32_t>(3);
     check_against_from_chars<std::uint16_t>(4);
+    // std::int64_t is long here; long long takes the same fast path through a conversion
+    check_against_from_chars<long long>(5);
+    check_against_from_chars<unsigned long long>(6);
 }
 
 /// Reads `texts` as one JSON array with one reader, so that each integer is scanned with the

@@ -303,9 +303,11 @@ public:
     [[gnu::always_inline]] bool read_integer(Int& out) noexcept {
         const char c = peek();
         if (c != '-' && !detail::is_digit(c)) return fail_type("integer");
-        if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {
+        if constexpr (std::is_signed_v<Int> && sizeof(Int) == 8) {  // long or long long
+            std::int64_t value = 0;
             const char* after = nullptr;
-            if (detail::read_short_int64(p_, end_, integer_digits_, out, after)) {
+            if (detail::read_short_int64(p_, end_, integer_digits_, value, after)) {
+                out = static_cast<Int>(value);
                 p_ = after;
                 return true;
             }
