@@ -311,8 +311,9 @@ error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcep
 }
 
 /// parse_decimal_micros for the common money text, in one pass: [-]digits[.digits] with at
-/// most 12 integer and 6 fraction digits, whose micros are exact (nothing to round, nothing
-/// to overflow). False for anything else, valid or not: the general reader decides those.
+/// most 12 integer digits (nothing can overflow); fraction digits past the sixth are rounded
+/// half to even, as the general reader does. False for anything else, valid or not (an
+/// exponent, a leading zero, 13+ integer digits): the general reader decides those.
 inline bool plain_decimal_micros(std::string_view text, std::int64_t& out) noexcept {
     const char* p = text.data();
     const char* const end = p + text.size();
@@ -330,13 +331,24 @@ inline bool plain_decimal_micros(std::string_view text, std::int64_t& out) noexc
     if (p != end) {
         if (*p != '.') return false;
         const char* const fraction = ++p;
-        while (p != end && is_digit(*p) && p - fraction <= 6) {
+        while (p != end && is_digit(*p) && p - fraction < 6) {
             value = value * 10 + static_cast<std::uint64_t>(*p++ - '0');
         }
         fraction_digits = static_cast<std::size_t>(p - fraction);
-        if (fraction_digits == 0 || fraction_digits > 6 || p != end) return false;
+        if (fraction_digits == 0) return false;
+        if (p != end) {  // past the sixth fraction digit (or not a digit: not plain)
+            if (!is_digit(*p)) return false;
+            const char round_digit = *p++;
+            bool sticky = false;  // a nonzero digit after the rounding digit
+            for (; p != end; ++p) {
+                if (!is_digit(*p)) return false;
+                sticky = sticky || *p != '0';
+            }
+            if (round_digit > '5' || (round_digit == '5' && (sticky || (value & 1) != 0)))
+                ++value;  // value <= 10^18: no overflow
+        }
     }
-    value *= swar::powers_of_ten[6 - fraction_digits];  // < 10^18
+    value *= swar::powers_of_ten[6 - fraction_digits];  // <= 10^18
     out = negative ? -static_cast<std::int64_t>(value) : static_cast<std::int64_t>(value);
     return true;
 }
