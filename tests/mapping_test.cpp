@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -135,6 +136,153 @@ TEST(lookup, agrees_with_plain_first_match_near_keys) {
     }
     EXPECT_GT(exact_hits, 10000u);
     EXPECT_GT(misses, 10000u);
+}
+
+// set_party builds the party in place for generated code: it must equal to_party exactly.
+TEST(party, e164_only_when_the_text_already_is_one) {
+    const struct {
+        std::string_view raw;
+        bool e164;
+    } cases[] = {
+        {"+14155550100", true},
+        {"+12345678", true},  // 8 digits, the fewest
+        {"+123456789012345", true},
+        {"+1234567", false},  // 15 digits, 7 digits
+        {"+1234567890123456", false},
+        {"+04155550100", false},  // 16 digits, leading 0
+        {"14155550100", false},
+        {"+1 415 555 0100", false},  // no '+', spaces
+        {"+1415555010a", false},
+        {"", false},
+        {"+", false},
+        {"sip:alice@example.com", false},
+    };
+    for (const auto& c : cases) {
+        const callmap::party made = callmap::to_party(c.raw);
+        EXPECT_EQ(made.raw, c.raw);
+        EXPECT_EQ(made.e164, c.e164 ? std::optional<std::string_view>(c.raw) : std::nullopt)
+            << c.raw;
+        EXPECT_EQ(callmap::is_e164(c.raw), c.e164) << c.raw;
+        std::optional<callmap::party> in_place = callmap::party{"stale", "stale"};
+        callmap::set_party(in_place, c.raw);
+        ASSERT_TRUE(in_place.has_value());
+        EXPECT_EQ(in_place->raw, made.raw);
+        EXPECT_EQ(in_place->e164, made.e164) << c.raw;
+    }
+}
+
+/// The warnings a mapping context collected.
+std::vector<std::string> warnings_of(callmap::mapping_context& ctx) {
+    callmap::call out;
+    const callmap::result<callmap::call> done = ctx.finish(out);
+    std::vector<std::string> texts;
+    for (const std::string_view w : done->warnings) texts.emplace_back(w);
+    return texts;
+}
+
+// read_instant fills a timestamp for generated code; to_instant is the same as an optional.
+TEST(instant, read_instant_reads_every_format_and_warns_on_what_it_cannot) {
+    using callmap::time_format;
+    callmap::arena memory;
+    const struct {
+        std::string_view text;
+        time_format format;
+        std::optional<std::int64_t> epoch_ms;
+        std::string_view warning;
+    } cases[] = {
+        {"2025-02-10T17:02:11.402913+00:00", time_format::iso8601, 1739206931403, ""},
+        {"2025-02-10T17:02:19Z", time_format::iso8601, 1739206939000, ""},
+        {"2025-02-10 17:02:19", time_format::iso8601, 1739206939000,
+         "time without a zone read as UTC '2025-02-10 17:02:19'"},
+        {"2025-02-30T17:02:19Z", time_format::iso8601, std::nullopt,
+         "unreadable ISO 8601 time '2025-02-30T17:02:19Z'"},
+        {"Tue, 30 Jan 2024 13:39:53 +0000", time_format::rfc2822, 1706621993000, ""},
+        {"Tue, 30 Jan 2024 13:39:53", time_format::rfc2822, std::nullopt,
+         "unreadable RFC 2822 time 'Tue, 30 Jan 2024 13:39:53'"},
+    };
+    for (const auto& c : cases) {
+        for (const bool as_optional : {false, true}) {
+            memory.reset();
+            callmap::mapping_context ctx(memory);
+            std::optional<std::int64_t> got;
+            if (as_optional) {
+                if (const auto t = callmap::to_instant(ctx, c.text, c.format)) got = t->epoch_ms;
+            } else {
+                callmap::timestamp t{-1};
+                if (callmap::read_instant(ctx, c.text, c.format, t)) got = t.epoch_ms;
+            }
+            EXPECT_EQ(got, c.epoch_ms) << c.text;
+            const std::vector<std::string> warnings = warnings_of(ctx);
+            if (c.warning.empty()) {
+                EXPECT_TRUE(warnings.empty()) << c.text;
+            } else {
+                EXPECT_EQ(warnings, std::vector<std::string>{std::string(c.warning)}) << c.text;
+            }
+        }
+    }
+}
+
+TEST(instant, text_of_any_kind_is_read_as_text_not_as_an_epoch) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    const std::string owned = "2025-02-10T17:02:19Z";
+    const char* pointer = owned.c_str();
+    callmap::timestamp t;
+    ASSERT_TRUE(callmap::read_instant(ctx, owned, callmap::time_format::iso8601, t));
+    EXPECT_EQ(t.epoch_ms, 1739206939000);
+    t = {};
+    ASSERT_TRUE(callmap::read_instant(ctx, pointer, callmap::time_format::iso8601, t));
+    EXPECT_EQ(t.epoch_ms, 1739206939000);
+    const auto literal =
+        callmap::to_instant(ctx, "Tue, 30 Jan 2024 13:39:53 +0000", callmap::time_format::rfc2822);
+    ASSERT_TRUE(literal.has_value());
+    EXPECT_EQ(literal->epoch_ms, 1706621993000);
+    EXPECT_TRUE(warnings_of(ctx).empty());
+}
+
+TEST(instant, read_instant_reads_epochs_and_warns_when_out_of_range) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    callmap::timestamp t;
+    ASSERT_TRUE(
+        callmap::read_instant(ctx, std::int64_t{1739206939}, callmap::time_format::epoch_s, t));
+    EXPECT_EQ(t.epoch_ms, 1739206939000);
+    ASSERT_TRUE(
+        callmap::read_instant(ctx, std::int64_t{1739206939123}, callmap::time_format::epoch_ms, t));
+    EXPECT_EQ(t.epoch_ms, 1739206939123);
+    EXPECT_FALSE(callmap::read_instant(ctx, std::int64_t{9'223'372'036'854'776},
+                                       callmap::time_format::epoch_s, t));
+    EXPECT_EQ(t.epoch_ms, 1739206939123);  // untouched
+    EXPECT_EQ(warnings_of(ctx), std::vector<std::string>{"epoch time out of range"});
+}
+
+// Generated to_call maps into result<call>(std::in_place) and seals it with finish_into.
+TEST(mapping_context, finish_into_keeps_the_record_and_its_warnings_in_place) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    callmap::result<callmap::call> answer(std::in_place);
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_TRUE(answer->id.empty());
+    EXPECT_EQ(answer->status, callmap::call_status::unknown);
+    answer->id = "c-1";
+    for (int i = 0; i < 40; ++i) ctx.warn("unmapped status value", "x");  // 32 are kept
+    ctx.warn("no call id in the payload");                                // the 33rd: dropped
+    ctx.finish_into(answer);
+    ASSERT_TRUE(answer.has_value());
+    EXPECT_EQ(answer->id, "c-1");
+    ASSERT_EQ(answer->warnings.size(), callmap::mapping_context::max_warnings);
+    for (const std::string_view w : answer->warnings) EXPECT_EQ(w, "unmapped status value 'x'");
+}
+
+TEST(mapping_context, finish_into_turns_a_full_arena_into_an_error) {
+    callmap::arena memory(64);  // too small for a warning's text and the warnings array
+    callmap::mapping_context ctx(memory);
+    callmap::result<callmap::call> answer(std::in_place);
+    ctx.warn("unreadable ISO 8601 time", std::string(100, '9'));
+    ctx.finish_into(answer);
+    ASSERT_FALSE(answer.has_value());
+    EXPECT_EQ(answer.error().code, callmap::error_code::arena_limit_exceeded);
+    EXPECT_EQ(answer.error().message, "arena memory limit exceeded while mapping the call record");
 }
 
 }  // namespace

@@ -1,9 +1,13 @@
 // emit, continued: to_call() — the mapping of a checked spec as straight-line C++ over the
-// wire structs. Every value is computed by an immediately invoked lambda that returns an
-// optional, so absent wire values leave canonical fields absent (never invented).
+// wire structs. Every value is computed by an immediately invoked lambda that stores it into
+// its canonical field and returns whether it had one, so absent wire values leave canonical
+// fields absent (never invented). The value goes straight to its field: a lambda returning
+// std::optional made GCC build it on the stack and copy it back at once, a store-forwarding
+// stall per field (Bland's to_call spent about a third of its time in them).
 #include "emit_mapping.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -33,25 +37,6 @@ std::string literal(std::string_view s) {
         }
     }
     return out + "\"";
-}
-
-std::string value_cpp(const target& t) {
-    switch (t.kind) {
-        case target_kind::string:
-        case target_kind::party: return "std::string_view";
-        case target_kind::instant: return "::callmap::timestamp";
-        case target_kind::millis:
-        case target_kind::integer:
-        case target_kind::money: return "std::int64_t";
-        case target_kind::number: return "double";
-        case target_kind::enumeration: return t.enumeration->cpp;
-        case target_kind::raw: return "::callmap::raw_json";
-        case target_kind::raw_map: return "::callmap::map<::callmap::raw_json>";
-        case target_kind::number_array: return "std::span<const double>";
-        case target_kind::string_array: return "std::span<const std::string_view>";
-        case target_kind::boolean: return "bool";
-        default: return "void";
-    }
 }
 
 const char* time_format_cpp(const std::string& time) {
@@ -85,10 +70,12 @@ public:
           << "inline ::callmap::result<::callmap::call> to_call(const " << s_.root
           << "& in, ::callmap::arena& memory) {\n"
           << "    ::callmap::mapping_context ctx(memory);\n"
-          << "    ::callmap::call out;\n"
+          << "    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place\n"
+          << "    ::callmap::call& out = *answer;\n"
           << "    out.provider = " << literal(s_.provider) << ";\n"
           << body.str() << "    if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
-          << "    return ctx.finish(out);\n}\n"
+          << "    ctx.finish_into(answer);\n"
+          << "    return answer;\n}\n"
           << "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n\n"
           << "}  // namespace callmap::" << s_.provider << "\n";
         return o.str();
@@ -163,21 +150,21 @@ private:
         tables_ << "};\n";
     }
 
-    /// An expression of type std::optional<value_cpp(t)>.
-    std::string expr(const value_expr& e, const target& t, const std::string& var, int level) {
-        const std::string T = value_cpp(t);
+    /// What stores a value into its destination: a statement, given the value's expression.
+    using sink = std::function<std::string(const std::string& value)>;
+
+    /// An expression of type bool: true when the value exists, after `to` has stored it.
+    std::string store(const value_expr& e, const target& t, const std::string& var, int level,
+                      const sink& to) {
         std::ostringstream o;
-        o << "[&]() -> std::optional<" << T << "> {\n";
+        o << "[&]() -> bool {\n";
         const std::string in = indent(level + 1);
         switch (e.kind) {
-            case value_expr::form::constant: o << in << "return " << constant(e, t) << ";\n"; break;
+            case value_expr::form::constant: stored(o, in, to(constant(e, t))); break;
             case value_expr::form::first:
-                for (const auto& item : e.items) {
-                    const std::string r = fresh("r");
-                    o << in << "if (auto " << r << " = " << expr(item, t, var, level + 1)
-                      << ") return " << r << ";\n";
-                }
-                o << in << "return std::nullopt;\n";
+                for (const auto& item : e.items)
+                    o << in << "if (" << store(item, t, var, level + 1, to) << ") return true;\n";
+                o << in << "return false;\n";
                 break;
             case value_expr::form::when: {
                 const std::string w = fresh("w");
@@ -198,34 +185,61 @@ private:
                     o << "{\n"
                       << in << "    " << raw_slot_ << " = ::callmap::text_of(*" << w << ");\n"
                       << in << "    ";
-                o << "return " << expr(e.items[0], t, var, level + 1) << ";\n";
+                o << "return " << store(e.items[0], t, var, level + 1, to) << ";\n";
                 if (records_raw) o << in << "}\n";
                 if (e.items.size() > 1) {
-                    o << in << "return " << expr(e.items[1], t, var, level + 1) << ";\n";
+                    o << in << "return " << store(e.items[1], t, var, level + 1, to) << ";\n";
                 } else {
-                    o << in << "return std::nullopt;\n";
+                    o << in << "return false;\n";
                 }
                 break;
             }
             case value_expr::form::difference:
                 o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
-                  << ") return std::nullopt;\n"
-                  << in << "return out." << e.operands[0] << "->epoch_ms - out." << e.operands[1]
-                  << "->epoch_ms;\n";
+                  << ") return false;\n";
+                stored(o, in,
+                       to("out." + e.operands[0] + "->epoch_ms - out." + e.operands[1] +
+                          "->epoch_ms"));
                 break;
             case value_expr::form::sum:
                 o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
-                  << ") return std::nullopt;\n"
-                  << in << "return ::callmap::timestamp{out." << e.operands[0]
-                  << "->epoch_ms + *out." << e.operands[1] << "};\n";
+                  << ") return false;\n";
+                stored(o, in,
+                       to("::callmap::timestamp{out." + e.operands[0] + "->epoch_ms + *out." +
+                          e.operands[1] + "}"));
                 break;
             case value_expr::form::implied_by_status:
-                o << in << "return ::callmap::end_reason_from_status(out.status);\n";
+                stored_if(o, in, "::callmap::end_reason_from_status(out.status)", to);
                 break;
-            case value_expr::form::path: path_expr(o, e, t, var, level); break;
+            case value_expr::form::path: path_store(o, e, t, var, level, to); break;
         }
         o << indent(level) << "}()";
         return o.str();
+    }
+
+    /// `to` with the value, then true.
+    static void stored(std::ostream& o, const std::string& in, const std::string& statement) {
+        o << in << statement << "\n" << in << "return true;\n";
+    }
+
+    /// `to` with the value of an optional-valued expression, when it has one.
+    void stored_if(std::ostream& o, const std::string& in, const std::string& optional_value,
+                   const sink& to) {
+        const std::string r = fresh("r");
+        o << in << "const auto " << r << " = " << optional_value << ";\n"
+          << in << "if (!" << r << ") return false;\n";
+        stored(o, in, to("*" + r));
+    }
+
+    /// The sink of a canonical field `member` of target `t`.
+    static sink into(const target& t, const std::string& member) {
+        if (t.kind == target_kind::party)
+            return [member](const std::string& v) {
+                return "::callmap::set_party(" + member + ", " + v + ");";
+            };
+        return [member](const std::string& v) {
+            return member + " = " + v + ";";
+        };
     }
 
     std::string constant(const value_expr& e, const target& t) const {
@@ -238,37 +252,40 @@ private:
         }
     }
 
-    void path_expr(std::ostream& o, const value_expr& e, const target& t, const std::string& var,
-                   int level) {
+    void path_store(std::ostream& o, const value_expr& e, const target& t, const std::string& var,
+                    int level, const sink& to) {
         const std::string in = indent(level + 1);
         const std::string v = fresh("v");
         if (e.self) {
             o << in << "const auto* " << v << " = &" << var << ";\n";
         } else {
             o << in << "const auto* " << v << " = " << access(var, e.resolved, level + 1) << ";\n"
-              << in << "if (" << v << " == nullptr) return std::nullopt;\n";
+              << in << "if (" << v << " == nullptr) return false;\n";
         }
+        const std::string unit = e.money == "cents" ? "10'000" : "1'000'000";
         switch (t.kind) {
             case target_kind::string:
-            case target_kind::party:
-                o << in << "return ::callmap::text_of(*" << v << ");\n";
+            case target_kind::party: stored(o, in, to("::callmap::text_of(*" + v + ")")); return;
+            case target_kind::instant: {
+                const std::string r = fresh("t");
+                o << in << "::callmap::timestamp " << r << ";\n"
+                  << in << "if (!::callmap::read_instant(ctx, *" << v << ", "
+                  << time_format_cpp(e.time) << ", " << r << ")) return false;\n";
+                stored(o, in, to(r));
                 return;
-            case target_kind::instant:
-                o << in << "return ::callmap::to_instant(ctx, *" << v << ", "
-                  << time_format_cpp(e.time) << ");\n";
-                return;
+            }
             case target_kind::millis:
             case target_kind::integer: {
-                const std::string r = fresh("r");
-                o << in << "const std::optional<std::int64_t> " << r
-                  << " = ::callmap::scaled_integer(*" << v << ", " << e.scale.value_or(1) << ");\n";
-                if (!e.relative_to.empty()) {
-                    o << in << "if (!" << r << " || !out." << e.relative_to
-                      << ") return std::nullopt;\n"
-                      << in << "return *" << r << " - out." << e.relative_to << "->epoch_ms;\n";
-                } else {
-                    o << in << "return " << r << ";\n";
+                const std::string scaled = "::callmap::scaled_integer(*" + v + ", " +
+                                           std::to_string(e.scale.value_or(1)) + ")";
+                if (e.relative_to.empty()) {
+                    stored_if(o, in, scaled, to);
+                    return;
                 }
+                const std::string r = fresh("r");
+                o << in << "const std::optional<std::int64_t> " << r << " = " << scaled << ";\n"
+                  << in << "if (!" << r << " || !out." << e.relative_to << ") return false;\n";
+                stored(o, in, to("*" + r + " - out." + e.relative_to + "->epoch_ms"));
                 return;
             }
             case target_kind::number:
@@ -276,24 +293,22 @@ private:
                     const std::string r = fresh("r");
                     o << in << "const std::optional<double> " << r << " = ::callmap::to_double(*"
                       << v << ");\n"
-                      << in << "if (!" << r << ") return std::nullopt;\n"
-                      << in << "return *" << r << " * " << *e.scale << ";\n";
+                      << in << "if (!" << r << ") return false;\n";
+                    stored(o, in, to("*" + r + " * " + std::to_string(*e.scale)));
                 } else {
-                    o << in << "return ::callmap::to_double(*" << v << ");\n";
+                    stored_if(o, in, "::callmap::to_double(*" + v + ")", to);
                 }
                 return;
             case target_kind::money:
                 if (e.absolute) {  // the provider's sign means "charged", not a credit
                     const std::string r = fresh("r");
-                    o << in << "std::optional<std::int64_t> " << r << " = ::callmap::money_micros(*"
-                      << v << ", " << (e.money == "cents" ? "10'000" : "1'000'000") << ");\n"
-                      << in << "if (" << r << " && *" << r << " < 0) *" << r << " = -*" << r
-                      << ";\n"
-                      << in << "return " << r << ";\n";
+                    o << in << "const std::optional<std::int64_t> " << r
+                      << " = ::callmap::money_micros(*" << v << ", " << unit << ");\n"
+                      << in << "if (!" << r << ") return false;\n";
+                    stored(o, in, to("*" + r + " < 0 ? -*" + r + " : *" + r));
                     return;
                 }
-                o << in << "return ::callmap::money_micros(*" << v << ", "
-                  << (e.money == "cents" ? "10'000" : "1'000'000") << ");\n";
+                stored_if(o, in, "::callmap::money_micros(*" + v + ", " + unit + ")", to);
                 return;
             case target_kind::enumeration: {
                 const std::string& E = t.enumeration->cpp;
@@ -320,43 +335,29 @@ private:
                     o << "})) " << value << " = ::callmap::refine_status(" << value
                       << ", out.end_reason);\n";
                 }
-                o << in << "return " << value << ";\n";
+                stored(o, in, to(value));
                 return;
             }
             case target_kind::string_array:
                 if (!e.alternative.empty()) {  // the strings of a `string | x` list
                     const std::string i = fresh("i");
                     const std::string g = fresh("g");
-                    o << in << "return ::callmap::build_array<std::string_view>(ctx, " << v
-                      << "->size(), [&](std::size_t " << i << ", std::string_view& " << g
-                      << ") -> bool {\n"
-                      << in << "    if (!(*" << v << ")[" << i << "]." << e.alternative
-                      << ") return false;\n"
-                      << in << "    " << g << " = *(*" << v << ")[" << i << "]." << e.alternative
-                      << ";\n"
-                      << in << "    return true;\n"
-                      << in << "});\n";
+                    std::ostringstream strings;
+                    strings << "::callmap::build_array<std::string_view>(ctx, " << v
+                            << "->size(), [&](std::size_t " << i << ", std::string_view& " << g
+                            << ") -> bool {\n"
+                            << in << "    if (!(*" << v << ")[" << i << "]." << e.alternative
+                            << ") return false;\n"
+                            << in << "    " << g << " = *(*" << v << ")[" << i << "]."
+                            << e.alternative << ";\n"
+                            << in << "    return true;\n"
+                            << in << "})";
+                    stored(o, in, to(strings.str()));
                     return;
                 }
-                o << in << "return *" << v << ";\n";
+                stored(o, in, to("*" + v));
                 return;
-            default: o << in << "return *" << v << ";\n"; return;
-        }
-    }
-
-    void assign(std::ostream& o, const target& t, const std::string& dst, const std::string& value,
-                int level) {
-        const std::string in = indent(level);
-        const std::string member = dst + "." + t.member;
-        const std::string v = fresh("v");
-        if (t.kind == target_kind::party) {
-            o << in << "if (const auto " << v << " = " << value << ") " << member
-              << " = ::callmap::to_party(*" << v << ");\n";
-        } else if (t.optional_member) {
-            o << in << member << " = " << value << ";\n";
-        } else {
-            o << in << "if (const auto " << v << " = " << value << ") " << member << " = *" << v
-              << ";\n";
+            default: stored(o, in, to("*" + v)); return;
         }
     }
 
@@ -377,16 +378,10 @@ private:
                 if (keeps_raw) {
                     raw_fields_.clear();
                     collect_table_fields(n.value);
-                    raw_slot_ = fresh("raw");
-                    o << in << "std::optional<std::string_view> " << raw_slot_ << ";\n";
+                    raw_slot_ = dst + "." + t.member + "_raw";
                 }
-                const std::string value = expr(n.value, t, var, level);
-                assign(o, t, dst, value, level);
-                if (keeps_raw) {
-                    o << in << "if (" << raw_slot_ << ") " << dst << "." << t.member << "_raw = *"
-                      << raw_slot_ << ";\n";
-                    raw_slot_.clear();
-                }
+                o << in << store(n.value, t, var, level, into(t, dst + "." + t.member)) << ";\n";
+                raw_slot_.clear();
                 return;
             }
         }
@@ -404,22 +399,21 @@ private:
         const std::string in = indent(level);
         const std::string g = fresh("g");
         const std::string present = fresh("present");
+        // built in place in its optional member, which is reset if nothing was present
         o << in << "{\n"
-          << in << "    " << t.element_cpp << " " << g << "{};\n"
+          << in << "    " << t.element_cpp << "& " << g << " = " << dst << "." << t.member
+          << ".emplace();\n"
           << in << "    bool " << present << " = false;\n";
         for (const auto& child : n.children) {
             const target& c = *child.tgt;
             if (is_leaf(c) && child.value.kind != value_expr::form::constant) {
-                const std::string v = fresh("v");
-                o << in << "    if (const auto " << v << " = "
-                  << expr(child.value, c, var, level + 1) << ") {\n"
-                  << in << "        " << g << "." << c.member << " = "
-                  << (c.kind == target_kind::party ? "::callmap::to_party(*" + v + ")" : "*" + v)
-                  << ";\n"
-                  << (t.presence.empty() || t.presence == c.name
-                          ? in + "        " + present + " = true;\n"
-                          : std::string())
-                  << in << "    }\n";
+                const std::string value =
+                    store(child.value, c, var, level + 1, into(c, g + "." + c.member));
+                if (t.presence.empty() || t.presence == c.name) {
+                    o << in << "    if (" << value << ") " << present << " = true;\n";
+                } else {
+                    o << in << "    " << value << ";\n";
+                }
             } else if (is_leaf(c)) {
                 o << in << "    " << g << "." << c.member << " = " << constant(child.value, c)
                   << ";\n";
@@ -436,7 +430,7 @@ private:
               << ".currency_assumed) ctx.warn(\"currency assumed\", " << g
               << ".currency.value_or(\"\"));\n";
         }
-        o << in << "    if (" << present << ") " << dst << "." << t.member << " = " << g << ";\n"
+        o << in << "    if (!" << present << ") " << dst << "." << t.member << ".reset();\n"
           << in << "}\n";
     }
 
@@ -461,12 +455,13 @@ private:
                       << constant(child.value, c) << ";\n";
                     continue;
                 }
-                const std::string v = fresh("v");
-                o << in << "            const auto " << v << " = "
-                  << expr(child.value, c, var, level + 3) << ";\n";
-                if (first) o << in << "            if (!" << v << ") return false;\n";
-                o << in << "            if (" << v << ") " << g << "." << c.member << " = *" << v
-                  << ";\n";
+                const std::string value =
+                    store(child.value, c, var, level + 3, into(c, g + "." + c.member));
+                if (first) {
+                    o << in << "            if (!" << value << ") return false;\n";
+                } else {
+                    o << in << "            " << value << ";\n";
+                }
                 first = false;
             }
             o << in << "            return true;\n" << in << "        }\n";
@@ -540,14 +535,12 @@ private:
           << in << "    switch (" << i << ") {\n";
         for (std::size_t k = 0; k < n.named.size(); ++k) {
             const auto& [name, value] = n.named[k];
-            const std::string v = fresh("v");
-            o << in << "        case " << k << ": {\n"
-              << in << "            const auto " << v << " = "
-              << expr(value, string_target, var, level + 3) << ";\n"
-              << in << "            if (!" << v << ") return false;\n"
-              << in << "            " << entry << " = {" << literal(name) << ", *" << v << "};\n"
-              << in << "            return true;\n"
-              << in << "        }\n";
+            const std::string key = literal(name);
+            const sink to = [&](const std::string& v) {
+                return entry + " = {" + key + ", " + v + "};";
+            };
+            o << in << "        case " << k << ": return "
+              << store(value, string_target, var, level + 2, to) << ";\n";
         }
         o << in << "        default: return false;\n" << in << "    }\n" << in << "});\n";
     }
@@ -568,8 +561,8 @@ private:
             o << "        if (const auto* " << m << " = " << access("in", chain, 2)
               << "; message.empty() && " << m << " != nullptr) message = *" << m << ";\n";
         }
-        o << "        return ::callmap::provider_error(" << literal(s_.provider)
-          << ", message);\n    }\n";
+        o << "        answer = ::callmap::provider_error(" << literal(s_.provider)
+          << ", message);\n        return answer;\n    }\n";
     }
 
     /// A name no other generated local uses: lambdas capture by reference, so reusing a name in

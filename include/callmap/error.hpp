@@ -126,6 +126,8 @@ public:
     result(const T& value) : state_(std::in_place_index<0>, value) {}
     result(T&& value) : state_(std::in_place_index<0>, std::move(value)) {}
     result(parse_error error) : state_(std::in_place_index<1>, std::move(error)) {}
+    /// A value-initialized T, to be filled in place (no T is built elsewhere and copied in).
+    explicit result(std::in_place_t) : state_(std::in_place_index<0>) {}
 
     bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }

@@ -8,10 +8,12 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <new>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
@@ -35,7 +37,7 @@ public:
     void warn(std::string_view what, std::string_view detail = {}) noexcept {
         if (count_ == max_warnings) return;
         if (detail.empty()) {
-            warnings_[count_++] = what;
+            warnings_.items[count_++] = what;
             return;
         }
         const std::size_t size = what.size() + detail.size() + 3;
@@ -49,7 +51,7 @@ public:
         text[what.size() + 1] = '\'';
         std::memcpy(text + what.size() + 2, detail.data(), detail.size());
         text[size - 1] = '\'';
-        warnings_[count_++] = {text, size};
+        warnings_.items[count_++] = {text, size};
     }
 
     /// Allocates `count` elements in the arena; nullptr (remembered) when it is full.
@@ -63,18 +65,29 @@ public:
     /// The finished record with its warnings (copied into the arena), or arena_limit_exceeded
     /// when anything of it did not fit.
     result<call> finish(call& out) {
-        if (count_ != 0) {
-            auto* copy = allocate_array<std::string_view>(count_);
-            if (copy != nullptr) {
-                for (std::size_t i = 0; i < count_; ++i) copy[i] = warnings_[i];
-                out.warnings = {copy, count_};
-            }
-        }
-        if (out_of_memory_) return out_of_memory_error();
+        if (!seal(out)) return out_of_memory_error();
         return out;
     }
 
+    /// finish() for a record mapped in place in `answer` (which holds a call): it keeps the
+    /// record, with its warnings, or becomes arena_limit_exceeded.
+    void finish_into(result<call>& answer) {
+        if (!seal(*answer)) answer = out_of_memory_error();
+    }
+
 private:
+    /// Gives `out` its warnings; false when anything of the record did not fit in the arena.
+    bool seal(call& out) {
+        if (count_ != 0) {
+            auto* copy = allocate_array<std::string_view>(count_);
+            if (copy != nullptr) {
+                for (std::size_t i = 0; i < count_; ++i) copy[i] = warnings_.items[i];
+                out.warnings = {copy, count_};
+            }
+        }
+        return !out_of_memory_;
+    }
+
     static parse_error out_of_memory_error() {
         parse_error e;
         e.code = error_code::arena_limit_exceeded;
@@ -82,8 +95,15 @@ private:
         return e;  // line 0: the payload is well-formed; the caller's arena is too small
     }
 
+    /// The warnings so far: only the first count_ are ever written or read, so the 512 bytes of
+    /// slots are left uninitialized rather than zeroed on every mapping.
+    union warning_slots {
+        warning_slots() noexcept {}
+        std::string_view items[max_warnings];
+    };
+
     arena* memory_;
-    std::string_view warnings_[max_warnings];
+    warning_slots warnings_;
     std::size_t count_ = 0;
     bool out_of_memory_ = false;
 };
@@ -157,17 +177,28 @@ inline std::optional<double> to_double(const decimal& v) noexcept {
 
 // --- parties -----------------------------------------------------------------------------------
 
-/// A phone party; E.164 only when the raw text already is one ('+', then 8 to 15 digits, the
-/// first not 0). Numbers without a country code are never guessed.
+/// True when the raw text already is an E.164 number: '+', then 8 to 15 digits, the first not 0.
+inline bool is_e164(std::string_view raw) noexcept {
+    if (raw.size() < 9 || raw.size() > 16 || raw[0] != '+' || raw[1] < '1' || raw[1] > '9')
+        return false;
+    bool digits = true;
+    for (std::size_t i = 1; i < raw.size(); ++i) digits = digits && raw[i] >= '0' && raw[i] <= '9';
+    return digits;
+}
+
+/// A phone party; E.164 only when the raw text already is one (is_e164). Numbers without a
+/// country code are never guessed.
 inline party to_party(std::string_view raw) noexcept {
     party p{raw, std::nullopt};
-    if (raw.size() >= 9 && raw.size() <= 16 && raw[0] == '+' && raw[1] >= '1' && raw[1] <= '9') {
-        bool digits = true;
-        for (std::size_t i = 1; i < raw.size(); ++i)
-            digits = digits && raw[i] >= '0' && raw[i] <= '9';
-        if (digits) p.e164 = raw;
-    }
+    if (is_e164(raw)) p.e164 = raw;
     return p;
+}
+
+/// `dst` = to_party(raw), built in place (generated code: no party temporary to copy back).
+inline void set_party(std::optional<party>& dst, std::string_view raw) noexcept {
+    party& p = dst.emplace();
+    p.raw = raw;
+    if (is_e164(raw)) p.e164 = raw;
 }
 
 // --- conditions --------------------------------------------------------------------------------
@@ -196,32 +227,43 @@ enum class time_format : std::uint8_t {
     epoch_s
 };
 
-inline std::optional<timestamp> to_instant(mapping_context& ctx, std::string_view text,
-                                           time_format format) {
-    timestamp t;
+/// Reads an instant into `out`; false (with a warning in `ctx`) when it is unreadable.
+inline bool read_instant(mapping_context& ctx, std::string_view text, time_format format,
+                         timestamp& out) {
     if (format == time_format::rfc2822) {
-        if (parse_rfc2822(text, t) == error_code::ok) return t;
+        if (parse_rfc2822(text, out) == error_code::ok) return true;
         ctx.warn("unreadable RFC 2822 time", text);
-        return std::nullopt;
+        return false;
     }
     time_parse_info info;
-    if (parse_iso8601(text, t, &info) != error_code::ok) {
+    if (parse_iso8601(text, out, &info) != error_code::ok) {
         ctx.warn("unreadable ISO 8601 time", text);
-        return std::nullopt;
+        return false;
     }
     if (info.zone_assumed) ctx.warn("time without a zone read as UTC", text);
-    return t;
+    return true;
 }
 
+/// An epoch number (an integer, a double or a decimal); text of any kind takes the overload above.
 template <class Number>
-std::optional<timestamp> to_instant(mapping_context& ctx, const Number& value, time_format format) {
+requires(!std::is_convertible_v<const Number&, std::string_view>) bool read_instant(
+    mapping_context& ctx, const Number& value, time_format format, timestamp& out) {
     const std::optional<std::int64_t> ms =
         scaled_integer(value, format == time_format::epoch_s ? 1000 : 1);
     if (!ms) {
         ctx.warn("epoch time out of range");
-        return std::nullopt;
+        return false;
     }
-    return timestamp{*ms};
+    out = timestamp{*ms};
+    return true;
+}
+
+/// The instant `value` holds, or nullopt (with a warning in `ctx`) when it is unreadable.
+template <class Value>
+std::optional<timestamp> to_instant(mapping_context& ctx, const Value& value, time_format format) {
+    timestamp t;
+    if (!read_instant(ctx, value, format, t)) return std::nullopt;
+    return t;
 }
 
 // --- value tables ------------------------------------------------------------------------------
@@ -306,7 +348,7 @@ constexpr std::uint64_t char_classes(std::string_view text) noexcept {
 
 /// One row of a value table. The constructor (run at compile time for the generated tables)
 /// notes which character classes the key needs and whether it is a pattern, so that lookup()
-/// rejects most rows without comparing a character.
+/// rejects most pattern rows without matching them.
 template <class E>
 struct table_entry {
     constexpr table_entry(std::string_view provider_value, E canonical) noexcept
@@ -332,18 +374,22 @@ inline bool matches_any(std::string_view raw,
 /// so exact keys come before patterns); nullopt when none does.
 template <class E>
 std::optional<E> lookup(std::span<const table_entry<E>> table, std::string_view raw) noexcept {
+    // An exact key of raw's size is compared at once (a mismatch shows in its first characters);
+    // a pattern is tried only when raw has every character class the pattern needs.
     std::uint64_t has = 0;
     bool classified = false;
     for (const auto& entry : table) {
-        if (!entry.pattern && entry.key.size() != raw.size()) continue;
+        if (!entry.pattern) {
+            if (entry.key.size() == raw.size() && detail::loose_equal_same_size(entry.key, raw))
+                return entry.value;
+            continue;
+        }
         if (!classified) {
             has = detail::char_classes(raw);
             classified = true;
         }
         if ((entry.needs & ~has) != 0) continue;  // a character of the key is not in raw
-        if (entry.pattern ? detail::loose_match(entry.key, raw)
-                          : detail::loose_equal_same_size(entry.key, raw))
-            return entry.value;
+        if (detail::loose_match(entry.key, raw)) return entry.value;
     }
     return std::nullopt;
 }
@@ -392,10 +438,12 @@ std::span<const T> build_array(mapping_context& ctx, std::size_t count, Make&& m
     if (count == 0) return {};
     T* out = ctx.allocate_array<T>(count);
     if (out == nullptr) return {};  // finish() reports it
+    // each element is built in place, not on the stack and then copied: such a copy re-reads
+    // the element right after its parts were written (a store-forwarding stall with GCC)
     std::size_t n = 0;
     for (std::size_t i = 0; i < count; ++i) {
-        T element{};
-        if (make(i, element)) out[n++] = element;
+        T* element = ::new (static_cast<void*>(out + n)) T{};
+        if (make(i, *element)) ++n;
     }
     return {out, n};
 }

@@ -358,304 +358,325 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "bland";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.call_id;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v7 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v3 = [&]() -> const bool* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const bool* {
             if (!in.inbound) return nullptr;
             return &*in.inbound;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        const std::string_view raw4 = ::callmap::text_of(*v3);
-        const std::optional<::callmap::direction> mapped5 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw4);
-        if (!mapped5) ctx.warn("unmapped direction value", raw4);
-        ::callmap::direction value6 = mapped5 ? *mapped5 : ::callmap::direction::unknown;
-        return value6;
-    }()) out.direction = *v7;
-    if (const auto v8 = [&]() -> std::optional<::callmap::channel> {
-        return ::callmap::channel::pstn;
-    }()) out.channel = *v8;
-    if (const auto v10 = [&]() -> std::optional<std::string_view> {
-        const auto* v9 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        const std::string_view raw3 = ::callmap::text_of(*v2);
+        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
+        if (!mapped4) ctx.warn("unmapped direction value", raw3);
+        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
+        out.direction = value5;
+        return true;
+    }();
+    [&]() -> bool {
+        out.channel = ::callmap::channel::pstn;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v6 = [&]() -> const std::string_view* {
             if (!in.from) return nullptr;
             return &*in.from;
         }();
-        if (v9 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v9);
-    }()) out.from = ::callmap::to_party(*v10);
-    if (const auto v12 = [&]() -> std::optional<std::string_view> {
-        const auto* v11 = [&]() -> const std::string_view* {
+        if (v6 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v6));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v7 = [&]() -> const std::string_view* {
             if (!in.to) return nullptr;
             return &*in.to;
         }();
-        if (v11 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v11);
-    }()) out.to = ::callmap::to_party(*v12);
-    std::optional<std::string_view> raw13;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r14 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w15 = [&]() -> const std::string_view* {
+        if (v7 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v7));
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w8 = [&]() -> const std::string_view* {
                 if (!in.transferred_to) return nullptr;
                 return &*in.transferred_to;
             }();
-            if (w15 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::transferred;
+            if (w8 != nullptr) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::transferred;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r14;
-        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w17 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w9 = [&]() -> const std::string_view* {
                 if (!in.answered_by) return nullptr;
                 return &*in.answered_by;
             }();
-            if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"voicemail"})) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::voicemail;
+            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"voicemail"})) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::voicemail;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r16;
-        if (auto r18 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w19 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w10 = [&]() -> const std::string_view* {
                 if (!in.answered_by) return nullptr;
                 return &*in.answered_by;
             }();
-            if (w19 != nullptr && ::callmap::matches_any(::callmap::text_of(*w19), {"no-answer"})) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::no_answer;
+            if (w10 != nullptr && ::callmap::matches_any(::callmap::text_of(*w10), {"no-answer"})) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::no_answer;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r18;
-        if (auto r20 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w21 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w11 = [&]() -> const std::string_view* {
                 if (!in.queue_status) return nullptr;
                 return &*in.queue_status;
             }();
-            if (w21 != nullptr && ::callmap::matches_any(::callmap::text_of(*w21), {"*error"})) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::platform_error;
+            if (w11 != nullptr && ::callmap::matches_any(::callmap::text_of(*w11), {"*error"})) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::platform_error;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r20;
-        if (auto r22 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* v23 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v12 = [&]() -> const std::string_view* {
                 if (!in.call_ended_by) return nullptr;
                 return &*in.call_ended_by;
             }();
-            if (v23 == nullptr) return std::nullopt;
-            const std::string_view raw24 = ::callmap::text_of(*v23);
-            raw13 = raw24;
-            const std::optional<::callmap::end_reason> mapped25 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::table_2, raw24);
-            if (!mapped25) ctx.warn("unmapped end_reason value", raw24);
-            ::callmap::end_reason value26 = mapped25 ? *mapped25 : ::callmap::end_reason::unknown;
-            return value26;
-        }()) return r22;
-        return std::nullopt;
+            if (v12 == nullptr) return false;
+            const std::string_view raw13 = ::callmap::text_of(*v12);
+            out.end_reason_raw = raw13;
+            const std::optional<::callmap::end_reason> mapped14 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::table_2, raw13);
+            if (!mapped14) ctx.warn("unmapped end_reason value", raw13);
+            ::callmap::end_reason value15 = mapped14 ? *mapped14 : ::callmap::end_reason::unknown;
+            out.end_reason = value15;
+            return true;
+        }()) return true;
+        return false;
     }();
-    if (raw13) out.end_reason_raw = *raw13;
-    std::optional<std::string_view> raw28;
-    if (const auto v39 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r29 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v30 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v16 = [&]() -> const std::string_view* {
                 if (!in.status) return nullptr;
                 return &*in.status;
             }();
-            if (v30 == nullptr) return std::nullopt;
-            const std::string_view raw31 = ::callmap::text_of(*v30);
-            raw28 = raw31;
-            const std::optional<::callmap::call_status> mapped32 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw31);
-            if (!mapped32) ctx.warn("unmapped status value", raw31);
-            ::callmap::call_status value33 = mapped32 ? *mapped32 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw31, {"completed"})) value33 = ::callmap::refine_status(value33, out.end_reason);
-            return value33;
-        }()) return r29;
-        if (auto r34 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v35 = [&]() -> const std::string_view* {
+            if (v16 == nullptr) return false;
+            const std::string_view raw17 = ::callmap::text_of(*v16);
+            out.status_raw = raw17;
+            const std::optional<::callmap::call_status> mapped18 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw17);
+            if (!mapped18) ctx.warn("unmapped status value", raw17);
+            ::callmap::call_status value19 = mapped18 ? *mapped18 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw17, {"completed"})) value19 = ::callmap::refine_status(value19, out.end_reason);
+            out.status = value19;
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v20 = [&]() -> const std::string_view* {
                 if (!in.queue_status) return nullptr;
                 return &*in.queue_status;
             }();
-            if (v35 == nullptr) return std::nullopt;
-            const std::string_view raw36 = ::callmap::text_of(*v35);
-            raw28 = raw36;
-            const std::optional<::callmap::call_status> mapped37 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw36);
-            if (!mapped37) ctx.warn("unmapped status value", raw36);
-            ::callmap::call_status value38 = mapped37 ? *mapped37 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw36, {"complete", "completed"})) value38 = ::callmap::refine_status(value38, out.end_reason);
-            return value38;
-        }()) return r34;
-        return std::nullopt;
-    }()) out.status = *v39;
-    if (raw28) out.status_raw = *raw28;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v40 = [&]() -> const std::string_view* {
+            if (v20 == nullptr) return false;
+            const std::string_view raw21 = ::callmap::text_of(*v20);
+            out.status_raw = raw21;
+            const std::optional<::callmap::call_status> mapped22 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw21);
+            if (!mapped22) ctx.warn("unmapped status value", raw21);
+            ::callmap::call_status value23 = mapped22 ? *mapped22 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw21, {"complete", "completed"})) value23 = ::callmap::refine_status(value23, out.end_reason);
+            out.status = value23;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v24 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;
             return &*in.created_at;
         }();
-        if (v40 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v40, ::callmap::time_format::iso8601);
+        if (v24 == nullptr) return false;
+        ::callmap::timestamp t25;
+        if (!::callmap::read_instant(ctx, *v24, ::callmap::time_format::iso8601, t25)) return false;
+        out.created_at = t25;
+        return true;
     }();
-    out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v42 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v26 = [&]() -> const std::string_view* {
             if (!in.started_at) return nullptr;
             return &*in.started_at;
         }();
-        if (v42 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v42, ::callmap::time_format::iso8601);
+        if (v26 == nullptr) return false;
+        ::callmap::timestamp t27;
+        if (!::callmap::read_instant(ctx, *v26, ::callmap::time_format::iso8601, t27)) return false;
+        out.answered_at = t27;
+        return true;
     }();
-    out.talk_ms = [&]() -> std::optional<std::int64_t> {
-        if (auto r44 = [&]() -> std::optional<std::int64_t> {
-            const auto* v45 = [&]() -> const ::callmap::decimal* {
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v28 = [&]() -> const ::callmap::decimal* {
                 if (!in.corrected_duration) return nullptr;
                 return &*in.corrected_duration;
             }();
-            if (v45 == nullptr) return std::nullopt;
-            const std::optional<std::int64_t> r46 = ::callmap::scaled_integer(*v45, 1000);
-            return r46;
-        }()) return r44;
-        if (auto r47 = [&]() -> std::optional<std::int64_t> {
-            const auto* v48 = [&]() -> const ::callmap::decimal* {
+            if (v28 == nullptr) return false;
+            const auto r29 = ::callmap::scaled_integer(*v28, 1000);
+            if (!r29) return false;
+            out.talk_ms = *r29;
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v30 = [&]() -> const ::callmap::decimal* {
                 if (!in.call_length) return nullptr;
                 return &*in.call_length;
             }();
-            if (v48 == nullptr) return std::nullopt;
-            const std::optional<std::int64_t> r49 = ::callmap::scaled_integer(*v48, 60000);
-            return r49;
-        }()) return r47;
-        return std::nullopt;
+            if (v30 == nullptr) return false;
+            const auto r31 = ::callmap::scaled_integer(*v30, 60000);
+            if (!r31) return false;
+            out.talk_ms = *r31;
+            return true;
+        }()) return true;
+        return false;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        if (!out.answered_at || !out.talk_ms) return std::nullopt;
-        return ::callmap::timestamp{out.answered_at->epoch_ms + *out.talk_ms};
+    [&]() -> bool {
+        if (!out.answered_at || !out.talk_ms) return false;
+        out.ended_at = ::callmap::timestamp{out.answered_at->epoch_ms + *out.talk_ms};
+        return true;
     }();
-    if (const auto v53 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v52 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    [&]() -> bool {
+        const auto* v32 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.variables) return nullptr;
             return &*in.variables;
         }();
-        if (v52 == nullptr) return std::nullopt;
-        return *v52;
-    }()) out.variables = *v53;
-    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v54 = [&]() -> const ::callmap::raw_json* {
+        if (v32 == nullptr) return false;
+        out.variables = *v32;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v33 = [&]() -> const ::callmap::raw_json* {
             if (!in.metadata) return nullptr;
             return &*in.metadata;
         }();
-        if (v54 == nullptr) return std::nullopt;
-        return *v54;
+        if (v33 == nullptr) return false;
+        out.metadata = *v33;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i56, ::callmap::map_entry<std::string_view>& entry57) -> bool {
-        switch (i56) {
-            case 0: {
-                const auto v58 = [&]() -> std::optional<std::string_view> {
-                    const auto* v59 = [&]() -> const std::string_view* {
-                        if (!in.batch_id) return nullptr;
-                        return &*in.batch_id;
-                    }();
-                    if (v59 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v59);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i34, ::callmap::map_entry<std::string_view>& entry35) -> bool {
+        switch (i34) {
+            case 0: return [&]() -> bool {
+                const auto* v36 = [&]() -> const std::string_view* {
+                    if (!in.batch_id) return nullptr;
+                    return &*in.batch_id;
                 }();
-                if (!v58) return false;
-                entry57 = {"batch_id", *v58};
+                if (v36 == nullptr) return false;
+                entry35 = {"batch_id", ::callmap::text_of(*v36)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::cost g60{};
-        bool present61 = false;
-        if (const auto v62 = [&]() -> std::optional<std::int64_t> {
-            const auto* v63 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g37 = out.cost.emplace();
+        bool present38 = false;
+        if ([&]() -> bool {
+            const auto* v39 = [&]() -> const ::callmap::decimal* {
                 if (!in.price) return nullptr;
                 return &*in.price;
             }();
-            if (v63 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v63, 1'000'000);
-        }()) {
-            g60.amount_micros = *v62;
-            present61 = true;
-        }
-        g60.currency = std::string_view("USD");
-        g60.currency_assumed = true;
-        if (present61 && g60.currency_assumed) ctx.warn("currency assumed", g60.currency.value_or(""));
-        if (present61) out.cost = g60;
+            if (v39 == nullptr) return false;
+            const auto r40 = ::callmap::money_micros(*v39, 1'000'000);
+            if (!r40) return false;
+            g37.amount_micros = *r40;
+            return true;
+        }()) present38 = true;
+        g37.currency = std::string_view("USD");
+        g37.currency_assumed = true;
+        if (present38 && g37.currency_assumed) ctx.warn("currency assumed", g37.currency.value_or(""));
+        if (!present38) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i64, ::callmap::recording& g65) -> bool {
-        switch (i64) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i41, ::callmap::recording& g42) -> bool {
+        switch (i41) {
             case 0: {
-                const auto v66 = [&]() -> std::optional<std::string_view> {
-                    const auto* v67 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v43 = [&]() -> const std::string_view* {
                         if (!in.recording_url) return nullptr;
                         return &*in.recording_url;
                     }();
-                    if (v67 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v67);
-                }();
-                if (!v66) return false;
-                if (v66) g65.url = *v66;
-                g65.kind = ::callmap::recording_kind::mixed;
+                    if (v43 == nullptr) return false;
+                    g42.url = ::callmap::text_of(*v43);
+                    return true;
+                }()) return false;
+                g42.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g68{};
-        bool present69 = false;
-        if (const auto v70 = [&]() -> std::optional<std::string_view> {
-            const auto* v71 = [&]() -> const std::string_view* {
+        ::callmap::transcript& g44 = out.transcript.emplace();
+        bool present45 = false;
+        if ([&]() -> bool {
+            const auto* v46 = [&]() -> const std::string_view* {
                 if (!in.concatenated_transcript) return nullptr;
                 return &*in.concatenated_transcript;
             }();
-            if (v71 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v71);
-        }()) {
-            g68.text = *v70;
-            present69 = true;
-        }
-        if (const auto* items72 = [&]() -> const std::span<const ::callmap::bland::transcript_line>* {
+            if (v46 == nullptr) return false;
+            g44.text = ::callmap::text_of(*v46);
+            return true;
+        }()) present45 = true;
+        if (const auto* items47 = [&]() -> const std::span<const ::callmap::bland::transcript_line>* {
             if (!in.transcripts) return nullptr;
             return &*in.transcripts;
         }()) {
-            g68.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items72).size(), [&](std::size_t i73, ::callmap::turn& g75) -> bool {
-                const auto& e74 = (*items72)[i73];
-                if (const auto v80 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v76 = [&]() -> const std::string_view* {
-                        return &e74.user;
+            g44.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items47).size(), [&](std::size_t i48, ::callmap::turn& g50) -> bool {
+                const auto& e49 = (*items47)[i48];
+                [&]() -> bool {
+                    const auto* v51 = [&]() -> const std::string_view* {
+                        return &e49.user;
                     }();
-                    if (v76 == nullptr) return std::nullopt;
-                    const std::string_view raw77 = ::callmap::text_of(*v76);
-                    const std::optional<::callmap::turn_role> mapped78 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw77);
-                    if (!mapped78) ctx.warn("unmapped role value", raw77);
-                    ::callmap::turn_role value79 = mapped78 ? *mapped78 : ::callmap::turn_role::other;
-                    return value79;
-                }()) g75.role = *v80;
-                if (const auto v82 = [&]() -> std::optional<std::string_view> {
-                    const auto* v81 = [&]() -> const std::string_view* {
-                        return &e74.text;
+                    if (v51 == nullptr) return false;
+                    const std::string_view raw52 = ::callmap::text_of(*v51);
+                    const std::optional<::callmap::turn_role> mapped53 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw52);
+                    if (!mapped53) ctx.warn("unmapped role value", raw52);
+                    ::callmap::turn_role value54 = mapped53 ? *mapped53 : ::callmap::turn_role::other;
+                    g50.role = value54;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v55 = [&]() -> const std::string_view* {
+                        return &e49.text;
                     }();
-                    if (v81 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v81);
-                }()) g75.text = *v82;
-                g75.at = [&]() -> std::optional<::callmap::timestamp> {
-                    const auto* v83 = [&]() -> const std::string_view* {
-                        if (!e74.created_at) return nullptr;
-                        return &*e74.created_at;
+                    if (v55 == nullptr) return false;
+                    g50.text = ::callmap::text_of(*v55);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v56 = [&]() -> const std::string_view* {
+                        if (!e49.created_at) return nullptr;
+                        return &*e49.created_at;
                     }();
-                    if (v83 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v83, ::callmap::time_format::iso8601);
+                    if (v56 == nullptr) return false;
+                    ::callmap::timestamp t57;
+                    if (!::callmap::read_instant(ctx, *v56, ::callmap::time_format::iso8601, t57)) return false;
+                    g50.at = t57;
+                    return true;
                 }();
                 return true;
             });
         }
-        present69 = present69 || !g68.turns.empty();
-        if (present69) out.transcript = g68;
+        present45 = present45 || !g44.turns.empty();
+        if (!present45) out.transcript.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -261,7 +261,8 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_diga_end_r
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "diga";
     if (const auto* w1 = [&]() -> const std::string_view* {
         if (!in.status) return nullptr;
@@ -277,222 +278,223 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
             if (!in.error_code) return nullptr;
             return &*in.error_code;
         }(); message.empty() && m3 != nullptr) message = *m3;
-        return ::callmap::provider_error("diga", message);
+        answer = ::callmap::provider_error("diga", message);
+        return answer;
     }
-    if (const auto v5 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v4 = [&]() -> const std::string_view* {
             if (!in.id) return nullptr;
             return &*in.id;
         }();
-        if (v4 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v4);
-    }()) out.id = *v5;
-    if (const auto v10 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
+        if (v4 == nullptr) return false;
+        out.id = ::callmap::text_of(*v4);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v5 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
             if (!in.type) return nullptr;
             return &*in.type;
         }();
-        if (v6 == nullptr) return std::nullopt;
-        const std::string_view raw7 = ::callmap::text_of(*v6);
-        const std::optional<::callmap::direction> mapped8 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw7);
-        if (!mapped8) ctx.warn("unmapped direction value", raw7);
-        ::callmap::direction value9 = mapped8 ? *mapped8 : ::callmap::direction::unknown;
-        return value9;
-    }()) out.direction = *v10;
-    if (const auto v16 = [&]() -> std::optional<::callmap::channel> {
-        const auto* v11 = [&]() -> const std::string_view* {
+        if (v5 == nullptr) return false;
+        const std::string_view raw6 = ::callmap::text_of(*v5);
+        const std::optional<::callmap::direction> mapped7 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw6);
+        if (!mapped7) ctx.warn("unmapped direction value", raw6);
+        ::callmap::direction value8 = mapped7 ? *mapped7 : ::callmap::direction::unknown;
+        out.direction = value8;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v9 = [&]() -> const std::string_view* {
             if (!in.contact) return nullptr;
-            const auto& s12 = *in.contact;
-            if (!s12.contact_type) return nullptr;
-            return &*s12.contact_type;
+            const auto& s10 = *in.contact;
+            if (!s10.contact_type) return nullptr;
+            return &*s10.contact_type;
         }();
-        if (v11 == nullptr) return std::nullopt;
-        const std::string_view raw13 = ::callmap::text_of(*v11);
-        const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw13);
-        if (!mapped14) ctx.warn("unmapped channel value", raw13);
-        ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
-        return value15;
-    }()) out.channel = *v16;
-    if (const auto v20 = [&]() -> std::optional<std::string_view> {
+        if (v9 == nullptr) return false;
+        const std::string_view raw11 = ::callmap::text_of(*v9);
+        const std::optional<::callmap::channel> mapped12 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw11);
+        if (!mapped12) ctx.warn("unmapped channel value", raw11);
+        ::callmap::channel value13 = mapped12 ? *mapped12 : ::callmap::channel::unknown;
+        out.channel = value13;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* w14 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
+            if (!in.type) return nullptr;
+            return &*in.type;
+        }();
+        if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"inbound"})) return [&]() -> bool {
+            const auto* v15 = [&]() -> const std::string_view* {
+                if (!in.contact) return nullptr;
+                const auto& s16 = *in.contact;
+                if (!s16.identifier) return nullptr;
+                return &*s16.identifier;
+            }();
+            if (v15 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v15));
+            return true;
+        }();
+        return false;
+    }();
+    [&]() -> bool {
         const auto* w17 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
             if (!in.type) return nullptr;
             return &*in.type;
         }();
-        if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"inbound"})) return [&]() -> std::optional<std::string_view> {
+        if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"outbound"})) return [&]() -> bool {
             const auto* v18 = [&]() -> const std::string_view* {
                 if (!in.contact) return nullptr;
                 const auto& s19 = *in.contact;
                 if (!s19.identifier) return nullptr;
                 return &*s19.identifier;
             }();
-            if (v18 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v18);
+            if (v18 == nullptr) return false;
+            ::callmap::set_party(out.to, ::callmap::text_of(*v18));
+            return true;
         }();
-        return std::nullopt;
-    }()) out.from = ::callmap::to_party(*v20);
-    if (const auto v24 = [&]() -> std::optional<std::string_view> {
-        const auto* w21 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w21 != nullptr && ::callmap::matches_any(::callmap::text_of(*w21), {"outbound"})) return [&]() -> std::optional<std::string_view> {
-            const auto* v22 = [&]() -> const std::string_view* {
-                if (!in.contact) return nullptr;
-                const auto& s23 = *in.contact;
-                if (!s23.identifier) return nullptr;
-                return &*s23.identifier;
-            }();
-            if (v22 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v22);
-        }();
-        return std::nullopt;
-    }()) out.to = ::callmap::to_party(*v24);
-    std::optional<std::string_view> raw25;
-    if (const auto v30 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v26 = [&]() -> const std::string_view* {
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v20 = [&]() -> const std::string_view* {
             if (!in.status) return nullptr;
             return &*in.status;
         }();
-        if (v26 == nullptr) return std::nullopt;
-        const std::string_view raw27 = ::callmap::text_of(*v26);
-        raw25 = raw27;
-        const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw27);
-        if (!mapped28) ctx.warn("unmapped status value", raw27);
-        ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
-        return value29;
-    }()) out.status = *v30;
-    if (raw25) out.status_raw = *raw25;
-    std::optional<std::string_view> raw31;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v32 = [&]() -> const std::string_view* {
+        if (v20 == nullptr) return false;
+        const std::string_view raw21 = ::callmap::text_of(*v20);
+        out.status_raw = raw21;
+        const std::optional<::callmap::call_status> mapped22 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw21);
+        if (!mapped22) ctx.warn("unmapped status value", raw21);
+        ::callmap::call_status value23 = mapped22 ? *mapped22 : ::callmap::call_status::unknown;
+        out.status = value23;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v24 = [&]() -> const std::string_view* {
             if (!in.end_reason) return nullptr;
             return &*in.end_reason;
         }();
-        if (v32 == nullptr) return std::nullopt;
-        const std::string_view raw33 = ::callmap::text_of(*v32);
-        raw31 = raw33;
-        const std::optional<::callmap::end_reason> mapped34 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw33);
-        ::callmap::end_reason value35 = mapped34 ? *mapped34 : ::callmap::end_reason::unknown;
-        return value35;
+        if (v24 == nullptr) return false;
+        const std::string_view raw25 = ::callmap::text_of(*v24);
+        out.end_reason_raw = raw25;
+        const std::optional<::callmap::end_reason> mapped26 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw25);
+        ::callmap::end_reason value27 = mapped26 ? *mapped26 : ::callmap::end_reason::unknown;
+        out.end_reason = value27;
+        return true;
     }();
-    if (raw31) out.end_reason_raw = *raw31;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v37 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v28 = [&]() -> const std::string_view* {
             if (!in.created_date) return nullptr;
             return &*in.created_date;
         }();
-        if (v37 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v37, ::callmap::time_format::iso8601);
+        if (v28 == nullptr) return false;
+        ::callmap::timestamp t29;
+        if (!::callmap::read_instant(ctx, *v28, ::callmap::time_format::iso8601, t29)) return false;
+        out.created_at = t29;
+        return true;
     }();
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v39 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v30 = [&]() -> const std::string_view* {
             if (!in.start_time) return nullptr;
             return &*in.start_time;
         }();
-        if (v39 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v39, ::callmap::time_format::iso8601);
+        if (v30 == nullptr) return false;
+        ::callmap::timestamp t31;
+        if (!::callmap::read_instant(ctx, *v30, ::callmap::time_format::iso8601, t31)) return false;
+        out.started_at = t31;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v41 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v32 = [&]() -> const std::string_view* {
             if (!in.end_time) return nullptr;
             return &*in.end_time;
         }();
-        if (v41 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v41, ::callmap::time_format::iso8601);
+        if (v32 == nullptr) return false;
+        ::callmap::timestamp t33;
+        if (!::callmap::read_instant(ctx, *v32, ::callmap::time_format::iso8601, t33)) return false;
+        out.ended_at = t33;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v43 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v34 = [&]() -> const std::int64_t* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v43 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r44 = ::callmap::scaled_integer(*v43, 1000);
-        return r44;
+        if (v34 == nullptr) return false;
+        const auto r35 = ::callmap::scaled_integer(*v34, 1000);
+        if (!r35) return false;
+        out.duration_ms = *r35;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 3, [&](std::size_t i46, ::callmap::map_entry<std::string_view>& entry47) -> bool {
-        switch (i46) {
-            case 0: {
-                const auto v48 = [&]() -> std::optional<std::string_view> {
-                    const auto* v49 = [&]() -> const std::string_view* {
-                        if (!in.contact) return nullptr;
-                        const auto& s50 = *in.contact;
-                        if (!s50.id) return nullptr;
-                        return &*s50.id;
-                    }();
-                    if (v49 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v49);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 3, [&](std::size_t i36, ::callmap::map_entry<std::string_view>& entry37) -> bool {
+        switch (i36) {
+            case 0: return [&]() -> bool {
+                const auto* v38 = [&]() -> const std::string_view* {
+                    if (!in.contact) return nullptr;
+                    const auto& s39 = *in.contact;
+                    if (!s39.id) return nullptr;
+                    return &*s39.id;
                 }();
-                if (!v48) return false;
-                entry47 = {"contact_id", *v48};
+                if (v38 == nullptr) return false;
+                entry37 = {"contact_id", ::callmap::text_of(*v38)};
                 return true;
-            }
-            case 1: {
-                const auto v51 = [&]() -> std::optional<std::string_view> {
-                    const auto* v52 = [&]() -> const std::string_view* {
-                        if (!in.phone_register_id) return nullptr;
-                        return &*in.phone_register_id;
-                    }();
-                    if (v52 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v52);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v40 = [&]() -> const std::string_view* {
+                    if (!in.phone_register_id) return nullptr;
+                    return &*in.phone_register_id;
                 }();
-                if (!v51) return false;
-                entry47 = {"phone_register_id", *v51};
+                if (v40 == nullptr) return false;
+                entry37 = {"phone_register_id", ::callmap::text_of(*v40)};
                 return true;
-            }
-            case 2: {
-                const auto v53 = [&]() -> std::optional<std::string_view> {
-                    const auto* v54 = [&]() -> const std::string_view* {
-                        if (!in.agent_version_id) return nullptr;
-                        return &*in.agent_version_id;
-                    }();
-                    if (v54 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v54);
+            }();
+            case 2: return [&]() -> bool {
+                const auto* v41 = [&]() -> const std::string_view* {
+                    if (!in.agent_version_id) return nullptr;
+                    return &*in.agent_version_id;
                 }();
-                if (!v53) return false;
-                entry47 = {"agent_version_id", *v53};
+                if (v41 == nullptr) return false;
+                entry37 = {"agent_version_id", ::callmap::text_of(*v41)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g55{};
-        bool present56 = false;
-        if (const auto v57 = [&]() -> std::optional<std::string_view> {
-            const auto* v58 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g42 = out.agent.emplace();
+        bool present43 = false;
+        if ([&]() -> bool {
+            const auto* v44 = [&]() -> const std::string_view* {
                 if (!in.agent_id) return nullptr;
                 return &*in.agent_id;
             }();
-            if (v58 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v58);
-        }()) {
-            g55.id = *v57;
-            present56 = true;
-        }
-        g55.kind = ::callmap::agent_kind::ai;
-        if (present56) out.agent = g55;
+            if (v44 == nullptr) return false;
+            g42.id = ::callmap::text_of(*v44);
+            return true;
+        }()) present43 = true;
+        g42.kind = ::callmap::agent_kind::ai;
+        if (!present43) out.agent.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i59, ::callmap::recording& g60) -> bool {
-        switch (i59) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i45, ::callmap::recording& g46) -> bool {
+        switch (i45) {
             case 0: {
-                const auto v61 = [&]() -> std::optional<std::string_view> {
-                    const auto* v62 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v47 = [&]() -> const std::string_view* {
                         if (!in.recording_url) return nullptr;
                         return &*in.recording_url;
                     }();
-                    if (v62 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v62);
-                }();
-                if (!v61) return false;
-                if (v61) g60.url = *v61;
-                g60.kind = ::callmap::recording_kind::mixed;
+                    if (v47 == nullptr) return false;
+                    g46.url = ::callmap::text_of(*v47);
+                    return true;
+                }()) return false;
+                g46.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             default: return false;
         }
     });
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

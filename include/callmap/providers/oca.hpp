@@ -307,314 +307,342 @@ inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_2[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "oca";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.call_id;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v3 = [&]() -> std::optional<::callmap::direction> {
-        return ::callmap::direction::outbound;
-    }()) out.direction = *v3;
-    if (const auto v4 = [&]() -> std::optional<::callmap::channel> {
-        return ::callmap::channel::pstn;
-    }()) out.channel = *v4;
-    if (const auto v6 = [&]() -> std::optional<std::string_view> {
-        const auto* v5 = [&]() -> const std::string_view* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        out.direction = ::callmap::direction::outbound;
+        return true;
+    }();
+    [&]() -> bool {
+        out.channel = ::callmap::channel::pstn;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const std::string_view* {
             return &in.from_number;
         }();
-        if (v5 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v5);
-    }()) out.from = ::callmap::to_party(*v6);
-    if (const auto v8 = [&]() -> std::optional<std::string_view> {
-        const auto* v7 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v2));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v3 = [&]() -> const std::string_view* {
             return &in.to_number;
         }();
-        if (v7 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v7);
-    }()) out.to = ::callmap::to_party(*v8);
-    std::optional<std::string_view> raw9;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r10 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w11 = [&]() -> const std::string_view* {
+        if (v3 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v3));
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w4 = [&]() -> const std::string_view* {
                 if (!in.call_answer) return nullptr;
                 return &*in.call_answer;
             }();
-            if (w11 != nullptr) return [&]() -> std::optional<::callmap::end_reason> {
-                const auto* v12 = [&]() -> const std::string_view* {
+            if (w4 != nullptr) return [&]() -> bool {
+                const auto* v5 = [&]() -> const std::string_view* {
                     if (!in.hangup_cause) return nullptr;
                     return &*in.hangup_cause;
                 }();
-                if (v12 == nullptr) return std::nullopt;
-                const std::string_view raw13 = ::callmap::text_of(*v12);
-                raw9 = raw13;
-                const std::optional<::callmap::end_reason> mapped14 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw13);
-                if (!mapped14) ctx.warn("unmapped end_reason value", raw13);
-                ::callmap::end_reason value15 = mapped14 ? *mapped14 : ::callmap::end_reason::unknown;
-                return value15;
+                if (v5 == nullptr) return false;
+                const std::string_view raw6 = ::callmap::text_of(*v5);
+                out.end_reason_raw = raw6;
+                const std::optional<::callmap::end_reason> mapped7 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw6);
+                if (!mapped7) ctx.warn("unmapped end_reason value", raw6);
+                ::callmap::end_reason value8 = mapped7 ? *mapped7 : ::callmap::end_reason::unknown;
+                out.end_reason = value8;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r10;
-        if (auto r16 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w17 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w9 = [&]() -> const std::string_view* {
                 if (!in.hangup_cause) return nullptr;
                 return &*in.hangup_cause;
             }();
-            if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"NORMAL_CLEARING"})) {
-                raw9 = ::callmap::text_of(*w17);
-                return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::unknown;
+            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"NORMAL_CLEARING"})) {
+                out.end_reason_raw = ::callmap::text_of(*w9);
+                return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::unknown;
+                return true;
             }();
             }
-            return std::nullopt;
-        }()) return r16;
-        if (auto r18 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* v19 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v10 = [&]() -> const std::string_view* {
                 if (!in.hangup_cause) return nullptr;
                 return &*in.hangup_cause;
             }();
-            if (v19 == nullptr) return std::nullopt;
-            const std::string_view raw20 = ::callmap::text_of(*v19);
-            raw9 = raw20;
-            const std::optional<::callmap::end_reason> mapped21 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw20);
-            if (!mapped21) ctx.warn("unmapped end_reason value", raw20);
-            ::callmap::end_reason value22 = mapped21 ? *mapped21 : ::callmap::end_reason::unknown;
-            return value22;
-        }()) return r18;
-        return std::nullopt;
+            if (v10 == nullptr) return false;
+            const std::string_view raw11 = ::callmap::text_of(*v10);
+            out.end_reason_raw = raw11;
+            const std::optional<::callmap::end_reason> mapped12 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw11);
+            if (!mapped12) ctx.warn("unmapped end_reason value", raw11);
+            ::callmap::end_reason value13 = mapped12 ? *mapped12 : ::callmap::end_reason::unknown;
+            out.end_reason = value13;
+            return true;
+        }()) return true;
+        return false;
     }();
-    if (raw9) out.end_reason_raw = *raw9;
-    std::optional<std::string_view> raw24;
-    if (const auto v33 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r25 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* w26 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w14 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w26 != nullptr && ::callmap::matches_any(::callmap::text_of(*w26), {"answered"})) {
-                raw24 = ::callmap::text_of(*w26);
-                return [&]() -> std::optional<::callmap::call_status> {
-                const auto* w27 = [&]() -> const std::string_view* {
+            if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"answered"})) {
+                out.status_raw = ::callmap::text_of(*w14);
+                return [&]() -> bool {
+                const auto* w15 = [&]() -> const std::string_view* {
                     if (!in.call_end) return nullptr;
                     return &*in.call_end;
                 }();
-                if (w27 != nullptr) return [&]() -> std::optional<::callmap::call_status> {
-                    return ::callmap::call_status::completed;
+                if (w15 != nullptr) return [&]() -> bool {
+                    out.status = ::callmap::call_status::completed;
+                    return true;
                 }();
-                return [&]() -> std::optional<::callmap::call_status> {
-                    return ::callmap::call_status::in_progress;
+                return [&]() -> bool {
+                    out.status = ::callmap::call_status::in_progress;
+                    return true;
                 }();
             }();
             }
-            return std::nullopt;
-        }()) return r25;
-        if (auto r28 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v29 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v16 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (v29 == nullptr) return std::nullopt;
-            const std::string_view raw30 = ::callmap::text_of(*v29);
-            raw24 = raw30;
-            const std::optional<::callmap::call_status> mapped31 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw30);
-            if (!mapped31) ctx.warn("unmapped status value", raw30);
-            ::callmap::call_status value32 = mapped31 ? *mapped31 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw30, {"success", "failed"})) value32 = ::callmap::refine_status(value32, out.end_reason);
-            return value32;
-        }()) return r28;
-        return std::nullopt;
-    }()) out.status = *v33;
-    if (raw24) out.status_raw = *raw24;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v34 = [&]() -> const std::string_view* {
+            if (v16 == nullptr) return false;
+            const std::string_view raw17 = ::callmap::text_of(*v16);
+            out.status_raw = raw17;
+            const std::optional<::callmap::call_status> mapped18 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw17);
+            if (!mapped18) ctx.warn("unmapped status value", raw17);
+            ::callmap::call_status value19 = mapped18 ? *mapped18 : ::callmap::call_status::unknown;
+            if (::callmap::matches_any(raw17, {"success", "failed"})) value19 = ::callmap::refine_status(value19, out.end_reason);
+            out.status = value19;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v20 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;
             return &*in.created_at;
         }();
-        if (v34 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v34, ::callmap::time_format::iso8601);
+        if (v20 == nullptr) return false;
+        ::callmap::timestamp t21;
+        if (!::callmap::read_instant(ctx, *v20, ::callmap::time_format::iso8601, t21)) return false;
+        out.created_at = t21;
+        return true;
     }();
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v36 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v22 = [&]() -> const std::string_view* {
             if (!in.call_start) return nullptr;
             return &*in.call_start;
         }();
-        if (v36 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v36, ::callmap::time_format::iso8601);
+        if (v22 == nullptr) return false;
+        ::callmap::timestamp t23;
+        if (!::callmap::read_instant(ctx, *v22, ::callmap::time_format::iso8601, t23)) return false;
+        out.started_at = t23;
+        return true;
     }();
-    out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v38 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v24 = [&]() -> const std::string_view* {
             if (!in.call_answer) return nullptr;
             return &*in.call_answer;
         }();
-        if (v38 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v38, ::callmap::time_format::iso8601);
+        if (v24 == nullptr) return false;
+        ::callmap::timestamp t25;
+        if (!::callmap::read_instant(ctx, *v24, ::callmap::time_format::iso8601, t25)) return false;
+        out.answered_at = t25;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v40 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v26 = [&]() -> const std::string_view* {
             if (!in.call_end) return nullptr;
             return &*in.call_end;
         }();
-        if (v40 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v40, ::callmap::time_format::iso8601);
+        if (v26 == nullptr) return false;
+        ::callmap::timestamp t27;
+        if (!::callmap::read_instant(ctx, *v26, ::callmap::time_format::iso8601, t27)) return false;
+        out.ended_at = t27;
+        return true;
     }();
-    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v42 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v28 = [&]() -> const std::string_view* {
             if (!in.updated_at) return nullptr;
             return &*in.updated_at;
         }();
-        if (v42 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v42, ::callmap::time_format::iso8601);
+        if (v28 == nullptr) return false;
+        ::callmap::timestamp t29;
+        if (!::callmap::read_instant(ctx, *v28, ::callmap::time_format::iso8601, t29)) return false;
+        out.updated_at = t29;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v44 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v30 = [&]() -> const std::int64_t* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v44 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r45 = ::callmap::scaled_integer(*v44, 1000);
-        return r45;
+        if (v30 == nullptr) return false;
+        const auto r31 = ::callmap::scaled_integer(*v30, 1000);
+        if (!r31) return false;
+        out.duration_ms = *r31;
+        return true;
     }();
-    out.talk_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v47 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v32 = [&]() -> const std::int64_t* {
             if (!in.talk_duration) return nullptr;
             return &*in.talk_duration;
         }();
-        if (v47 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r48 = ::callmap::scaled_integer(*v47, 1000);
-        return r48;
+        if (v32 == nullptr) return false;
+        const auto r33 = ::callmap::scaled_integer(*v32, 1000);
+        if (!r33) return false;
+        out.talk_ms = *r33;
+        return true;
     }();
-    out.ring_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v50 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v34 = [&]() -> const std::int64_t* {
             if (!in.tta) return nullptr;
             return &*in.tta;
         }();
-        if (v50 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r51 = ::callmap::scaled_integer(*v50, 1000);
-        return r51;
+        if (v34 == nullptr) return false;
+        const auto r35 = ::callmap::scaled_integer(*v34, 1000);
+        if (!r35) return false;
+        out.ring_ms = *r35;
+        return true;
     }();
-    out.billed_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v53 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v36 = [&]() -> const std::int64_t* {
             if (!in.talk_duration) return nullptr;
             return &*in.talk_duration;
         }();
-        if (v53 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r54 = ::callmap::scaled_integer(*v53, 1000);
-        return r54;
+        if (v36 == nullptr) return false;
+        const auto r37 = ::callmap::scaled_integer(*v36, 1000);
+        if (!r37) return false;
+        out.billed_ms = *r37;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i56, ::callmap::map_entry<std::string_view>& entry57) -> bool {
-        switch (i56) {
-            case 0: {
-                const auto v58 = [&]() -> std::optional<std::string_view> {
-                    const auto* v59 = [&]() -> const std::string_view* {
-                        if (!in.application_id) return nullptr;
-                        return &*in.application_id;
-                    }();
-                    if (v59 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v59);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i38, ::callmap::map_entry<std::string_view>& entry39) -> bool {
+        switch (i38) {
+            case 0: return [&]() -> bool {
+                const auto* v40 = [&]() -> const std::string_view* {
+                    if (!in.application_id) return nullptr;
+                    return &*in.application_id;
                 }();
-                if (!v58) return false;
-                entry57 = {"application_id", *v58};
+                if (v40 == nullptr) return false;
+                entry39 = {"application_id", ::callmap::text_of(*v40)};
                 return true;
-            }
-            case 1: {
-                const auto v60 = [&]() -> std::optional<std::string_view> {
-                    const auto* v61 = [&]() -> const std::string_view* {
-                        if (!in.ivr_id) return nullptr;
-                        return &*in.ivr_id;
-                    }();
-                    if (v61 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v61);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v41 = [&]() -> const std::string_view* {
+                    if (!in.ivr_id) return nullptr;
+                    return &*in.ivr_id;
                 }();
-                if (!v60) return false;
-                entry57 = {"ivr_id", *v60};
+                if (v41 == nullptr) return false;
+                entry39 = {"ivr_id", ::callmap::text_of(*v41)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g62{};
-        bool present63 = false;
-        if (const auto v64 = [&]() -> std::optional<std::string_view> {
-            const auto* v65 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g42 = out.agent.emplace();
+        bool present43 = false;
+        if ([&]() -> bool {
+            const auto* v44 = [&]() -> const std::string_view* {
                 if (!in.ivr_id) return nullptr;
                 return &*in.ivr_id;
             }();
-            if (v65 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v65);
-        }()) {
-            g62.id = *v64;
-            present63 = true;
-        }
-        g62.kind = ::callmap::agent_kind::ivr;
-        if (present63) out.agent = g62;
+            if (v44 == nullptr) return false;
+            g42.id = ::callmap::text_of(*v44);
+            return true;
+        }()) present43 = true;
+        g42.kind = ::callmap::agent_kind::ivr;
+        if (!present43) out.agent.reset();
     }
-    if (const auto* items66 = [&]() -> const std::span<const ::callmap::oca::ivr_result>* {
+    if (const auto* items45 = [&]() -> const std::span<const ::callmap::oca::ivr_result>* {
         if (!in.result) return nullptr;
         return &*in.result;
     }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items66).size(), [&](std::size_t i67, ::callmap::ivr_step& g69) -> bool {
-            const auto& e68 = (*items66)[i67];
-            if (const auto v71 = [&]() -> std::optional<std::string_view> {
-                const auto* v70 = [&]() -> const std::string_view* {
-                    return &e68.question;
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items45).size(), [&](std::size_t i46, ::callmap::ivr_step& g48) -> bool {
+            const auto& e47 = (*items45)[i46];
+            [&]() -> bool {
+                const auto* v49 = [&]() -> const std::string_view* {
+                    return &e47.question;
                 }();
-                if (v70 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v70);
-            }()) g69.question = *v71;
-            if (const auto v76 = [&]() -> std::optional<::callmap::ivr_kind> {
-                const auto* v72 = [&]() -> const std::string_view* {
-                    return &e68.type;
+                if (v49 == nullptr) return false;
+                g48.question = ::callmap::text_of(*v49);
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v50 = [&]() -> const std::string_view* {
+                    return &e47.type;
                 }();
-                if (v72 == nullptr) return std::nullopt;
-                const std::string_view raw73 = ::callmap::text_of(*v72);
-                const std::optional<::callmap::ivr_kind> mapped74 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_2, raw73);
-                ::callmap::ivr_kind value75 = mapped74 ? *mapped74 : ::callmap::ivr_kind::other;
-                return value75;
-            }()) g69.kind = *v76;
-            if (const auto v80 = [&]() -> std::optional<std::span<const std::string_view>> {
-                const auto* v77 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                    if (!e68.answer) return nullptr;
-                    return &*e68.answer;
+                if (v50 == nullptr) return false;
+                const std::string_view raw51 = ::callmap::text_of(*v50);
+                const std::optional<::callmap::ivr_kind> mapped52 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_2, raw51);
+                ::callmap::ivr_kind value53 = mapped52 ? *mapped52 : ::callmap::ivr_kind::other;
+                g48.kind = value53;
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v54 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
+                    if (!e47.answer) return nullptr;
+                    return &*e47.answer;
                 }();
-                if (v77 == nullptr) return std::nullopt;
-                return ::callmap::build_array<std::string_view>(ctx, v77->size(), [&](std::size_t i78, std::string_view& g79) -> bool {
-                    if (!(*v77)[i78].as_string) return false;
-                    g79 = *(*v77)[i78].as_string;
+                if (v54 == nullptr) return false;
+                g48.answers = ::callmap::build_array<std::string_view>(ctx, v54->size(), [&](std::size_t i55, std::string_view& g56) -> bool {
+                    if (!(*v54)[i55].as_string) return false;
+                    g56 = *(*v54)[i55].as_string;
                     return true;
                 });
-            }()) g69.answers = *v80;
-            if (const auto* items81 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                if (!e68.answer) return nullptr;
-                return &*e68.answer;
+                return true;
+            }();
+            if (const auto* items57 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
+                if (!e47.answer) return nullptr;
+                return &*e47.answer;
             }()) {
-                g69.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items81).size(), [&](std::size_t i82, ::callmap::ivr_choice& g84) -> bool {
-                    const auto& alt85 = (*items81)[i82].as_choice;
-                    if (!alt85) return false;
-                    const auto& e83 = *alt85;
-                    if (const auto v87 = [&]() -> std::optional<std::string_view> {
-                        const auto* v86 = [&]() -> const std::string_view* {
-                            return &e83.key;
+                g48.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items57).size(), [&](std::size_t i58, ::callmap::ivr_choice& g60) -> bool {
+                    const auto& alt61 = (*items57)[i58].as_choice;
+                    if (!alt61) return false;
+                    const auto& e59 = *alt61;
+                    [&]() -> bool {
+                        const auto* v62 = [&]() -> const std::string_view* {
+                            return &e59.key;
                         }();
-                        if (v86 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v86);
-                    }()) g84.key = *v87;
-                    if (const auto v89 = [&]() -> std::optional<std::string_view> {
-                        const auto* v88 = [&]() -> const std::string_view* {
-                            return &e83.title;
+                        if (v62 == nullptr) return false;
+                        g60.key = ::callmap::text_of(*v62);
+                        return true;
+                    }();
+                    [&]() -> bool {
+                        const auto* v63 = [&]() -> const std::string_view* {
+                            return &e59.title;
                         }();
-                        if (v88 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v88);
-                    }()) g84.title = *v89;
-                    if (const auto v92 = [&]() -> std::optional<std::int64_t> {
-                        const auto* v90 = [&]() -> const std::int64_t* {
-                            return &e83.total;
+                        if (v63 == nullptr) return false;
+                        g60.title = ::callmap::text_of(*v63);
+                        return true;
+                    }();
+                    [&]() -> bool {
+                        const auto* v64 = [&]() -> const std::int64_t* {
+                            return &e59.total;
                         }();
-                        if (v90 == nullptr) return std::nullopt;
-                        const std::optional<std::int64_t> r91 = ::callmap::scaled_integer(*v90, 1);
-                        return r91;
-                    }()) g84.count = *v92;
+                        if (v64 == nullptr) return false;
+                        const auto r65 = ::callmap::scaled_integer(*v64, 1);
+                        if (!r65) return false;
+                        g60.count = *r65;
+                        return true;
+                    }();
                     return true;
                 });
             }
@@ -622,7 +650,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

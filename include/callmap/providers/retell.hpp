@@ -641,463 +641,501 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "retell";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.call_id;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v7 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v3 = [&]() -> const ::callmap::open_enum<::callmap::retell::direction>* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::retell::direction>* {
             if (!in.direction) return nullptr;
             return &*in.direction;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        const std::string_view raw4 = ::callmap::text_of(*v3);
-        const std::optional<::callmap::direction> mapped5 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw4);
-        if (!mapped5) ctx.warn("unmapped direction value", raw4);
-        ::callmap::direction value6 = mapped5 ? *mapped5 : ::callmap::direction::unknown;
-        return value6;
-    }()) out.direction = *v7;
-    if (const auto v15 = [&]() -> std::optional<::callmap::channel> {
-        if (auto r8 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w9 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        const std::string_view raw3 = ::callmap::text_of(*v2);
+        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
+        if (!mapped4) ctx.warn("unmapped direction value", raw3);
+        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
+        out.direction = value5;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w6 = [&]() -> const std::string_view* {
                 if (!in.to_number) return nullptr;
                 return &*in.to_number;
             }();
-            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"sip:*"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::sip;
+            if (w6 != nullptr && ::callmap::matches_any(::callmap::text_of(*w6), {"sip:*"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::sip;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r8;
-        if (auto r10 = [&]() -> std::optional<::callmap::channel> {
-            const auto* v11 = [&]() -> const ::callmap::open_enum<::callmap::retell::call_type>* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v7 = [&]() -> const ::callmap::open_enum<::callmap::retell::call_type>* {
                 return &in.call_type;
             }();
-            if (v11 == nullptr) return std::nullopt;
-            const std::string_view raw12 = ::callmap::text_of(*v11);
-            const std::optional<::callmap::channel> mapped13 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw12);
-            if (!mapped13) ctx.warn("unmapped channel value", raw12);
-            ::callmap::channel value14 = mapped13 ? *mapped13 : ::callmap::channel::unknown;
-            return value14;
-        }()) return r10;
-        return std::nullopt;
-    }()) out.channel = *v15;
-    if (const auto v17 = [&]() -> std::optional<std::string_view> {
-        const auto* v16 = [&]() -> const std::string_view* {
+            if (v7 == nullptr) return false;
+            const std::string_view raw8 = ::callmap::text_of(*v7);
+            const std::optional<::callmap::channel> mapped9 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw8);
+            if (!mapped9) ctx.warn("unmapped channel value", raw8);
+            ::callmap::channel value10 = mapped9 ? *mapped9 : ::callmap::channel::unknown;
+            out.channel = value10;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v11 = [&]() -> const std::string_view* {
             if (!in.from_number) return nullptr;
             return &*in.from_number;
         }();
-        if (v16 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v16);
-    }()) out.from = ::callmap::to_party(*v17);
-    if (const auto v19 = [&]() -> std::optional<std::string_view> {
-        const auto* v18 = [&]() -> const std::string_view* {
+        if (v11 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v11));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v12 = [&]() -> const std::string_view* {
             if (!in.to_number) return nullptr;
             return &*in.to_number;
         }();
-        if (v18 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v18);
-    }()) out.to = ::callmap::to_party(*v19);
-    std::optional<std::string_view> raw20;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v21 = [&]() -> const std::string_view* {
+        if (v12 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v12));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v13 = [&]() -> const std::string_view* {
             if (!in.disconnection_reason) return nullptr;
             return &*in.disconnection_reason;
         }();
-        if (v21 == nullptr) return std::nullopt;
-        const std::string_view raw22 = ::callmap::text_of(*v21);
-        raw20 = raw22;
-        const std::optional<::callmap::end_reason> mapped23 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw22);
-        if (!mapped23) ctx.warn("unmapped end_reason value", raw22);
-        ::callmap::end_reason value24 = mapped23 ? *mapped23 : ::callmap::end_reason::unknown;
-        return value24;
+        if (v13 == nullptr) return false;
+        const std::string_view raw14 = ::callmap::text_of(*v13);
+        out.end_reason_raw = raw14;
+        const std::optional<::callmap::end_reason> mapped15 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw14);
+        if (!mapped15) ctx.warn("unmapped end_reason value", raw14);
+        ::callmap::end_reason value16 = mapped15 ? *mapped15 : ::callmap::end_reason::unknown;
+        out.end_reason = value16;
+        return true;
     }();
-    if (raw20) out.end_reason_raw = *raw20;
-    std::optional<std::string_view> raw26;
-    if (const auto v31 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v27 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v17 = [&]() -> const std::string_view* {
             return &in.call_status;
         }();
-        if (v27 == nullptr) return std::nullopt;
-        const std::string_view raw28 = ::callmap::text_of(*v27);
-        raw26 = raw28;
-        const std::optional<::callmap::call_status> mapped29 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw28);
-        if (!mapped29) ctx.warn("unmapped status value", raw28);
-        ::callmap::call_status value30 = mapped29 ? *mapped29 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw28, {"ended", "not_connected"})) value30 = ::callmap::refine_status(value30, out.end_reason);
-        return value30;
-    }()) out.status = *v31;
-    if (raw26) out.status_raw = *raw26;
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v32 = [&]() -> const std::int64_t* {
+        if (v17 == nullptr) return false;
+        const std::string_view raw18 = ::callmap::text_of(*v17);
+        out.status_raw = raw18;
+        const std::optional<::callmap::call_status> mapped19 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw18);
+        if (!mapped19) ctx.warn("unmapped status value", raw18);
+        ::callmap::call_status value20 = mapped19 ? *mapped19 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw18, {"ended", "not_connected"})) value20 = ::callmap::refine_status(value20, out.end_reason);
+        out.status = value20;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v21 = [&]() -> const std::int64_t* {
             if (!in.start_timestamp) return nullptr;
             return &*in.start_timestamp;
         }();
-        if (v32 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v32, ::callmap::time_format::epoch_ms);
+        if (v21 == nullptr) return false;
+        ::callmap::timestamp t22;
+        if (!::callmap::read_instant(ctx, *v21, ::callmap::time_format::epoch_ms, t22)) return false;
+        out.started_at = t22;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v34 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v23 = [&]() -> const std::int64_t* {
             if (!in.end_timestamp) return nullptr;
             return &*in.end_timestamp;
         }();
-        if (v34 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v34, ::callmap::time_format::epoch_ms);
+        if (v23 == nullptr) return false;
+        ::callmap::timestamp t24;
+        if (!::callmap::read_instant(ctx, *v23, ::callmap::time_format::epoch_ms, t24)) return false;
+        out.ended_at = t24;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        if (auto r36 = [&]() -> std::optional<std::int64_t> {
-            const auto* v37 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v25 = [&]() -> const std::int64_t* {
                 if (!in.duration_ms) return nullptr;
                 return &*in.duration_ms;
             }();
-            if (v37 == nullptr) return std::nullopt;
-            const std::optional<std::int64_t> r38 = ::callmap::scaled_integer(*v37, 1);
-            return r38;
-        }()) return r36;
-        if (auto r39 = [&]() -> std::optional<std::int64_t> {
-            if (!out.ended_at || !out.started_at) return std::nullopt;
-            return out.ended_at->epoch_ms - out.started_at->epoch_ms;
-        }()) return r39;
-        return std::nullopt;
+            if (v25 == nullptr) return false;
+            const auto r26 = ::callmap::scaled_integer(*v25, 1);
+            if (!r26) return false;
+            out.duration_ms = *r26;
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            if (!out.ended_at || !out.started_at) return false;
+            out.duration_ms = out.ended_at->epoch_ms - out.started_at->epoch_ms;
+            return true;
+        }()) return true;
+        return false;
     }();
-    if (const auto v42 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v41 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    [&]() -> bool {
+        const auto* v27 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.collected_dynamic_variables) return nullptr;
             return &*in.collected_dynamic_variables;
         }();
-        if (v41 == nullptr) return std::nullopt;
-        return *v41;
-    }()) out.variables = *v42;
-    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v43 = [&]() -> const ::callmap::raw_json* {
+        if (v27 == nullptr) return false;
+        out.variables = *v27;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v28 = [&]() -> const ::callmap::raw_json* {
             if (!in.metadata) return nullptr;
             return &*in.metadata;
         }();
-        if (v43 == nullptr) return std::nullopt;
-        return *v43;
+        if (v28 == nullptr) return false;
+        out.metadata = *v28;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i45, ::callmap::map_entry<std::string_view>& entry46) -> bool {
-        switch (i45) {
-            case 0: {
-                const auto v47 = [&]() -> std::optional<std::string_view> {
-                    const auto* v48 = [&]() -> const std::string_view* {
-                        if (!in.telephony_identifier) return nullptr;
-                        const auto& s49 = *in.telephony_identifier;
-                        if (!s49.twilio_call_sid) return nullptr;
-                        return &*s49.twilio_call_sid;
-                    }();
-                    if (v48 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v48);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i29, ::callmap::map_entry<std::string_view>& entry30) -> bool {
+        switch (i29) {
+            case 0: return [&]() -> bool {
+                const auto* v31 = [&]() -> const std::string_view* {
+                    if (!in.telephony_identifier) return nullptr;
+                    const auto& s32 = *in.telephony_identifier;
+                    if (!s32.twilio_call_sid) return nullptr;
+                    return &*s32.twilio_call_sid;
                 }();
-                if (!v47) return false;
-                entry46 = {"twilio_call_sid", *v47};
+                if (v31 == nullptr) return false;
+                entry30 = {"twilio_call_sid", ::callmap::text_of(*v31)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g50{};
-        bool present51 = false;
-        if (const auto v52 = [&]() -> std::optional<std::string_view> {
-            const auto* v53 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g33 = out.agent.emplace();
+        bool present34 = false;
+        if ([&]() -> bool {
+            const auto* v35 = [&]() -> const std::string_view* {
                 return &in.agent_id;
             }();
-            if (v53 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v53);
-        }()) {
-            g50.id = *v52;
-            present51 = true;
-        }
-        if (const auto v54 = [&]() -> std::optional<std::string_view> {
-            const auto* v55 = [&]() -> const std::string_view* {
+            if (v35 == nullptr) return false;
+            g33.id = ::callmap::text_of(*v35);
+            return true;
+        }()) present34 = true;
+        if ([&]() -> bool {
+            const auto* v36 = [&]() -> const std::string_view* {
                 if (!in.agent_name) return nullptr;
                 return &*in.agent_name;
             }();
-            if (v55 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v55);
-        }()) {
-            g50.name = *v54;
-            present51 = true;
-        }
-        g50.kind = ::callmap::agent_kind::ai;
-        if (present51) out.agent = g50;
+            if (v36 == nullptr) return false;
+            g33.name = ::callmap::text_of(*v36);
+            return true;
+        }()) present34 = true;
+        g33.kind = ::callmap::agent_kind::ai;
+        if (!present34) out.agent.reset();
     }
     {
-        ::callmap::cost g56{};
-        bool present57 = false;
-        if (const auto v58 = [&]() -> std::optional<std::int64_t> {
-            const auto* v59 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g37 = out.cost.emplace();
+        bool present38 = false;
+        if ([&]() -> bool {
+            const auto* v39 = [&]() -> const ::callmap::decimal* {
                 if (!in.call_cost) return nullptr;
-                const auto& s60 = *in.call_cost;
-                if (!s60.combined_cost) return nullptr;
-                return &*s60.combined_cost;
+                const auto& s40 = *in.call_cost;
+                if (!s40.combined_cost) return nullptr;
+                return &*s40.combined_cost;
             }();
-            if (v59 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v59, 10'000);
-        }()) {
-            g56.amount_micros = *v58;
-            present57 = true;
-        }
-        g56.currency = std::string_view("USD");
-        if (const auto* items61 = [&]() -> const std::span<const ::callmap::retell::product_cost>* {
+            if (v39 == nullptr) return false;
+            const auto r41 = ::callmap::money_micros(*v39, 10'000);
+            if (!r41) return false;
+            g37.amount_micros = *r41;
+            return true;
+        }()) present38 = true;
+        g37.currency = std::string_view("USD");
+        if (const auto* items42 = [&]() -> const std::span<const ::callmap::retell::product_cost>* {
             if (!in.call_cost) return nullptr;
-            const auto& s65 = *in.call_cost;
-            if (!s65.product_costs) return nullptr;
-            return &*s65.product_costs;
+            const auto& s46 = *in.call_cost;
+            if (!s46.product_costs) return nullptr;
+            return &*s46.product_costs;
         }()) {
-            g56.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items61).size(), [&](std::size_t i62, ::callmap::cost_component& g64) -> bool {
-                const auto& e63 = (*items61)[i62];
-                if (const auto v67 = [&]() -> std::optional<std::string_view> {
-                    const auto* v66 = [&]() -> const std::string_view* {
-                        return &e63.product;
+            g37.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items42).size(), [&](std::size_t i43, ::callmap::cost_component& g45) -> bool {
+                const auto& e44 = (*items42)[i43];
+                [&]() -> bool {
+                    const auto* v47 = [&]() -> const std::string_view* {
+                        return &e44.product;
                     }();
-                    if (v66 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v66);
-                }()) g64.name = *v67;
-                if (const auto v69 = [&]() -> std::optional<std::int64_t> {
-                    const auto* v68 = [&]() -> const ::callmap::decimal* {
-                        return &e63.cost;
+                    if (v47 == nullptr) return false;
+                    g45.name = ::callmap::text_of(*v47);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v48 = [&]() -> const ::callmap::decimal* {
+                        return &e44.cost;
                     }();
-                    if (v68 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v68, 10'000);
-                }()) g64.amount_micros = *v69;
-                g64.unit_price_micros = [&]() -> std::optional<std::int64_t> {
-                    const auto* v70 = [&]() -> const ::callmap::decimal* {
-                        if (!e63.unit_price) return nullptr;
-                        return &*e63.unit_price;
+                    if (v48 == nullptr) return false;
+                    const auto r49 = ::callmap::money_micros(*v48, 10'000);
+                    if (!r49) return false;
+                    g45.amount_micros = *r49;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v50 = [&]() -> const ::callmap::decimal* {
+                        if (!e44.unit_price) return nullptr;
+                        return &*e44.unit_price;
                     }();
-                    if (v70 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v70, 10'000);
+                    if (v50 == nullptr) return false;
+                    const auto r51 = ::callmap::money_micros(*v50, 10'000);
+                    if (!r51) return false;
+                    g45.unit_price_micros = *r51;
+                    return true;
                 }();
                 return true;
             });
         }
-        if (present57 && g56.currency_assumed) ctx.warn("currency assumed", g56.currency.value_or(""));
-        if (present57) out.cost = g56;
+        if (present38 && g37.currency_assumed) ctx.warn("currency assumed", g37.currency.value_or(""));
+        if (!present38) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 4, [&](std::size_t i72, ::callmap::recording& g73) -> bool {
-        switch (i72) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 4, [&](std::size_t i52, ::callmap::recording& g53) -> bool {
+        switch (i52) {
             case 0: {
-                const auto v74 = [&]() -> std::optional<std::string_view> {
-                    const auto* v75 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v54 = [&]() -> const std::string_view* {
                         if (!in.recording_url) return nullptr;
                         return &*in.recording_url;
                     }();
-                    if (v75 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v75);
-                }();
-                if (!v74) return false;
-                if (v74) g73.url = *v74;
-                g73.kind = ::callmap::recording_kind::mixed;
+                    if (v54 == nullptr) return false;
+                    g53.url = ::callmap::text_of(*v54);
+                    return true;
+                }()) return false;
+                g53.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             case 1: {
-                const auto v76 = [&]() -> std::optional<std::string_view> {
-                    const auto* v77 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v55 = [&]() -> const std::string_view* {
                         if (!in.recording_multi_channel_url) return nullptr;
                         return &*in.recording_multi_channel_url;
                     }();
-                    if (v77 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v77);
-                }();
-                if (!v76) return false;
-                if (v76) g73.url = *v76;
-                g73.kind = ::callmap::recording_kind::multichannel;
+                    if (v55 == nullptr) return false;
+                    g53.url = ::callmap::text_of(*v55);
+                    return true;
+                }()) return false;
+                g53.kind = ::callmap::recording_kind::multichannel;
                 return true;
             }
             case 2: {
-                const auto v78 = [&]() -> std::optional<std::string_view> {
-                    const auto* v79 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v56 = [&]() -> const std::string_view* {
                         if (!in.scrubbed_recording_url) return nullptr;
                         return &*in.scrubbed_recording_url;
                     }();
-                    if (v79 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v79);
-                }();
-                if (!v78) return false;
-                if (v78) g73.url = *v78;
-                g73.kind = ::callmap::recording_kind::other;
+                    if (v56 == nullptr) return false;
+                    g53.url = ::callmap::text_of(*v56);
+                    return true;
+                }()) return false;
+                g53.kind = ::callmap::recording_kind::other;
                 return true;
             }
             case 3: {
-                const auto v80 = [&]() -> std::optional<std::string_view> {
-                    const auto* v81 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v57 = [&]() -> const std::string_view* {
                         if (!in.scrubbed_recording_multi_channel_url) return nullptr;
                         return &*in.scrubbed_recording_multi_channel_url;
                     }();
-                    if (v81 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v81);
-                }();
-                if (!v80) return false;
-                if (v80) g73.url = *v80;
-                g73.kind = ::callmap::recording_kind::other;
+                    if (v57 == nullptr) return false;
+                    g53.url = ::callmap::text_of(*v57);
+                    return true;
+                }()) return false;
+                g53.kind = ::callmap::recording_kind::other;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g82{};
-        bool present83 = false;
-        if (const auto v84 = [&]() -> std::optional<std::string_view> {
-            const auto* v85 = [&]() -> const std::string_view* {
+        ::callmap::transcript& g58 = out.transcript.emplace();
+        bool present59 = false;
+        if ([&]() -> bool {
+            const auto* v60 = [&]() -> const std::string_view* {
                 if (!in.transcript) return nullptr;
                 return &*in.transcript;
             }();
-            if (v85 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v85);
-        }()) {
-            g82.text = *v84;
-            present83 = true;
-        }
-        if (const auto* items86 = [&]() -> const std::span<const ::callmap::retell::utterance>* {
+            if (v60 == nullptr) return false;
+            g58.text = ::callmap::text_of(*v60);
+            return true;
+        }()) present59 = true;
+        if (const auto* items61 = [&]() -> const std::span<const ::callmap::retell::utterance>* {
             if (!in.transcript_object) return nullptr;
             return &*in.transcript_object;
         }()) {
-            g82.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items86).size(), [&](std::size_t i87, ::callmap::turn& g89) -> bool {
-                const auto& e88 = (*items86)[i87];
-                if (const auto v94 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v90 = [&]() -> const std::string_view* {
-                        return &e88.role;
+            g58.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items61).size(), [&](std::size_t i62, ::callmap::turn& g64) -> bool {
+                const auto& e63 = (*items61)[i62];
+                [&]() -> bool {
+                    const auto* v65 = [&]() -> const std::string_view* {
+                        return &e63.role;
                     }();
-                    if (v90 == nullptr) return std::nullopt;
-                    const std::string_view raw91 = ::callmap::text_of(*v90);
-                    const std::optional<::callmap::turn_role> mapped92 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw91);
-                    if (!mapped92) ctx.warn("unmapped role value", raw91);
-                    ::callmap::turn_role value93 = mapped92 ? *mapped92 : ::callmap::turn_role::other;
-                    return value93;
-                }()) g89.role = *v94;
-                if (const auto v96 = [&]() -> std::optional<std::string_view> {
-                    const auto* v95 = [&]() -> const std::string_view* {
-                        if (!e88.content) return nullptr;
-                        return &*e88.content;
+                    if (v65 == nullptr) return false;
+                    const std::string_view raw66 = ::callmap::text_of(*v65);
+                    const std::optional<::callmap::turn_role> mapped67 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw66);
+                    if (!mapped67) ctx.warn("unmapped role value", raw66);
+                    ::callmap::turn_role value68 = mapped67 ? *mapped67 : ::callmap::turn_role::other;
+                    g64.role = value68;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v69 = [&]() -> const std::string_view* {
+                        if (!e63.content) return nullptr;
+                        return &*e63.content;
                     }();
-                    if (v95 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v95);
-                }()) g89.text = *v96;
-                if (const auto* items97 = [&]() -> const std::span<const ::callmap::retell::word>* {
-                    if (!e88.words) return nullptr;
-                    return &*e88.words;
+                    if (v69 == nullptr) return false;
+                    g64.text = ::callmap::text_of(*v69);
+                    return true;
+                }();
+                if (const auto* items70 = [&]() -> const std::span<const ::callmap::retell::word>* {
+                    if (!e63.words) return nullptr;
+                    return &*e63.words;
                 }()) {
-                    g89.words = ::callmap::build_array<::callmap::word>(ctx, (*items97).size(), [&](std::size_t i98, ::callmap::word& g100) -> bool {
-                        const auto& e99 = (*items97)[i98];
-                        if (const auto v102 = [&]() -> std::optional<std::string_view> {
-                            const auto* v101 = [&]() -> const std::string_view* {
-                                if (!e99.word) return nullptr;
-                                return &*e99.word;
+                    g64.words = ::callmap::build_array<::callmap::word>(ctx, (*items70).size(), [&](std::size_t i71, ::callmap::word& g73) -> bool {
+                        const auto& e72 = (*items70)[i71];
+                        [&]() -> bool {
+                            const auto* v74 = [&]() -> const std::string_view* {
+                                if (!e72.word) return nullptr;
+                                return &*e72.word;
                             }();
-                            if (v101 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v101);
-                        }()) g100.text = *v102;
-                        if (const auto v105 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v103 = [&]() -> const double* {
-                                if (!e99.start) return nullptr;
-                                return &*e99.start;
+                            if (v74 == nullptr) return false;
+                            g73.text = ::callmap::text_of(*v74);
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v75 = [&]() -> const double* {
+                                if (!e72.start) return nullptr;
+                                return &*e72.start;
                             }();
-                            if (v103 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r104 = ::callmap::scaled_integer(*v103, 1000);
-                            return r104;
-                        }()) g100.start_ms = *v105;
-                        if (const auto v108 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v106 = [&]() -> const double* {
-                                if (!e99.end) return nullptr;
-                                return &*e99.end;
+                            if (v75 == nullptr) return false;
+                            const auto r76 = ::callmap::scaled_integer(*v75, 1000);
+                            if (!r76) return false;
+                            g73.start_ms = *r76;
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v77 = [&]() -> const double* {
+                                if (!e72.end) return nullptr;
+                                return &*e72.end;
                             }();
-                            if (v106 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r107 = ::callmap::scaled_integer(*v106, 1000);
-                            return r107;
-                        }()) g100.end_ms = *v108;
+                            if (v77 == nullptr) return false;
+                            const auto r78 = ::callmap::scaled_integer(*v77, 1000);
+                            if (!r78) return false;
+                            g73.end_ms = *r78;
+                            return true;
+                        }();
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present83 = present83 || !g82.turns.empty();
-        if (present83) out.transcript = g82;
+        present59 = present59 || !g58.turns.empty();
+        if (!present59) out.transcript.reset();
     }
-    if (const auto* items109 = [&]() -> const ::callmap::map<::callmap::retell::latency_stage>* {
+    if (const auto* items79 = [&]() -> const ::callmap::map<::callmap::retell::latency_stage>* {
         if (!in.latency) return nullptr;
         return &*in.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items109->entries.size(), [&](std::size_t i110, ::callmap::map_entry<::callmap::latency_stats>& g112) -> bool {
-            const auto& e111 = items109->entries[i110];
-            g112.key = e111.key;
-            g112.value.min = [&]() -> std::optional<double> {
-                const auto* v113 = [&]() -> const double* {
-                    if (!e111.value.min) return nullptr;
-                    return &*e111.value.min;
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items79->entries.size(), [&](std::size_t i80, ::callmap::map_entry<::callmap::latency_stats>& g82) -> bool {
+            const auto& e81 = items79->entries[i80];
+            g82.key = e81.key;
+            [&]() -> bool {
+                const auto* v83 = [&]() -> const double* {
+                    if (!e81.value.min) return nullptr;
+                    return &*e81.value.min;
                 }();
-                if (v113 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v113);
+                if (v83 == nullptr) return false;
+                const auto r84 = ::callmap::to_double(*v83);
+                if (!r84) return false;
+                g82.value.min = *r84;
+                return true;
             }();
-            g112.value.max = [&]() -> std::optional<double> {
-                const auto* v115 = [&]() -> const double* {
-                    if (!e111.value.max) return nullptr;
-                    return &*e111.value.max;
+            [&]() -> bool {
+                const auto* v85 = [&]() -> const double* {
+                    if (!e81.value.max) return nullptr;
+                    return &*e81.value.max;
                 }();
-                if (v115 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v115);
+                if (v85 == nullptr) return false;
+                const auto r86 = ::callmap::to_double(*v85);
+                if (!r86) return false;
+                g82.value.max = *r86;
+                return true;
             }();
-            g112.value.p50 = [&]() -> std::optional<double> {
-                const auto* v117 = [&]() -> const double* {
-                    if (!e111.value.p50) return nullptr;
-                    return &*e111.value.p50;
+            [&]() -> bool {
+                const auto* v87 = [&]() -> const double* {
+                    if (!e81.value.p50) return nullptr;
+                    return &*e81.value.p50;
                 }();
-                if (v117 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v117);
+                if (v87 == nullptr) return false;
+                const auto r88 = ::callmap::to_double(*v87);
+                if (!r88) return false;
+                g82.value.p50 = *r88;
+                return true;
             }();
-            g112.value.p90 = [&]() -> std::optional<double> {
-                const auto* v119 = [&]() -> const double* {
-                    if (!e111.value.p90) return nullptr;
-                    return &*e111.value.p90;
+            [&]() -> bool {
+                const auto* v89 = [&]() -> const double* {
+                    if (!e81.value.p90) return nullptr;
+                    return &*e81.value.p90;
                 }();
-                if (v119 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v119);
+                if (v89 == nullptr) return false;
+                const auto r90 = ::callmap::to_double(*v89);
+                if (!r90) return false;
+                g82.value.p90 = *r90;
+                return true;
             }();
-            g112.value.p95 = [&]() -> std::optional<double> {
-                const auto* v121 = [&]() -> const double* {
-                    if (!e111.value.p95) return nullptr;
-                    return &*e111.value.p95;
+            [&]() -> bool {
+                const auto* v91 = [&]() -> const double* {
+                    if (!e81.value.p95) return nullptr;
+                    return &*e81.value.p95;
                 }();
-                if (v121 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v121);
+                if (v91 == nullptr) return false;
+                const auto r92 = ::callmap::to_double(*v91);
+                if (!r92) return false;
+                g82.value.p95 = *r92;
+                return true;
             }();
-            g112.value.p99 = [&]() -> std::optional<double> {
-                const auto* v123 = [&]() -> const double* {
-                    if (!e111.value.p99) return nullptr;
-                    return &*e111.value.p99;
+            [&]() -> bool {
+                const auto* v93 = [&]() -> const double* {
+                    if (!e81.value.p99) return nullptr;
+                    return &*e81.value.p99;
                 }();
-                if (v123 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v123);
+                if (v93 == nullptr) return false;
+                const auto r94 = ::callmap::to_double(*v93);
+                if (!r94) return false;
+                g82.value.p99 = *r94;
+                return true;
             }();
-            g112.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v125 = [&]() -> const std::int64_t* {
-                    if (!e111.value.num) return nullptr;
-                    return &*e111.value.num;
+            [&]() -> bool {
+                const auto* v95 = [&]() -> const std::int64_t* {
+                    if (!e81.value.num) return nullptr;
+                    return &*e81.value.num;
                 }();
-                if (v125 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r126 = ::callmap::scaled_integer(*v125, 1);
-                return r126;
+                if (v95 == nullptr) return false;
+                const auto r96 = ::callmap::scaled_integer(*v95, 1);
+                if (!r96) return false;
+                g82.value.count = *r96;
+                return true;
             }();
-            if (const auto v129 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v128 = [&]() -> const std::span<const double>* {
-                    if (!e111.value.values) return nullptr;
-                    return &*e111.value.values;
+            [&]() -> bool {
+                const auto* v97 = [&]() -> const std::span<const double>* {
+                    if (!e81.value.values) return nullptr;
+                    return &*e81.value.values;
                 }();
-                if (v128 == nullptr) return std::nullopt;
-                return *v128;
-            }()) g112.value.samples = *v129;
+                if (v97 == nullptr) return false;
+                g82.value.samples = *v97;
+                return true;
+            }();
             return true;
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -167,181 +167,179 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_1[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "talkstack";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.call_sid;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v3 = [&]() -> std::optional<::callmap::channel> {
-        return ::callmap::channel::pstn;
-    }()) out.channel = *v3;
-    if (const auto v5 = [&]() -> std::optional<std::string_view> {
-        const auto* v4 = [&]() -> const std::string_view* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        out.channel = ::callmap::channel::pstn;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const std::string_view* {
             if (!in.from) return nullptr;
             return &*in.from;
         }();
-        if (v4 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v4);
-    }()) out.from = ::callmap::to_party(*v5);
-    if (const auto v7 = [&]() -> std::optional<std::string_view> {
-        const auto* v6 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v2));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v3 = [&]() -> const std::string_view* {
             if (!in.to) return nullptr;
             return &*in.to;
         }();
-        if (v6 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v6);
-    }()) out.to = ::callmap::to_party(*v7);
-    std::optional<std::string_view> raw8;
-    if (const auto v13 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v9 = [&]() -> const std::string_view* {
+        if (v3 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v3));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v4 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v9 == nullptr) return std::nullopt;
-        const std::string_view raw10 = ::callmap::text_of(*v9);
-        raw8 = raw10;
-        const std::optional<::callmap::call_status> mapped11 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw10);
-        if (!mapped11) ctx.warn("unmapped status value", raw10);
-        ::callmap::call_status value12 = mapped11 ? *mapped11 : ::callmap::call_status::unknown;
-        return value12;
-    }()) out.status = *v13;
-    if (raw8) out.status_raw = *raw8;
-    std::optional<std::string_view> raw14;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r15 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w16 = [&]() -> const std::string_view* {
+        if (v4 == nullptr) return false;
+        const std::string_view raw5 = ::callmap::text_of(*v4);
+        out.status_raw = raw5;
+        const std::optional<::callmap::call_status> mapped6 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw5);
+        if (!mapped6) ctx.warn("unmapped status value", raw5);
+        ::callmap::call_status value7 = mapped6 ? *mapped6 : ::callmap::call_status::unknown;
+        out.status = value7;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w8 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w16 != nullptr && ::callmap::matches_any(::callmap::text_of(*w16), {"silence"})) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::inactivity;
+            if (w8 != nullptr && ::callmap::matches_any(::callmap::text_of(*w8), {"silence"})) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::inactivity;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r15;
-        if (auto r17 = [&]() -> std::optional<::callmap::end_reason> {
-            return ::callmap::end_reason_from_status(out.status);
-        }()) return r17;
-        return std::nullopt;
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto r9 = ::callmap::end_reason_from_status(out.status);
+            if (!r9) return false;
+            out.end_reason = *r9;
+            return true;
+        }()) return true;
+        return false;
     }();
-    if (raw14) out.end_reason_raw = *raw14;
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v19 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v10 = [&]() -> const std::string_view* {
             if (!in.date) return nullptr;
             return &*in.date;
         }();
-        if (v19 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v19, ::callmap::time_format::rfc2822);
+        if (v10 == nullptr) return false;
+        ::callmap::timestamp t11;
+        if (!::callmap::read_instant(ctx, *v10, ::callmap::time_format::rfc2822, t11)) return false;
+        out.started_at = t11;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v21 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v12 = [&]() -> const std::int64_t* {
             if (!in.seconds) return nullptr;
             return &*in.seconds;
         }();
-        if (v21 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r22 = ::callmap::scaled_integer(*v21, 1000);
-        return r22;
+        if (v12 == nullptr) return false;
+        const auto r13 = ::callmap::scaled_integer(*v12, 1000);
+        if (!r13) return false;
+        out.duration_ms = *r13;
+        return true;
     }();
-    if (const auto v25 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v24 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    [&]() -> bool {
+        const auto* v14 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.data) return nullptr;
             return &*in.data;
         }();
-        if (v24 == nullptr) return std::nullopt;
-        return *v24;
-    }()) out.variables = *v25;
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i26, ::callmap::map_entry<std::string_view>& entry27) -> bool {
-        switch (i26) {
-            case 0: {
-                const auto v28 = [&]() -> std::optional<std::string_view> {
-                    const auto* v29 = [&]() -> const std::string_view* {
-                        return &in.call_sid;
-                    }();
-                    if (v29 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v29);
+        if (v14 == nullptr) return false;
+        out.variables = *v14;
+        return true;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i15, ::callmap::map_entry<std::string_view>& entry16) -> bool {
+        switch (i15) {
+            case 0: return [&]() -> bool {
+                const auto* v17 = [&]() -> const std::string_view* {
+                    return &in.call_sid;
                 }();
-                if (!v28) return false;
-                entry27 = {"twilio_call_sid", *v28};
+                if (v17 == nullptr) return false;
+                entry16 = {"twilio_call_sid", ::callmap::text_of(*v17)};
                 return true;
-            }
-            case 1: {
-                const auto v30 = [&]() -> std::optional<std::string_view> {
-                    const auto* v31 = [&]() -> const std::string_view* {
-                        if (!in.partner_id) return nullptr;
-                        return &*in.partner_id;
-                    }();
-                    if (v31 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v31);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v18 = [&]() -> const std::string_view* {
+                    if (!in.partner_id) return nullptr;
+                    return &*in.partner_id;
                 }();
-                if (!v30) return false;
-                entry27 = {"partner_id", *v30};
+                if (v18 == nullptr) return false;
+                entry16 = {"partner_id", ::callmap::text_of(*v18)};
                 return true;
-            }
-            case 2: {
-                const auto v32 = [&]() -> std::optional<std::string_view> {
-                    const auto* v33 = [&]() -> const std::string_view* {
-                        if (!in.shift_id) return nullptr;
-                        return &*in.shift_id;
-                    }();
-                    if (v33 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v33);
+            }();
+            case 2: return [&]() -> bool {
+                const auto* v19 = [&]() -> const std::string_view* {
+                    if (!in.shift_id) return nullptr;
+                    return &*in.shift_id;
                 }();
-                if (!v32) return false;
-                entry27 = {"shift_id", *v32};
+                if (v19 == nullptr) return false;
+                entry16 = {"shift_id", ::callmap::text_of(*v19)};
                 return true;
-            }
-            case 3: {
-                const auto v34 = [&]() -> std::optional<std::string_view> {
-                    const auto* v35 = [&]() -> const std::string_view* {
-                        if (!in.assignment_id) return nullptr;
-                        return &*in.assignment_id;
-                    }();
-                    if (v35 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v35);
+            }();
+            case 3: return [&]() -> bool {
+                const auto* v20 = [&]() -> const std::string_view* {
+                    if (!in.assignment_id) return nullptr;
+                    return &*in.assignment_id;
                 }();
-                if (!v34) return false;
-                entry27 = {"assignment_id", *v34};
+                if (v20 == nullptr) return false;
+                entry16 = {"assignment_id", ::callmap::text_of(*v20)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::cost g36{};
-        bool present37 = false;
-        if (const auto v38 = [&]() -> std::optional<std::int64_t> {
-            const auto* v39 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g21 = out.cost.emplace();
+        bool present22 = false;
+        if ([&]() -> bool {
+            const auto* v23 = [&]() -> const ::callmap::decimal* {
                 if (!in.cost) return nullptr;
                 return &*in.cost;
             }();
-            if (v39 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v39, 1'000'000);
-        }()) {
-            g36.amount_micros = *v38;
-            present37 = true;
-        }
-        g36.currency = std::string_view("USD");
-        g36.currency_assumed = true;
-        if (present37 && g36.currency_assumed) ctx.warn("currency assumed", g36.currency.value_or(""));
-        if (present37) out.cost = g36;
+            if (v23 == nullptr) return false;
+            const auto r24 = ::callmap::money_micros(*v23, 1'000'000);
+            if (!r24) return false;
+            g21.amount_micros = *r24;
+            return true;
+        }()) present22 = true;
+        g21.currency = std::string_view("USD");
+        g21.currency_assumed = true;
+        if (present22 && g21.currency_assumed) ctx.warn("currency assumed", g21.currency.value_or(""));
+        if (!present22) out.cost.reset();
     }
-    if (const auto* items40 = [&]() -> const std::span<const std::string_view>* {
+    if (const auto* items25 = [&]() -> const std::span<const std::string_view>* {
         if (!in.recording_urls) return nullptr;
         return &*in.recording_urls;
     }()) {
-        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items40).size(), [&](std::size_t i41, ::callmap::recording& g43) -> bool {
-            const auto& e42 = (*items40)[i41];
-            if (const auto v45 = [&]() -> std::optional<std::string_view> {
-                const auto* v44 = &e42;
-                return ::callmap::text_of(*v44);
-            }()) g43.url = *v45;
-            g43.kind = ::callmap::recording_kind::mixed;
+        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items25).size(), [&](std::size_t i26, ::callmap::recording& g28) -> bool {
+            const auto& e27 = (*items25)[i26];
+            [&]() -> bool {
+                const auto* v29 = &e27;
+                g28.url = ::callmap::text_of(*v29);
+                return true;
+            }();
+            g28.kind = ::callmap::recording_kind::mixed;
             return true;
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

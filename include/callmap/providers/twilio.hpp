@@ -251,237 +251,243 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "twilio";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.sid;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v7 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v3 = [&]() -> const std::string_view* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const std::string_view* {
             if (!in.direction) return nullptr;
             return &*in.direction;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        const std::string_view raw4 = ::callmap::text_of(*v3);
-        const std::optional<::callmap::direction> mapped5 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw4);
-        if (!mapped5) ctx.warn("unmapped direction value", raw4);
-        ::callmap::direction value6 = mapped5 ? *mapped5 : ::callmap::direction::unknown;
-        return value6;
-    }()) out.direction = *v7;
-    if (const auto v17 = [&]() -> std::optional<::callmap::channel> {
-        if (auto r8 = [&]() -> std::optional<::callmap::channel> {
+        if (v2 == nullptr) return false;
+        const std::string_view raw3 = ::callmap::text_of(*v2);
+        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
+        if (!mapped4) ctx.warn("unmapped direction value", raw3);
+        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
+        out.direction = value5;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w6 = [&]() -> const std::string_view* {
+                if (!in.to) return nullptr;
+                return &*in.to;
+            }();
+            if (w6 != nullptr && ::callmap::matches_any(::callmap::text_of(*w6), {"sip:*"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::sip;
+                return true;
+            }();
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w7 = [&]() -> const std::string_view* {
+                if (!in.from) return nullptr;
+                return &*in.from;
+            }();
+            if (w7 != nullptr && ::callmap::matches_any(::callmap::text_of(*w7), {"sip:*"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::sip;
+                return true;
+            }();
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w8 = [&]() -> const std::string_view* {
+                if (!in.to) return nullptr;
+                return &*in.to;
+            }();
+            if (w8 != nullptr && ::callmap::matches_any(::callmap::text_of(*w8), {"client:*"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::web;
+                return true;
+            }();
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
             const auto* w9 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                return &*in.to;
-            }();
-            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"sip:*"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::sip;
-            }();
-            return std::nullopt;
-        }()) return r8;
-        if (auto r10 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w11 = [&]() -> const std::string_view* {
                 if (!in.from) return nullptr;
                 return &*in.from;
             }();
-            if (w11 != nullptr && ::callmap::matches_any(::callmap::text_of(*w11), {"sip:*"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::sip;
+            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"client:*"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::web;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r10;
-        if (auto r12 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w13 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                return &*in.to;
-            }();
-            if (w13 != nullptr && ::callmap::matches_any(::callmap::text_of(*w13), {"client:*"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::web;
-            }();
-            return std::nullopt;
-        }()) return r12;
-        if (auto r14 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w15 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                return &*in.from;
-            }();
-            if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"client:*"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::web;
-            }();
-            return std::nullopt;
-        }()) return r14;
-        if (auto r16 = [&]() -> std::optional<::callmap::channel> {
-            return ::callmap::channel::pstn;
-        }()) return r16;
-        return std::nullopt;
-    }()) out.channel = *v17;
-    if (const auto v19 = [&]() -> std::optional<std::string_view> {
-        const auto* v18 = [&]() -> const std::string_view* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            out.channel = ::callmap::channel::pstn;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v10 = [&]() -> const std::string_view* {
             if (!in.from) return nullptr;
             return &*in.from;
         }();
-        if (v18 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v18);
-    }()) out.from = ::callmap::to_party(*v19);
-    if (const auto v21 = [&]() -> std::optional<std::string_view> {
-        const auto* v20 = [&]() -> const std::string_view* {
+        if (v10 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v10));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v11 = [&]() -> const std::string_view* {
             if (!in.to) return nullptr;
             return &*in.to;
         }();
-        if (v20 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v20);
-    }()) out.to = ::callmap::to_party(*v21);
-    std::optional<std::string_view> raw22;
-    if (const auto v27 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v23 = [&]() -> const std::string_view* {
+        if (v11 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v11));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v12 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v23 == nullptr) return std::nullopt;
-        const std::string_view raw24 = ::callmap::text_of(*v23);
-        raw22 = raw24;
-        const std::optional<::callmap::call_status> mapped25 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw24);
-        if (!mapped25) ctx.warn("unmapped status value", raw24);
-        ::callmap::call_status value26 = mapped25 ? *mapped25 : ::callmap::call_status::unknown;
-        return value26;
-    }()) out.status = *v27;
-    if (raw22) out.status_raw = *raw22;
-    std::optional<std::string_view> raw28;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        return ::callmap::end_reason_from_status(out.status);
+        if (v12 == nullptr) return false;
+        const std::string_view raw13 = ::callmap::text_of(*v12);
+        out.status_raw = raw13;
+        const std::optional<::callmap::call_status> mapped14 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw13);
+        if (!mapped14) ctx.warn("unmapped status value", raw13);
+        ::callmap::call_status value15 = mapped14 ? *mapped14 : ::callmap::call_status::unknown;
+        out.status = value15;
+        return true;
     }();
-    if (raw28) out.end_reason_raw = *raw28;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v30 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto r16 = ::callmap::end_reason_from_status(out.status);
+        if (!r16) return false;
+        out.end_reason = *r16;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v17 = [&]() -> const std::string_view* {
             if (!in.date_created) return nullptr;
             return &*in.date_created;
         }();
-        if (v30 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v30, ::callmap::time_format::rfc2822);
+        if (v17 == nullptr) return false;
+        ::callmap::timestamp t18;
+        if (!::callmap::read_instant(ctx, *v17, ::callmap::time_format::rfc2822, t18)) return false;
+        out.created_at = t18;
+        return true;
     }();
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v32 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v19 = [&]() -> const std::string_view* {
             if (!in.start_time) return nullptr;
             return &*in.start_time;
         }();
-        if (v32 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v32, ::callmap::time_format::rfc2822);
+        if (v19 == nullptr) return false;
+        ::callmap::timestamp t20;
+        if (!::callmap::read_instant(ctx, *v19, ::callmap::time_format::rfc2822, t20)) return false;
+        out.started_at = t20;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v34 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v21 = [&]() -> const std::string_view* {
             if (!in.end_time) return nullptr;
             return &*in.end_time;
         }();
-        if (v34 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v34, ::callmap::time_format::rfc2822);
+        if (v21 == nullptr) return false;
+        ::callmap::timestamp t22;
+        if (!::callmap::read_instant(ctx, *v21, ::callmap::time_format::rfc2822, t22)) return false;
+        out.ended_at = t22;
+        return true;
     }();
-    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v36 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v23 = [&]() -> const std::string_view* {
             if (!in.date_updated) return nullptr;
             return &*in.date_updated;
         }();
-        if (v36 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v36, ::callmap::time_format::rfc2822);
+        if (v23 == nullptr) return false;
+        ::callmap::timestamp t24;
+        if (!::callmap::read_instant(ctx, *v23, ::callmap::time_format::rfc2822, t24)) return false;
+        out.updated_at = t24;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v38 = [&]() -> const ::callmap::decimal* {
+    [&]() -> bool {
+        const auto* v25 = [&]() -> const ::callmap::decimal* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v38 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r39 = ::callmap::scaled_integer(*v38, 1000);
-        return r39;
+        if (v25 == nullptr) return false;
+        const auto r26 = ::callmap::scaled_integer(*v25, 1000);
+        if (!r26) return false;
+        out.duration_ms = *r26;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i41, ::callmap::map_entry<std::string_view>& entry42) -> bool {
-        switch (i41) {
-            case 0: {
-                const auto v43 = [&]() -> std::optional<std::string_view> {
-                    const auto* v44 = [&]() -> const std::string_view* {
-                        if (!in.account_sid) return nullptr;
-                        return &*in.account_sid;
-                    }();
-                    if (v44 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v44);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i27, ::callmap::map_entry<std::string_view>& entry28) -> bool {
+        switch (i27) {
+            case 0: return [&]() -> bool {
+                const auto* v29 = [&]() -> const std::string_view* {
+                    if (!in.account_sid) return nullptr;
+                    return &*in.account_sid;
                 }();
-                if (!v43) return false;
-                entry42 = {"account_sid", *v43};
+                if (v29 == nullptr) return false;
+                entry28 = {"account_sid", ::callmap::text_of(*v29)};
                 return true;
-            }
-            case 1: {
-                const auto v45 = [&]() -> std::optional<std::string_view> {
-                    const auto* v46 = [&]() -> const std::string_view* {
-                        if (!in.parent_call_sid) return nullptr;
-                        return &*in.parent_call_sid;
-                    }();
-                    if (v46 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v46);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v30 = [&]() -> const std::string_view* {
+                    if (!in.parent_call_sid) return nullptr;
+                    return &*in.parent_call_sid;
                 }();
-                if (!v45) return false;
-                entry42 = {"parent_call_sid", *v45};
+                if (v30 == nullptr) return false;
+                entry28 = {"parent_call_sid", ::callmap::text_of(*v30)};
                 return true;
-            }
-            case 2: {
-                const auto v47 = [&]() -> std::optional<std::string_view> {
-                    const auto* v48 = [&]() -> const std::string_view* {
-                        if (!in.phone_number_sid) return nullptr;
-                        return &*in.phone_number_sid;
-                    }();
-                    if (v48 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v48);
+            }();
+            case 2: return [&]() -> bool {
+                const auto* v31 = [&]() -> const std::string_view* {
+                    if (!in.phone_number_sid) return nullptr;
+                    return &*in.phone_number_sid;
                 }();
-                if (!v47) return false;
-                entry42 = {"phone_number_sid", *v47};
+                if (v31 == nullptr) return false;
+                entry28 = {"phone_number_sid", ::callmap::text_of(*v31)};
                 return true;
-            }
-            case 3: {
-                const auto v49 = [&]() -> std::optional<std::string_view> {
-                    const auto* v50 = [&]() -> const std::string_view* {
-                        if (!in.trunk_sid) return nullptr;
-                        return &*in.trunk_sid;
-                    }();
-                    if (v50 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v50);
+            }();
+            case 3: return [&]() -> bool {
+                const auto* v32 = [&]() -> const std::string_view* {
+                    if (!in.trunk_sid) return nullptr;
+                    return &*in.trunk_sid;
                 }();
-                if (!v49) return false;
-                entry42 = {"trunk_sid", *v49};
+                if (v32 == nullptr) return false;
+                entry28 = {"trunk_sid", ::callmap::text_of(*v32)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::cost g51{};
-        bool present52 = false;
-        if (const auto v53 = [&]() -> std::optional<std::int64_t> {
-            const auto* v54 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g33 = out.cost.emplace();
+        bool present34 = false;
+        if ([&]() -> bool {
+            const auto* v35 = [&]() -> const ::callmap::decimal* {
                 if (!in.price) return nullptr;
                 return &*in.price;
             }();
-            if (v54 == nullptr) return std::nullopt;
-            std::optional<std::int64_t> r55 = ::callmap::money_micros(*v54, 1'000'000);
-            if (r55 && *r55 < 0) *r55 = -*r55;
-            return r55;
-        }()) {
-            g51.amount_micros = *v53;
-            present52 = true;
-        }
-        if (const auto v56 = [&]() -> std::optional<std::string_view> {
-            const auto* v57 = [&]() -> const std::string_view* {
+            if (v35 == nullptr) return false;
+            const std::optional<std::int64_t> r36 = ::callmap::money_micros(*v35, 1'000'000);
+            if (!r36) return false;
+            g33.amount_micros = *r36 < 0 ? -*r36 : *r36;
+            return true;
+        }()) present34 = true;
+        [&]() -> bool {
+            const auto* v37 = [&]() -> const std::string_view* {
                 if (!in.price_unit) return nullptr;
                 return &*in.price_unit;
             }();
-            if (v57 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v57);
-        }()) {
-            g51.currency = *v56;
-        }
-        if (present52 && g51.currency_assumed) ctx.warn("currency assumed", g51.currency.value_or(""));
-        if (present52) out.cost = g51;
+            if (v37 == nullptr) return false;
+            g33.currency = ::callmap::text_of(*v37);
+            return true;
+        }();
+        if (present34 && g33.currency_assumed) ctx.warn("currency assumed", g33.currency.value_or(""));
+        if (!present34) out.cost.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -403,7 +403,8 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "twochat";
     if (const auto* w1 = [&]() -> const bool* {
         return &in.success;
@@ -418,360 +419,367 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
             if (!in.error) return nullptr;
             return &*in.error;
         }(); message.empty() && m3 != nullptr) message = *m3;
-        return ::callmap::provider_error("twochat", message);
+        answer = ::callmap::provider_error("twochat", message);
+        return answer;
     }
-    if (const auto v6 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v4 = [&]() -> const std::string_view* {
             if (!in.cdr) return nullptr;
             const auto& s5 = *in.cdr;
             return &s5.uuid;
         }();
-        if (v4 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v4);
-    }()) out.id = *v6;
-    if (const auto v12 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v7 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
+        if (v4 == nullptr) return false;
+        out.id = ::callmap::text_of(*v4);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
             if (!in.cdr) return nullptr;
-            const auto& s8 = *in.cdr;
-            if (!s8.direction) return nullptr;
-            return &*s8.direction;
+            const auto& s7 = *in.cdr;
+            if (!s7.direction) return nullptr;
+            return &*s7.direction;
         }();
-        if (v7 == nullptr) return std::nullopt;
-        const std::string_view raw9 = ::callmap::text_of(*v7);
-        const std::optional<::callmap::direction> mapped10 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw9);
-        if (!mapped10) ctx.warn("unmapped direction value", raw9);
-        ::callmap::direction value11 = mapped10 ? *mapped10 : ::callmap::direction::unknown;
-        return value11;
-    }()) out.direction = *v12;
-    if (const auto v20 = [&]() -> std::optional<::callmap::channel> {
-        if (auto r13 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w14 = [&]() -> const bool* {
+        if (v6 == nullptr) return false;
+        const std::string_view raw8 = ::callmap::text_of(*v6);
+        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
+        if (!mapped9) ctx.warn("unmapped direction value", raw8);
+        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
+        out.direction = value10;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w11 = [&]() -> const bool* {
                 if (!in.cdr) return nullptr;
-                const auto& s15 = *in.cdr;
-                if (!s15.is_whatsapp_call) return nullptr;
-                return &*s15.is_whatsapp_call;
+                const auto& s12 = *in.cdr;
+                if (!s12.is_whatsapp_call) return nullptr;
+                return &*s12.is_whatsapp_call;
             }();
-            if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"true"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::whatsapp;
+            if (w11 != nullptr && ::callmap::matches_any(::callmap::text_of(*w11), {"true"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::whatsapp;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r13;
-        if (auto r16 = [&]() -> std::optional<::callmap::channel> {
-            const auto* w17 = [&]() -> const bool* {
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* w13 = [&]() -> const bool* {
+                if (!in.cdr) return nullptr;
+                const auto& s14 = *in.cdr;
+                if (!s14.is_sip_trunk_call) return nullptr;
+                return &*s14.is_sip_trunk_call;
+            }();
+            if (w13 != nullptr && ::callmap::matches_any(::callmap::text_of(*w13), {"true"})) return [&]() -> bool {
+                out.channel = ::callmap::channel::sip;
+                return true;
+            }();
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            out.channel = ::callmap::channel::pstn;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* w15 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
+            if (!in.cdr) return nullptr;
+            const auto& s16 = *in.cdr;
+            if (!s16.direction) return nullptr;
+            return &*s16.direction;
+        }();
+        if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"O"})) return [&]() -> bool {
+            const auto* v17 = [&]() -> const std::string_view* {
                 if (!in.cdr) return nullptr;
                 const auto& s18 = *in.cdr;
-                if (!s18.is_sip_trunk_call) return nullptr;
-                return &*s18.is_sip_trunk_call;
+                if (!s18.caller_id_used) return nullptr;
+                return &*s18.caller_id_used;
             }();
-            if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"true"})) return [&]() -> std::optional<::callmap::channel> {
-                return ::callmap::channel::sip;
+            if (v17 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v17));
+            return true;
+        }();
+        return [&]() -> bool {
+            const auto* v19 = [&]() -> const std::string_view* {
+                if (!in.cdr) return nullptr;
+                const auto& s20 = *in.cdr;
+                if (!s20.from) return nullptr;
+                return &*s20.from;
             }();
-            return std::nullopt;
-        }()) return r16;
-        if (auto r19 = [&]() -> std::optional<::callmap::channel> {
-            return ::callmap::channel::pstn;
-        }()) return r19;
-        return std::nullopt;
-    }()) out.channel = *v20;
-    if (const auto v27 = [&]() -> std::optional<std::string_view> {
-        const auto* w21 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
+            if (v19 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v19));
+            return true;
+        }();
+    }();
+    [&]() -> bool {
+        const auto* v21 = [&]() -> const std::string_view* {
             if (!in.cdr) return nullptr;
             const auto& s22 = *in.cdr;
-            if (!s22.direction) return nullptr;
-            return &*s22.direction;
+            if (!s22.to_number) return nullptr;
+            return &*s22.to_number;
         }();
-        if (w21 != nullptr && ::callmap::matches_any(::callmap::text_of(*w21), {"O"})) return [&]() -> std::optional<std::string_view> {
-            const auto* v23 = [&]() -> const std::string_view* {
+        if (v21 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v21));
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w23 = [&]() -> const bool* {
                 if (!in.cdr) return nullptr;
                 const auto& s24 = *in.cdr;
-                if (!s24.caller_id_used) return nullptr;
-                return &*s24.caller_id_used;
+                if (!s24.active) return nullptr;
+                return &*s24.active;
             }();
-            if (v23 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v23);
-        }();
-        return [&]() -> std::optional<std::string_view> {
+            if (w23 != nullptr && ::callmap::matches_any(::callmap::text_of(*w23), {"true"})) return [&]() -> bool {
+                out.status = ::callmap::call_status::in_progress;
+                return true;
+            }();
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
             const auto* v25 = [&]() -> const std::string_view* {
                 if (!in.cdr) return nullptr;
                 const auto& s26 = *in.cdr;
-                if (!s26.from) return nullptr;
-                return &*s26.from;
+                if (!s26.status) return nullptr;
+                return &*s26.status;
             }();
-            if (v25 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v25);
-        }();
-    }()) out.from = ::callmap::to_party(*v27);
-    if (const auto v30 = [&]() -> std::optional<std::string_view> {
-        const auto* v28 = [&]() -> const std::string_view* {
+            if (v25 == nullptr) return false;
+            const std::string_view raw27 = ::callmap::text_of(*v25);
+            out.status_raw = raw27;
+            const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw27);
+            if (!mapped28) ctx.warn("unmapped status value", raw27);
+            ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
+            out.status = value29;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto r30 = ::callmap::end_reason_from_status(out.status);
+        if (!r30) return false;
+        out.end_reason = *r30;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v31 = [&]() -> const std::string_view* {
             if (!in.cdr) return nullptr;
-            const auto& s29 = *in.cdr;
-            if (!s29.to_number) return nullptr;
-            return &*s29.to_number;
+            const auto& s32 = *in.cdr;
+            if (!s32.created_at) return nullptr;
+            return &*s32.created_at;
         }();
-        if (v28 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v28);
-    }()) out.to = ::callmap::to_party(*v30);
-    std::optional<std::string_view> raw31;
-    if (const auto v41 = [&]() -> std::optional<::callmap::call_status> {
-        if (auto r32 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* w33 = [&]() -> const bool* {
-                if (!in.cdr) return nullptr;
-                const auto& s34 = *in.cdr;
-                if (!s34.active) return nullptr;
-                return &*s34.active;
+        if (v31 == nullptr) return false;
+        ::callmap::timestamp t33;
+        if (!::callmap::read_instant(ctx, *v31, ::callmap::time_format::iso8601, t33)) return false;
+        out.created_at = t33;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v34 = [&]() -> const std::string_view* {
+            if (!in.cdr) return nullptr;
+            const auto& s35 = *in.cdr;
+            if (!s35.start_time) return nullptr;
+            return &*s35.start_time;
+        }();
+        if (v34 == nullptr) return false;
+        ::callmap::timestamp t36;
+        if (!::callmap::read_instant(ctx, *v34, ::callmap::time_format::iso8601, t36)) return false;
+        out.answered_at = t36;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v37 = [&]() -> const std::string_view* {
+            if (!in.cdr) return nullptr;
+            const auto& s38 = *in.cdr;
+            if (!s38.end_time) return nullptr;
+            return &*s38.end_time;
+        }();
+        if (v37 == nullptr) return false;
+        ::callmap::timestamp t39;
+        if (!::callmap::read_instant(ctx, *v37, ::callmap::time_format::iso8601, t39)) return false;
+        out.ended_at = t39;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v40 = [&]() -> const std::string_view* {
+            if (!in.cdr) return nullptr;
+            const auto& s41 = *in.cdr;
+            if (!s41.updated_at) return nullptr;
+            return &*s41.updated_at;
+        }();
+        if (v40 == nullptr) return false;
+        ::callmap::timestamp t42;
+        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t42)) return false;
+        out.updated_at = t42;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v43 = [&]() -> const std::int64_t* {
+            if (!in.cdr) return nullptr;
+            const auto& s44 = *in.cdr;
+            if (!s44.duration) return nullptr;
+            return &*s44.duration;
+        }();
+        if (v43 == nullptr) return false;
+        const auto r45 = ::callmap::scaled_integer(*v43, 1000);
+        if (!r45) return false;
+        out.talk_ms = *r45;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v46 = [&]() -> const std::int64_t* {
+            if (!in.cdr) return nullptr;
+            const auto& s47 = *in.cdr;
+            if (!s47.call_cost) return nullptr;
+            const auto& s48 = *s47.call_cost;
+            if (!s48.duration) return nullptr;
+            return &*s48.duration;
+        }();
+        if (v46 == nullptr) return false;
+        const auto r49 = ::callmap::scaled_integer(*v46, 1000);
+        if (!r49) return false;
+        out.billed_ms = *r49;
+        return true;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i50, ::callmap::map_entry<std::string_view>& entry51) -> bool {
+        switch (i50) {
+            case 0: return [&]() -> bool {
+                const auto* v52 = [&]() -> const std::string_view* {
+                    if (!in.cdr) return nullptr;
+                    const auto& s53 = *in.cdr;
+                    if (!s53.callid) return nullptr;
+                    return &*s53.callid;
+                }();
+                if (v52 == nullptr) return false;
+                entry51 = {"session_callid", ::callmap::text_of(*v52)};
+                return true;
             }();
-            if (w33 != nullptr && ::callmap::matches_any(::callmap::text_of(*w33), {"true"})) return [&]() -> std::optional<::callmap::call_status> {
-                return ::callmap::call_status::in_progress;
+            case 1: return [&]() -> bool {
+                const auto* v54 = [&]() -> const std::string_view* {
+                    if (!in.cdr) return nullptr;
+                    const auto& s55 = *in.cdr;
+                    if (!s55.account_uuid) return nullptr;
+                    return &*s55.account_uuid;
+                }();
+                if (v54 == nullptr) return false;
+                entry51 = {"account_uuid", ::callmap::text_of(*v54)};
+                return true;
             }();
-            return std::nullopt;
-        }()) return r32;
-        if (auto r35 = [&]() -> std::optional<::callmap::call_status> {
-            const auto* v36 = [&]() -> const std::string_view* {
-                if (!in.cdr) return nullptr;
-                const auto& s37 = *in.cdr;
-                if (!s37.status) return nullptr;
-                return &*s37.status;
+            case 2: return [&]() -> bool {
+                const auto* v56 = [&]() -> const std::string_view* {
+                    if (!in.cdr) return nullptr;
+                    const auto& s57 = *in.cdr;
+                    if (!s57.caller_id_uuid) return nullptr;
+                    return &*s57.caller_id_uuid;
+                }();
+                if (v56 == nullptr) return false;
+                entry51 = {"caller_id_uuid", ::callmap::text_of(*v56)};
+                return true;
             }();
-            if (v36 == nullptr) return std::nullopt;
-            const std::string_view raw38 = ::callmap::text_of(*v36);
-            raw31 = raw38;
-            const std::optional<::callmap::call_status> mapped39 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw38);
-            if (!mapped39) ctx.warn("unmapped status value", raw38);
-            ::callmap::call_status value40 = mapped39 ? *mapped39 : ::callmap::call_status::unknown;
-            return value40;
-        }()) return r35;
-        return std::nullopt;
-    }()) out.status = *v41;
-    if (raw31) out.status_raw = *raw31;
-    std::optional<std::string_view> raw42;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        return ::callmap::end_reason_from_status(out.status);
-    }();
-    if (raw42) out.end_reason_raw = *raw42;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v44 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s45 = *in.cdr;
-            if (!s45.created_at) return nullptr;
-            return &*s45.created_at;
-        }();
-        if (v44 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v44, ::callmap::time_format::iso8601);
-    }();
-    out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v47 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s48 = *in.cdr;
-            if (!s48.start_time) return nullptr;
-            return &*s48.start_time;
-        }();
-        if (v47 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v47, ::callmap::time_format::iso8601);
-    }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v50 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s51 = *in.cdr;
-            if (!s51.end_time) return nullptr;
-            return &*s51.end_time;
-        }();
-        if (v50 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v50, ::callmap::time_format::iso8601);
-    }();
-    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v53 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s54 = *in.cdr;
-            if (!s54.updated_at) return nullptr;
-            return &*s54.updated_at;
-        }();
-        if (v53 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v53, ::callmap::time_format::iso8601);
-    }();
-    out.talk_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v56 = [&]() -> const std::int64_t* {
-            if (!in.cdr) return nullptr;
-            const auto& s57 = *in.cdr;
-            if (!s57.duration) return nullptr;
-            return &*s57.duration;
-        }();
-        if (v56 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r58 = ::callmap::scaled_integer(*v56, 1000);
-        return r58;
-    }();
-    out.billed_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v60 = [&]() -> const std::int64_t* {
-            if (!in.cdr) return nullptr;
-            const auto& s61 = *in.cdr;
-            if (!s61.call_cost) return nullptr;
-            const auto& s62 = *s61.call_cost;
-            if (!s62.duration) return nullptr;
-            return &*s62.duration;
-        }();
-        if (v60 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r63 = ::callmap::scaled_integer(*v60, 1000);
-        return r63;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i65, ::callmap::map_entry<std::string_view>& entry66) -> bool {
-        switch (i65) {
-            case 0: {
-                const auto v67 = [&]() -> std::optional<std::string_view> {
-                    const auto* v68 = [&]() -> const std::string_view* {
-                        if (!in.cdr) return nullptr;
-                        const auto& s69 = *in.cdr;
-                        if (!s69.callid) return nullptr;
-                        return &*s69.callid;
-                    }();
-                    if (v68 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v68);
+            case 3: return [&]() -> bool {
+                const auto* v58 = [&]() -> const std::string_view* {
+                    if (!in.cdr) return nullptr;
+                    const auto& s59 = *in.cdr;
+                    if (!s59.iso_country_code) return nullptr;
+                    return &*s59.iso_country_code;
                 }();
-                if (!v67) return false;
-                entry66 = {"session_callid", *v67};
+                if (v58 == nullptr) return false;
+                entry51 = {"country", ::callmap::text_of(*v58)};
                 return true;
-            }
-            case 1: {
-                const auto v70 = [&]() -> std::optional<std::string_view> {
-                    const auto* v71 = [&]() -> const std::string_view* {
-                        if (!in.cdr) return nullptr;
-                        const auto& s72 = *in.cdr;
-                        if (!s72.account_uuid) return nullptr;
-                        return &*s72.account_uuid;
-                    }();
-                    if (v71 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v71);
-                }();
-                if (!v70) return false;
-                entry66 = {"account_uuid", *v70};
-                return true;
-            }
-            case 2: {
-                const auto v73 = [&]() -> std::optional<std::string_view> {
-                    const auto* v74 = [&]() -> const std::string_view* {
-                        if (!in.cdr) return nullptr;
-                        const auto& s75 = *in.cdr;
-                        if (!s75.caller_id_uuid) return nullptr;
-                        return &*s75.caller_id_uuid;
-                    }();
-                    if (v74 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v74);
-                }();
-                if (!v73) return false;
-                entry66 = {"caller_id_uuid", *v73};
-                return true;
-            }
-            case 3: {
-                const auto v76 = [&]() -> std::optional<std::string_view> {
-                    const auto* v77 = [&]() -> const std::string_view* {
-                        if (!in.cdr) return nullptr;
-                        const auto& s78 = *in.cdr;
-                        if (!s78.iso_country_code) return nullptr;
-                        return &*s78.iso_country_code;
-                    }();
-                    if (v77 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v77);
-                }();
-                if (!v76) return false;
-                entry66 = {"country", *v76};
-                return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g79{};
-        bool present80 = false;
-        if (const auto v81 = [&]() -> std::optional<std::string_view> {
-            if (auto r82 = [&]() -> std::optional<std::string_view> {
-                const auto* v83 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g60 = out.agent.emplace();
+        bool present61 = false;
+        if ([&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v62 = [&]() -> const std::string_view* {
                     if (!in.cdr) return nullptr;
-                    const auto& s84 = *in.cdr;
-                    if (!s84.agent_id) return nullptr;
-                    return &*s84.agent_id;
+                    const auto& s63 = *in.cdr;
+                    if (!s63.agent_id) return nullptr;
+                    return &*s63.agent_id;
                 }();
-                if (v83 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v83);
-            }()) return r82;
-            if (auto r85 = [&]() -> std::optional<std::string_view> {
-                const auto* v86 = [&]() -> const std::string_view* {
+                if (v62 == nullptr) return false;
+                g60.id = ::callmap::text_of(*v62);
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v64 = [&]() -> const std::string_view* {
                     if (!in.cdr) return nullptr;
-                    const auto& s87 = *in.cdr;
-                    if (!s87.agent) return nullptr;
-                    const auto& s88 = *s87.agent;
-                    if (!s88.uuid) return nullptr;
-                    return &*s88.uuid;
+                    const auto& s65 = *in.cdr;
+                    if (!s65.agent) return nullptr;
+                    const auto& s66 = *s65.agent;
+                    if (!s66.uuid) return nullptr;
+                    return &*s66.uuid;
                 }();
-                if (v86 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v86);
-            }()) return r85;
-            return std::nullopt;
-        }()) {
-            g79.id = *v81;
-            present80 = true;
-        }
-        if (const auto v89 = [&]() -> std::optional<std::string_view> {
-            const auto* v90 = [&]() -> const std::string_view* {
+                if (v64 == nullptr) return false;
+                g60.id = ::callmap::text_of(*v64);
+                return true;
+            }()) return true;
+            return false;
+        }()) present61 = true;
+        if ([&]() -> bool {
+            const auto* v67 = [&]() -> const std::string_view* {
                 if (!in.cdr) return nullptr;
-                const auto& s91 = *in.cdr;
-                if (!s91.agent) return nullptr;
-                const auto& s92 = *s91.agent;
-                if (!s92.full_name) return nullptr;
-                return &*s92.full_name;
+                const auto& s68 = *in.cdr;
+                if (!s68.agent) return nullptr;
+                const auto& s69 = *s68.agent;
+                if (!s69.full_name) return nullptr;
+                return &*s69.full_name;
             }();
-            if (v90 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v90);
-        }()) {
-            g79.name = *v89;
-            present80 = true;
-        }
-        g79.kind = ::callmap::agent_kind::human;
-        if (present80) out.agent = g79;
+            if (v67 == nullptr) return false;
+            g60.name = ::callmap::text_of(*v67);
+            return true;
+        }()) present61 = true;
+        g60.kind = ::callmap::agent_kind::human;
+        if (!present61) out.agent.reset();
     }
     {
-        ::callmap::cost g93{};
-        bool present94 = false;
-        if (const auto v95 = [&]() -> std::optional<std::int64_t> {
-            const auto* v96 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g70 = out.cost.emplace();
+        bool present71 = false;
+        if ([&]() -> bool {
+            const auto* v72 = [&]() -> const ::callmap::decimal* {
                 if (!in.cdr) return nullptr;
-                const auto& s97 = *in.cdr;
-                if (!s97.call_cost) return nullptr;
-                const auto& s98 = *s97.call_cost;
-                if (!s98.call_price) return nullptr;
-                return &*s98.call_price;
+                const auto& s73 = *in.cdr;
+                if (!s73.call_cost) return nullptr;
+                const auto& s74 = *s73.call_cost;
+                if (!s74.call_price) return nullptr;
+                return &*s74.call_price;
             }();
-            if (v96 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v96, 1'000'000);
-        }()) {
-            g93.amount_micros = *v95;
-            present94 = true;
-        }
-        g93.currency = std::string_view("USD");
-        g93.currency_assumed = true;
-        if (present94 && g93.currency_assumed) ctx.warn("currency assumed", g93.currency.value_or(""));
-        if (present94) out.cost = g93;
+            if (v72 == nullptr) return false;
+            const auto r75 = ::callmap::money_micros(*v72, 1'000'000);
+            if (!r75) return false;
+            g70.amount_micros = *r75;
+            return true;
+        }()) present71 = true;
+        g70.currency = std::string_view("USD");
+        g70.currency_assumed = true;
+        if (present71 && g70.currency_assumed) ctx.warn("currency assumed", g70.currency.value_or(""));
+        if (!present71) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i99, ::callmap::recording& g100) -> bool {
-        switch (i99) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i76, ::callmap::recording& g77) -> bool {
+        switch (i76) {
             case 0: {
-                const auto v101 = [&]() -> std::optional<std::string_view> {
-                    const auto* v102 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v78 = [&]() -> const std::string_view* {
                         if (!in.cdr) return nullptr;
-                        const auto& s103 = *in.cdr;
-                        if (!s103.recording_url) return nullptr;
-                        return &*s103.recording_url;
+                        const auto& s79 = *in.cdr;
+                        if (!s79.recording_url) return nullptr;
+                        return &*s79.recording_url;
                     }();
-                    if (v102 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v102);
-                }();
-                if (!v101) return false;
-                if (v101) g100.url = *v101;
-                g100.kind = ::callmap::recording_kind::mixed;
+                    if (v78 == nullptr) return false;
+                    g77.url = ::callmap::text_of(*v78);
+                    return true;
+                }()) return false;
+                g77.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             default: return false;
         }
     });
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -586,493 +586,509 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "vapi";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.id;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v7 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v3 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
             if (!in.type) return nullptr;
             return &*in.type;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        const std::string_view raw4 = ::callmap::text_of(*v3);
-        const std::optional<::callmap::direction> mapped5 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw4);
-        if (!mapped5) ctx.warn("unmapped direction value", raw4);
-        ::callmap::direction value6 = mapped5 ? *mapped5 : ::callmap::direction::unknown;
-        return value6;
-    }()) out.direction = *v7;
-    if (const auto v18 = [&]() -> std::optional<::callmap::channel> {
-        if (auto r8 = [&]() -> std::optional<::callmap::channel> {
-            const auto* v9 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        const std::string_view raw3 = ::callmap::text_of(*v2);
+        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
+        if (!mapped4) ctx.warn("unmapped direction value", raw3);
+        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
+        out.direction = value5;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v6 = [&]() -> const std::string_view* {
                 if (!in.phone_call_transport) return nullptr;
                 return &*in.phone_call_transport;
             }();
-            if (v9 == nullptr) return std::nullopt;
-            const std::string_view raw10 = ::callmap::text_of(*v9);
-            const std::optional<::callmap::channel> mapped11 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw10);
-            if (!mapped11) ctx.warn("unmapped channel value", raw10);
-            ::callmap::channel value12 = mapped11 ? *mapped11 : ::callmap::channel::unknown;
-            return value12;
-        }()) return r8;
-        if (auto r13 = [&]() -> std::optional<::callmap::channel> {
-            const auto* v14 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
+            if (v6 == nullptr) return false;
+            const std::string_view raw7 = ::callmap::text_of(*v6);
+            const std::optional<::callmap::channel> mapped8 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw7);
+            if (!mapped8) ctx.warn("unmapped channel value", raw7);
+            ::callmap::channel value9 = mapped8 ? *mapped8 : ::callmap::channel::unknown;
+            out.channel = value9;
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v10 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
                 if (!in.type) return nullptr;
                 return &*in.type;
             }();
-            if (v14 == nullptr) return std::nullopt;
-            const std::string_view raw15 = ::callmap::text_of(*v14);
-            const std::optional<::callmap::channel> mapped16 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw15);
-            if (!mapped16) ctx.warn("unmapped channel value", raw15);
-            ::callmap::channel value17 = mapped16 ? *mapped16 : ::callmap::channel::unknown;
-            return value17;
-        }()) return r13;
-        return std::nullopt;
-    }()) out.channel = *v18;
-    if (const auto v31 = [&]() -> std::optional<std::string_view> {
-        const auto* w19 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
+            if (v10 == nullptr) return false;
+            const std::string_view raw11 = ::callmap::text_of(*v10);
+            const std::optional<::callmap::channel> mapped12 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw11);
+            if (!mapped12) ctx.warn("unmapped channel value", raw11);
+            ::callmap::channel value13 = mapped12 ? *mapped12 : ::callmap::channel::unknown;
+            out.channel = value13;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* w14 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
             if (!in.type) return nullptr;
             return &*in.type;
         }();
-        if (w19 != nullptr && ::callmap::matches_any(::callmap::text_of(*w19), {"outboundPhoneCall"})) return [&]() -> std::optional<std::string_view> {
-            if (auto r20 = [&]() -> std::optional<std::string_view> {
-                const auto* v21 = [&]() -> const std::string_view* {
+        if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"outboundPhoneCall"})) return [&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v15 = [&]() -> const std::string_view* {
                     if (!in.phone_number) return nullptr;
-                    const auto& s22 = *in.phone_number;
-                    if (!s22.number) return nullptr;
-                    return &*s22.number;
+                    const auto& s16 = *in.phone_number;
+                    if (!s16.number) return nullptr;
+                    return &*s16.number;
                 }();
-                if (v21 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v21);
-            }()) return r20;
-            if (auto r23 = [&]() -> std::optional<std::string_view> {
-                const auto* v24 = [&]() -> const std::string_view* {
+                if (v15 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v15));
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v17 = [&]() -> const std::string_view* {
                     if (!in.phone_number_id) return nullptr;
                     return &*in.phone_number_id;
                 }();
-                if (v24 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v24);
-            }()) return r23;
-            return std::nullopt;
+                if (v17 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v17));
+                return true;
+            }()) return true;
+            return false;
         }();
-        return [&]() -> std::optional<std::string_view> {
-            if (auto r25 = [&]() -> std::optional<std::string_view> {
-                const auto* v26 = [&]() -> const std::string_view* {
+        return [&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v18 = [&]() -> const std::string_view* {
                     if (!in.customer) return nullptr;
-                    const auto& s27 = *in.customer;
-                    if (!s27.number) return nullptr;
-                    return &*s27.number;
+                    const auto& s19 = *in.customer;
+                    if (!s19.number) return nullptr;
+                    return &*s19.number;
                 }();
-                if (v26 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v26);
-            }()) return r25;
-            if (auto r28 = [&]() -> std::optional<std::string_view> {
+                if (v18 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v18));
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v20 = [&]() -> const std::string_view* {
+                    if (!in.customer) return nullptr;
+                    const auto& s21 = *in.customer;
+                    if (!s21.sip_uri) return nullptr;
+                    return &*s21.sip_uri;
+                }();
+                if (v20 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v20));
+                return true;
+            }()) return true;
+            return false;
+        }();
+    }();
+    [&]() -> bool {
+        const auto* w22 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
+            if (!in.type) return nullptr;
+            return &*in.type;
+        }();
+        if (w22 != nullptr && ::callmap::matches_any(::callmap::text_of(*w22), {"outboundPhoneCall"})) return [&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v23 = [&]() -> const std::string_view* {
+                    if (!in.customer) return nullptr;
+                    const auto& s24 = *in.customer;
+                    if (!s24.number) return nullptr;
+                    return &*s24.number;
+                }();
+                if (v23 == nullptr) return false;
+                ::callmap::set_party(out.to, ::callmap::text_of(*v23));
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v25 = [&]() -> const std::string_view* {
+                    if (!in.customer) return nullptr;
+                    const auto& s26 = *in.customer;
+                    if (!s26.sip_uri) return nullptr;
+                    return &*s26.sip_uri;
+                }();
+                if (v25 == nullptr) return false;
+                ::callmap::set_party(out.to, ::callmap::text_of(*v25));
+                return true;
+            }()) return true;
+            return false;
+        }();
+        return [&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v27 = [&]() -> const std::string_view* {
+                    if (!in.phone_number) return nullptr;
+                    const auto& s28 = *in.phone_number;
+                    if (!s28.number) return nullptr;
+                    return &*s28.number;
+                }();
+                if (v27 == nullptr) return false;
+                ::callmap::set_party(out.to, ::callmap::text_of(*v27));
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
                 const auto* v29 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s30 = *in.customer;
-                    if (!s30.sip_uri) return nullptr;
-                    return &*s30.sip_uri;
-                }();
-                if (v29 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v29);
-            }()) return r28;
-            return std::nullopt;
-        }();
-    }()) out.from = ::callmap::to_party(*v31);
-    if (const auto v44 = [&]() -> std::optional<std::string_view> {
-        const auto* w32 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w32 != nullptr && ::callmap::matches_any(::callmap::text_of(*w32), {"outboundPhoneCall"})) return [&]() -> std::optional<std::string_view> {
-            if (auto r33 = [&]() -> std::optional<std::string_view> {
-                const auto* v34 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s35 = *in.customer;
-                    if (!s35.number) return nullptr;
-                    return &*s35.number;
-                }();
-                if (v34 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v34);
-            }()) return r33;
-            if (auto r36 = [&]() -> std::optional<std::string_view> {
-                const auto* v37 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s38 = *in.customer;
-                    if (!s38.sip_uri) return nullptr;
-                    return &*s38.sip_uri;
-                }();
-                if (v37 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v37);
-            }()) return r36;
-            return std::nullopt;
-        }();
-        return [&]() -> std::optional<std::string_view> {
-            if (auto r39 = [&]() -> std::optional<std::string_view> {
-                const auto* v40 = [&]() -> const std::string_view* {
-                    if (!in.phone_number) return nullptr;
-                    const auto& s41 = *in.phone_number;
-                    if (!s41.number) return nullptr;
-                    return &*s41.number;
-                }();
-                if (v40 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v40);
-            }()) return r39;
-            if (auto r42 = [&]() -> std::optional<std::string_view> {
-                const auto* v43 = [&]() -> const std::string_view* {
                     if (!in.phone_number_id) return nullptr;
                     return &*in.phone_number_id;
                 }();
-                if (v43 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v43);
-            }()) return r42;
-            return std::nullopt;
+                if (v29 == nullptr) return false;
+                ::callmap::set_party(out.to, ::callmap::text_of(*v29));
+                return true;
+            }()) return true;
+            return false;
         }();
-    }()) out.to = ::callmap::to_party(*v44);
-    std::optional<std::string_view> raw45;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v46 = [&]() -> const std::string_view* {
+    }();
+    [&]() -> bool {
+        const auto* v30 = [&]() -> const std::string_view* {
             if (!in.ended_reason) return nullptr;
             return &*in.ended_reason;
         }();
-        if (v46 == nullptr) return std::nullopt;
-        const std::string_view raw47 = ::callmap::text_of(*v46);
-        raw45 = raw47;
-        const std::optional<::callmap::end_reason> mapped48 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_vapi_ended_reasons, raw47);
-        if (!mapped48) ctx.warn("unmapped end_reason value", raw47);
-        ::callmap::end_reason value49 = mapped48 ? *mapped48 : ::callmap::end_reason::unknown;
-        return value49;
+        if (v30 == nullptr) return false;
+        const std::string_view raw31 = ::callmap::text_of(*v30);
+        out.end_reason_raw = raw31;
+        const std::optional<::callmap::end_reason> mapped32 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_vapi_ended_reasons, raw31);
+        if (!mapped32) ctx.warn("unmapped end_reason value", raw31);
+        ::callmap::end_reason value33 = mapped32 ? *mapped32 : ::callmap::end_reason::unknown;
+        out.end_reason = value33;
+        return true;
     }();
-    if (raw45) out.end_reason_raw = *raw45;
-    std::optional<std::string_view> raw51;
-    if (const auto v56 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v52 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v34 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v52 == nullptr) return std::nullopt;
-        const std::string_view raw53 = ::callmap::text_of(*v52);
-        raw51 = raw53;
-        const std::optional<::callmap::call_status> mapped54 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw53);
-        if (!mapped54) ctx.warn("unmapped status value", raw53);
-        ::callmap::call_status value55 = mapped54 ? *mapped54 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw53, {"ended"})) value55 = ::callmap::refine_status(value55, out.end_reason);
-        return value55;
-    }()) out.status = *v56;
-    if (raw51) out.status_raw = *raw51;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v57 = [&]() -> const std::string_view* {
+        if (v34 == nullptr) return false;
+        const std::string_view raw35 = ::callmap::text_of(*v34);
+        out.status_raw = raw35;
+        const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw35);
+        if (!mapped36) ctx.warn("unmapped status value", raw35);
+        ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw35, {"ended"})) value37 = ::callmap::refine_status(value37, out.end_reason);
+        out.status = value37;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v38 = [&]() -> const std::string_view* {
             if (!in.created_at) return nullptr;
             return &*in.created_at;
         }();
-        if (v57 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v57, ::callmap::time_format::iso8601);
+        if (v38 == nullptr) return false;
+        ::callmap::timestamp t39;
+        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t39)) return false;
+        out.created_at = t39;
+        return true;
     }();
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v59 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v40 = [&]() -> const std::string_view* {
             if (!in.started_at) return nullptr;
             return &*in.started_at;
         }();
-        if (v59 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v59, ::callmap::time_format::iso8601);
+        if (v40 == nullptr) return false;
+        ::callmap::timestamp t41;
+        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t41)) return false;
+        out.started_at = t41;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v61 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v42 = [&]() -> const std::string_view* {
             if (!in.ended_at) return nullptr;
             return &*in.ended_at;
         }();
-        if (v61 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v61, ::callmap::time_format::iso8601);
+        if (v42 == nullptr) return false;
+        ::callmap::timestamp t43;
+        if (!::callmap::read_instant(ctx, *v42, ::callmap::time_format::iso8601, t43)) return false;
+        out.ended_at = t43;
+        return true;
     }();
-    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v63 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v44 = [&]() -> const std::string_view* {
             if (!in.updated_at) return nullptr;
             return &*in.updated_at;
         }();
-        if (v63 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v63, ::callmap::time_format::iso8601);
+        if (v44 == nullptr) return false;
+        ::callmap::timestamp t45;
+        if (!::callmap::read_instant(ctx, *v44, ::callmap::time_format::iso8601, t45)) return false;
+        out.updated_at = t45;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        if (!out.ended_at || !out.started_at) return std::nullopt;
-        return out.ended_at->epoch_ms - out.started_at->epoch_ms;
+    [&]() -> bool {
+        if (!out.ended_at || !out.started_at) return false;
+        out.duration_ms = out.ended_at->epoch_ms - out.started_at->epoch_ms;
+        return true;
     }();
-    if (const auto v68 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v66 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+    [&]() -> bool {
+        const auto* v46 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
             if (!in.artifact) return nullptr;
-            const auto& s67 = *in.artifact;
-            if (!s67.variable_values) return nullptr;
-            return &*s67.variable_values;
+            const auto& s47 = *in.artifact;
+            if (!s47.variable_values) return nullptr;
+            return &*s47.variable_values;
         }();
-        if (v66 == nullptr) return std::nullopt;
-        return *v66;
-    }()) out.variables = *v68;
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i69, ::callmap::map_entry<std::string_view>& entry70) -> bool {
-        switch (i69) {
-            case 0: {
-                const auto v71 = [&]() -> std::optional<std::string_view> {
-                    const auto* v72 = [&]() -> const std::string_view* {
-                        if (!in.org_id) return nullptr;
-                        return &*in.org_id;
-                    }();
-                    if (v72 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v72);
+        if (v46 == nullptr) return false;
+        out.variables = *v46;
+        return true;
+    }();
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i48, ::callmap::map_entry<std::string_view>& entry49) -> bool {
+        switch (i48) {
+            case 0: return [&]() -> bool {
+                const auto* v50 = [&]() -> const std::string_view* {
+                    if (!in.org_id) return nullptr;
+                    return &*in.org_id;
                 }();
-                if (!v71) return false;
-                entry70 = {"org_id", *v71};
+                if (v50 == nullptr) return false;
+                entry49 = {"org_id", ::callmap::text_of(*v50)};
                 return true;
-            }
-            case 1: {
-                const auto v73 = [&]() -> std::optional<std::string_view> {
-                    const auto* v74 = [&]() -> const std::string_view* {
-                        if (!in.phone_call_provider_id) return nullptr;
-                        return &*in.phone_call_provider_id;
-                    }();
-                    if (v74 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v74);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v51 = [&]() -> const std::string_view* {
+                    if (!in.phone_call_provider_id) return nullptr;
+                    return &*in.phone_call_provider_id;
                 }();
-                if (!v73) return false;
-                entry70 = {"phone_call_provider_id", *v73};
+                if (v51 == nullptr) return false;
+                entry49 = {"phone_call_provider_id", ::callmap::text_of(*v51)};
                 return true;
-            }
-            case 2: {
-                const auto v75 = [&]() -> std::optional<std::string_view> {
-                    const auto* v76 = [&]() -> const std::string_view* {
-                        if (!in.campaign_id) return nullptr;
-                        return &*in.campaign_id;
-                    }();
-                    if (v76 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v76);
+            }();
+            case 2: return [&]() -> bool {
+                const auto* v52 = [&]() -> const std::string_view* {
+                    if (!in.campaign_id) return nullptr;
+                    return &*in.campaign_id;
                 }();
-                if (!v75) return false;
-                entry70 = {"campaign_id", *v75};
+                if (v52 == nullptr) return false;
+                entry49 = {"campaign_id", ::callmap::text_of(*v52)};
                 return true;
-            }
-            case 3: {
-                const auto v77 = [&]() -> std::optional<std::string_view> {
-                    const auto* v78 = [&]() -> const std::string_view* {
-                        if (!in.customer_id) return nullptr;
-                        return &*in.customer_id;
-                    }();
-                    if (v78 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v78);
+            }();
+            case 3: return [&]() -> bool {
+                const auto* v53 = [&]() -> const std::string_view* {
+                    if (!in.customer_id) return nullptr;
+                    return &*in.customer_id;
                 }();
-                if (!v77) return false;
-                entry70 = {"customer_id", *v77};
+                if (v53 == nullptr) return false;
+                entry49 = {"customer_id", ::callmap::text_of(*v53)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g79{};
-        bool present80 = false;
-        if (const auto v81 = [&]() -> std::optional<std::string_view> {
-            if (auto r82 = [&]() -> std::optional<std::string_view> {
-                const auto* v83 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g54 = out.agent.emplace();
+        bool present55 = false;
+        if ([&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v56 = [&]() -> const std::string_view* {
                     if (!in.assistant_id) return nullptr;
                     return &*in.assistant_id;
                 }();
-                if (v83 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v83);
-            }()) return r82;
-            if (auto r84 = [&]() -> std::optional<std::string_view> {
-                const auto* v85 = [&]() -> const std::string_view* {
+                if (v56 == nullptr) return false;
+                g54.id = ::callmap::text_of(*v56);
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v57 = [&]() -> const std::string_view* {
                     if (!in.squad_id) return nullptr;
                     return &*in.squad_id;
                 }();
-                if (v85 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v85);
-            }()) return r84;
-            if (auto r86 = [&]() -> std::optional<std::string_view> {
-                const auto* v87 = [&]() -> const std::string_view* {
+                if (v57 == nullptr) return false;
+                g54.id = ::callmap::text_of(*v57);
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v58 = [&]() -> const std::string_view* {
                     if (!in.workflow_id) return nullptr;
                     return &*in.workflow_id;
                 }();
-                if (v87 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v87);
-            }()) return r86;
-            return std::nullopt;
-        }()) {
-            g79.id = *v81;
-            present80 = true;
-        }
-        if (const auto v88 = [&]() -> std::optional<std::string_view> {
-            const auto* v89 = [&]() -> const std::string_view* {
+                if (v58 == nullptr) return false;
+                g54.id = ::callmap::text_of(*v58);
+                return true;
+            }()) return true;
+            return false;
+        }()) present55 = true;
+        if ([&]() -> bool {
+            const auto* v59 = [&]() -> const std::string_view* {
                 if (!in.assistant) return nullptr;
-                const auto& s90 = *in.assistant;
-                if (!s90.name) return nullptr;
-                return &*s90.name;
+                const auto& s60 = *in.assistant;
+                if (!s60.name) return nullptr;
+                return &*s60.name;
             }();
-            if (v89 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v89);
-        }()) {
-            g79.name = *v88;
-            present80 = true;
-        }
-        g79.kind = ::callmap::agent_kind::ai;
-        if (present80) out.agent = g79;
+            if (v59 == nullptr) return false;
+            g54.name = ::callmap::text_of(*v59);
+            return true;
+        }()) present55 = true;
+        g54.kind = ::callmap::agent_kind::ai;
+        if (!present55) out.agent.reset();
     }
     {
-        ::callmap::cost g91{};
-        bool present92 = false;
-        if (const auto v93 = [&]() -> std::optional<std::int64_t> {
-            const auto* v94 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g61 = out.cost.emplace();
+        bool present62 = false;
+        if ([&]() -> bool {
+            const auto* v63 = [&]() -> const ::callmap::decimal* {
                 if (!in.cost) return nullptr;
                 return &*in.cost;
             }();
-            if (v94 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v94, 1'000'000);
-        }()) {
-            g91.amount_micros = *v93;
-            present92 = true;
-        }
-        g91.currency = std::string_view("USD");
-        if (const auto* items95 = [&]() -> const std::span<const ::callmap::vapi::cost_item>* {
+            if (v63 == nullptr) return false;
+            const auto r64 = ::callmap::money_micros(*v63, 1'000'000);
+            if (!r64) return false;
+            g61.amount_micros = *r64;
+            return true;
+        }()) present62 = true;
+        g61.currency = std::string_view("USD");
+        if (const auto* items65 = [&]() -> const std::span<const ::callmap::vapi::cost_item>* {
             if (!in.costs) return nullptr;
             return &*in.costs;
         }()) {
-            g91.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items95).size(), [&](std::size_t i96, ::callmap::cost_component& g98) -> bool {
-                const auto& e97 = (*items95)[i96];
-                if (const auto v100 = [&]() -> std::optional<std::string_view> {
-                    const auto* v99 = [&]() -> const std::string_view* {
-                        return &e97.type;
+            g61.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items65).size(), [&](std::size_t i66, ::callmap::cost_component& g68) -> bool {
+                const auto& e67 = (*items65)[i66];
+                [&]() -> bool {
+                    const auto* v69 = [&]() -> const std::string_view* {
+                        return &e67.type;
                     }();
-                    if (v99 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v99);
-                }()) g98.name = *v100;
-                if (const auto v102 = [&]() -> std::optional<std::int64_t> {
-                    const auto* v101 = [&]() -> const ::callmap::decimal* {
-                        if (!e97.cost) return nullptr;
-                        return &*e97.cost;
+                    if (v69 == nullptr) return false;
+                    g68.name = ::callmap::text_of(*v69);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v70 = [&]() -> const ::callmap::decimal* {
+                        if (!e67.cost) return nullptr;
+                        return &*e67.cost;
                     }();
-                    if (v101 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v101, 1'000'000);
-                }()) g98.amount_micros = *v102;
+                    if (v70 == nullptr) return false;
+                    const auto r71 = ::callmap::money_micros(*v70, 1'000'000);
+                    if (!r71) return false;
+                    g68.amount_micros = *r71;
+                    return true;
+                }();
                 return true;
             });
         }
-        if (present92 && g91.currency_assumed) ctx.warn("currency assumed", g91.currency.value_or(""));
-        if (present92) out.cost = g91;
+        if (present62 && g61.currency_assumed) ctx.warn("currency assumed", g61.currency.value_or(""));
+        if (!present62) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i103, ::callmap::recording& g104) -> bool {
-        switch (i103) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i72, ::callmap::recording& g73) -> bool {
+        switch (i72) {
             case 0: {
-                const auto v105 = [&]() -> std::optional<std::string_view> {
-                    const auto* v106 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v74 = [&]() -> const std::string_view* {
                         if (!in.artifact) return nullptr;
-                        const auto& s107 = *in.artifact;
-                        if (!s107.recording_url) return nullptr;
-                        return &*s107.recording_url;
+                        const auto& s75 = *in.artifact;
+                        if (!s75.recording_url) return nullptr;
+                        return &*s75.recording_url;
                     }();
-                    if (v106 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v106);
-                }();
-                if (!v105) return false;
-                if (v105) g104.url = *v105;
-                g104.kind = ::callmap::recording_kind::mixed;
+                    if (v74 == nullptr) return false;
+                    g73.url = ::callmap::text_of(*v74);
+                    return true;
+                }()) return false;
+                g73.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             case 1: {
-                const auto v108 = [&]() -> std::optional<std::string_view> {
-                    const auto* v109 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v76 = [&]() -> const std::string_view* {
                         if (!in.artifact) return nullptr;
-                        const auto& s110 = *in.artifact;
-                        if (!s110.stereo_recording_url) return nullptr;
-                        return &*s110.stereo_recording_url;
+                        const auto& s77 = *in.artifact;
+                        if (!s77.stereo_recording_url) return nullptr;
+                        return &*s77.stereo_recording_url;
                     }();
-                    if (v109 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v109);
-                }();
-                if (!v108) return false;
-                if (v108) g104.url = *v108;
-                g104.kind = ::callmap::recording_kind::multichannel;
+                    if (v76 == nullptr) return false;
+                    g73.url = ::callmap::text_of(*v76);
+                    return true;
+                }()) return false;
+                g73.kind = ::callmap::recording_kind::multichannel;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g111{};
-        bool present112 = false;
-        if (const auto v113 = [&]() -> std::optional<std::string_view> {
-            const auto* v114 = [&]() -> const std::string_view* {
+        ::callmap::transcript& g78 = out.transcript.emplace();
+        bool present79 = false;
+        if ([&]() -> bool {
+            const auto* v80 = [&]() -> const std::string_view* {
                 if (!in.artifact) return nullptr;
-                const auto& s115 = *in.artifact;
-                if (!s115.transcript) return nullptr;
-                return &*s115.transcript;
+                const auto& s81 = *in.artifact;
+                if (!s81.transcript) return nullptr;
+                return &*s81.transcript;
             }();
-            if (v114 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v114);
-        }()) {
-            g111.text = *v113;
-            present112 = true;
-        }
-        if (const auto* items116 = [&]() -> const std::span<const ::callmap::vapi::message>* {
+            if (v80 == nullptr) return false;
+            g78.text = ::callmap::text_of(*v80);
+            return true;
+        }()) present79 = true;
+        if (const auto* items82 = [&]() -> const std::span<const ::callmap::vapi::message>* {
             if (!in.artifact) return nullptr;
-            const auto& s120 = *in.artifact;
-            if (!s120.messages) return nullptr;
-            return &*s120.messages;
+            const auto& s86 = *in.artifact;
+            if (!s86.messages) return nullptr;
+            return &*s86.messages;
         }()) {
-            g111.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items116).size(), [&](std::size_t i117, ::callmap::turn& g119) -> bool {
-                const auto& e118 = (*items116)[i117];
-                if (const auto v125 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v121 = [&]() -> const std::string_view* {
-                        return &e118.role;
+            g78.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items82).size(), [&](std::size_t i83, ::callmap::turn& g85) -> bool {
+                const auto& e84 = (*items82)[i83];
+                [&]() -> bool {
+                    const auto* v87 = [&]() -> const std::string_view* {
+                        return &e84.role;
                     }();
-                    if (v121 == nullptr) return std::nullopt;
-                    const std::string_view raw122 = ::callmap::text_of(*v121);
-                    const std::optional<::callmap::turn_role> mapped123 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw122);
-                    if (!mapped123) ctx.warn("unmapped role value", raw122);
-                    ::callmap::turn_role value124 = mapped123 ? *mapped123 : ::callmap::turn_role::other;
-                    return value124;
-                }()) g119.role = *v125;
-                if (const auto v127 = [&]() -> std::optional<std::string_view> {
-                    const auto* v126 = [&]() -> const std::string_view* {
-                        if (!e118.message) return nullptr;
-                        return &*e118.message;
-                    }();
-                    if (v126 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v126);
-                }()) g119.text = *v127;
-                g119.at = [&]() -> std::optional<::callmap::timestamp> {
-                    const auto* v128 = [&]() -> const double* {
-                        if (!e118.time) return nullptr;
-                        return &*e118.time;
-                    }();
-                    if (v128 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v128, ::callmap::time_format::epoch_ms);
+                    if (v87 == nullptr) return false;
+                    const std::string_view raw88 = ::callmap::text_of(*v87);
+                    const std::optional<::callmap::turn_role> mapped89 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw88);
+                    if (!mapped89) ctx.warn("unmapped role value", raw88);
+                    ::callmap::turn_role value90 = mapped89 ? *mapped89 : ::callmap::turn_role::other;
+                    g85.role = value90;
+                    return true;
                 }();
-                g119.start_ms = [&]() -> std::optional<std::int64_t> {
-                    const auto* v130 = [&]() -> const double* {
-                        if (!e118.seconds_from_start) return nullptr;
-                        return &*e118.seconds_from_start;
+                [&]() -> bool {
+                    const auto* v91 = [&]() -> const std::string_view* {
+                        if (!e84.message) return nullptr;
+                        return &*e84.message;
                     }();
-                    if (v130 == nullptr) return std::nullopt;
-                    const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1000);
-                    return r131;
+                    if (v91 == nullptr) return false;
+                    g85.text = ::callmap::text_of(*v91);
+                    return true;
                 }();
-                g119.end_ms = [&]() -> std::optional<std::int64_t> {
-                    const auto* v133 = [&]() -> const double* {
-                        if (!e118.end_time) return nullptr;
-                        return &*e118.end_time;
+                [&]() -> bool {
+                    const auto* v92 = [&]() -> const double* {
+                        if (!e84.time) return nullptr;
+                        return &*e84.time;
                     }();
-                    if (v133 == nullptr) return std::nullopt;
-                    const std::optional<std::int64_t> r134 = ::callmap::scaled_integer(*v133, 1);
-                    if (!r134 || !out.started_at) return std::nullopt;
-                    return *r134 - out.started_at->epoch_ms;
+                    if (v92 == nullptr) return false;
+                    ::callmap::timestamp t93;
+                    if (!::callmap::read_instant(ctx, *v92, ::callmap::time_format::epoch_ms, t93)) return false;
+                    g85.at = t93;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v94 = [&]() -> const double* {
+                        if (!e84.seconds_from_start) return nullptr;
+                        return &*e84.seconds_from_start;
+                    }();
+                    if (v94 == nullptr) return false;
+                    const auto r95 = ::callmap::scaled_integer(*v94, 1000);
+                    if (!r95) return false;
+                    g85.start_ms = *r95;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v96 = [&]() -> const double* {
+                        if (!e84.end_time) return nullptr;
+                        return &*e84.end_time;
+                    }();
+                    if (v96 == nullptr) return false;
+                    const std::optional<std::int64_t> r97 = ::callmap::scaled_integer(*v96, 1);
+                    if (!r97 || !out.started_at) return false;
+                    g85.end_ms = *r97 - out.started_at->epoch_ms;
+                    return true;
                 }();
                 return true;
             });
         }
-        present112 = present112 || !g111.turns.empty();
-        if (present112) out.transcript = g111;
+        present79 = present79 || !g78.turns.empty();
+        if (!present79) out.transcript.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -255,250 +255,265 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "vonage";
-    if (const auto v2 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v1 = [&]() -> const std::string_view* {
             return &in.uuid;
         }();
-        if (v1 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v1);
-    }()) out.id = *v2;
-    if (const auto v7 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v3 = [&]() -> const ::callmap::open_enum<::callmap::vonage::direction>* {
+        if (v1 == nullptr) return false;
+        out.id = ::callmap::text_of(*v1);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::vonage::direction>* {
             if (!in.direction) return nullptr;
             return &*in.direction;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        const std::string_view raw4 = ::callmap::text_of(*v3);
-        const std::optional<::callmap::direction> mapped5 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw4);
-        if (!mapped5) ctx.warn("unmapped direction value", raw4);
-        ::callmap::direction value6 = mapped5 ? *mapped5 : ::callmap::direction::unknown;
-        return value6;
-    }()) out.direction = *v7;
-    if (const auto v20 = [&]() -> std::optional<::callmap::channel> {
-        if (auto r8 = [&]() -> std::optional<::callmap::channel> {
-            const auto* v9 = [&]() -> const std::string_view* {
+        if (v2 == nullptr) return false;
+        const std::string_view raw3 = ::callmap::text_of(*v2);
+        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
+        if (!mapped4) ctx.warn("unmapped direction value", raw3);
+        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
+        out.direction = value5;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v6 = [&]() -> const std::string_view* {
                 if (!in.to) return nullptr;
-                const auto& s10 = *in.to;
-                if (!s10.type) return nullptr;
-                return &*s10.type;
+                const auto& s7 = *in.to;
+                if (!s7.type) return nullptr;
+                return &*s7.type;
             }();
-            if (v9 == nullptr) return std::nullopt;
-            const std::string_view raw11 = ::callmap::text_of(*v9);
-            const std::optional<::callmap::channel> mapped12 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw11);
-            if (!mapped12) ctx.warn("unmapped channel value", raw11);
-            ::callmap::channel value13 = mapped12 ? *mapped12 : ::callmap::channel::unknown;
-            return value13;
-        }()) return r8;
-        if (auto r14 = [&]() -> std::optional<::callmap::channel> {
-            const auto* v15 = [&]() -> const std::string_view* {
+            if (v6 == nullptr) return false;
+            const std::string_view raw8 = ::callmap::text_of(*v6);
+            const std::optional<::callmap::channel> mapped9 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw8);
+            if (!mapped9) ctx.warn("unmapped channel value", raw8);
+            ::callmap::channel value10 = mapped9 ? *mapped9 : ::callmap::channel::unknown;
+            out.channel = value10;
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v11 = [&]() -> const std::string_view* {
                 if (!in.from) return nullptr;
-                const auto& s16 = *in.from;
-                if (!s16.type) return nullptr;
-                return &*s16.type;
+                const auto& s12 = *in.from;
+                if (!s12.type) return nullptr;
+                return &*s12.type;
             }();
-            if (v15 == nullptr) return std::nullopt;
-            const std::string_view raw17 = ::callmap::text_of(*v15);
-            const std::optional<::callmap::channel> mapped18 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw17);
-            if (!mapped18) ctx.warn("unmapped channel value", raw17);
-            ::callmap::channel value19 = mapped18 ? *mapped18 : ::callmap::channel::unknown;
-            return value19;
-        }()) return r14;
-        return std::nullopt;
-    }()) out.channel = *v20;
-    if (const auto v33 = [&]() -> std::optional<std::string_view> {
-        if (auto r21 = [&]() -> std::optional<std::string_view> {
+            if (v11 == nullptr) return false;
+            const std::string_view raw13 = ::callmap::text_of(*v11);
+            const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw13);
+            if (!mapped14) ctx.warn("unmapped channel value", raw13);
+            ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
+            out.channel = value15;
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v16 = [&]() -> const std::string_view* {
+                if (!in.from) return nullptr;
+                const auto& s17 = *in.from;
+                if (!s17.number) return nullptr;
+                return &*s17.number;
+            }();
+            if (v16 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v16));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v18 = [&]() -> const std::string_view* {
+                if (!in.from) return nullptr;
+                const auto& s19 = *in.from;
+                if (!s19.uri) return nullptr;
+                return &*s19.uri;
+            }();
+            if (v18 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v18));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v20 = [&]() -> const std::string_view* {
+                if (!in.from) return nullptr;
+                const auto& s21 = *in.from;
+                if (!s21.user) return nullptr;
+                return &*s21.user;
+            }();
+            if (v20 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v20));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
             const auto* v22 = [&]() -> const std::string_view* {
                 if (!in.from) return nullptr;
                 const auto& s23 = *in.from;
-                if (!s23.number) return nullptr;
-                return &*s23.number;
+                if (!s23.extension) return nullptr;
+                return &*s23.extension;
             }();
-            if (v22 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v22);
-        }()) return r21;
-        if (auto r24 = [&]() -> std::optional<std::string_view> {
-            const auto* v25 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s26 = *in.from;
-                if (!s26.uri) return nullptr;
-                return &*s26.uri;
+            if (v22 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v22));
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* v24 = [&]() -> const std::string_view* {
+                if (!in.to) return nullptr;
+                const auto& s25 = *in.to;
+                if (!s25.number) return nullptr;
+                return &*s25.number;
             }();
-            if (v25 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v25);
-        }()) return r24;
-        if (auto r27 = [&]() -> std::optional<std::string_view> {
+            if (v24 == nullptr) return false;
+            ::callmap::set_party(out.to, ::callmap::text_of(*v24));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v26 = [&]() -> const std::string_view* {
+                if (!in.to) return nullptr;
+                const auto& s27 = *in.to;
+                if (!s27.uri) return nullptr;
+                return &*s27.uri;
+            }();
+            if (v26 == nullptr) return false;
+            ::callmap::set_party(out.to, ::callmap::text_of(*v26));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
             const auto* v28 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s29 = *in.from;
+                if (!in.to) return nullptr;
+                const auto& s29 = *in.to;
                 if (!s29.user) return nullptr;
                 return &*s29.user;
             }();
-            if (v28 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v28);
-        }()) return r27;
-        if (auto r30 = [&]() -> std::optional<std::string_view> {
-            const auto* v31 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s32 = *in.from;
-                if (!s32.extension) return nullptr;
-                return &*s32.extension;
-            }();
-            if (v31 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v31);
-        }()) return r30;
-        return std::nullopt;
-    }()) out.from = ::callmap::to_party(*v33);
-    if (const auto v46 = [&]() -> std::optional<std::string_view> {
-        if (auto r34 = [&]() -> std::optional<std::string_view> {
-            const auto* v35 = [&]() -> const std::string_view* {
+            if (v28 == nullptr) return false;
+            ::callmap::set_party(out.to, ::callmap::text_of(*v28));
+            return true;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto* v30 = [&]() -> const std::string_view* {
                 if (!in.to) return nullptr;
-                const auto& s36 = *in.to;
-                if (!s36.number) return nullptr;
-                return &*s36.number;
+                const auto& s31 = *in.to;
+                if (!s31.extension) return nullptr;
+                return &*s31.extension;
             }();
-            if (v35 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v35);
-        }()) return r34;
-        if (auto r37 = [&]() -> std::optional<std::string_view> {
-            const auto* v38 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s39 = *in.to;
-                if (!s39.uri) return nullptr;
-                return &*s39.uri;
-            }();
-            if (v38 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v38);
-        }()) return r37;
-        if (auto r40 = [&]() -> std::optional<std::string_view> {
-            const auto* v41 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s42 = *in.to;
-                if (!s42.user) return nullptr;
-                return &*s42.user;
-            }();
-            if (v41 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v41);
-        }()) return r40;
-        if (auto r43 = [&]() -> std::optional<std::string_view> {
-            const auto* v44 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s45 = *in.to;
-                if (!s45.extension) return nullptr;
-                return &*s45.extension;
-            }();
-            if (v44 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v44);
-        }()) return r43;
-        return std::nullopt;
-    }()) out.to = ::callmap::to_party(*v46);
-    std::optional<std::string_view> raw47;
-    if (const auto v52 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v48 = [&]() -> const std::string_view* {
+            if (v30 == nullptr) return false;
+            ::callmap::set_party(out.to, ::callmap::text_of(*v30));
+            return true;
+        }()) return true;
+        return false;
+    }();
+    [&]() -> bool {
+        const auto* v32 = [&]() -> const std::string_view* {
             return &in.status;
         }();
-        if (v48 == nullptr) return std::nullopt;
-        const std::string_view raw49 = ::callmap::text_of(*v48);
-        raw47 = raw49;
-        const std::optional<::callmap::call_status> mapped50 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw49);
-        if (!mapped50) ctx.warn("unmapped status value", raw49);
-        ::callmap::call_status value51 = mapped50 ? *mapped50 : ::callmap::call_status::unknown;
-        return value51;
-    }()) out.status = *v52;
-    if (raw47) out.status_raw = *raw47;
-    std::optional<std::string_view> raw53;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        if (auto r54 = [&]() -> std::optional<::callmap::end_reason> {
-            const auto* w55 = [&]() -> const std::string_view* {
+        if (v32 == nullptr) return false;
+        const std::string_view raw33 = ::callmap::text_of(*v32);
+        out.status_raw = raw33;
+        const std::optional<::callmap::call_status> mapped34 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw33);
+        if (!mapped34) ctx.warn("unmapped status value", raw33);
+        ::callmap::call_status value35 = mapped34 ? *mapped34 : ::callmap::call_status::unknown;
+        out.status = value35;
+        return true;
+    }();
+    [&]() -> bool {
+        if ([&]() -> bool {
+            const auto* w36 = [&]() -> const std::string_view* {
                 return &in.status;
             }();
-            if (w55 != nullptr && ::callmap::matches_any(::callmap::text_of(*w55), {"rejected"})) return [&]() -> std::optional<::callmap::end_reason> {
-                return ::callmap::end_reason::rejected;
+            if (w36 != nullptr && ::callmap::matches_any(::callmap::text_of(*w36), {"rejected"})) return [&]() -> bool {
+                out.end_reason = ::callmap::end_reason::rejected;
+                return true;
             }();
-            return std::nullopt;
-        }()) return r54;
-        if (auto r56 = [&]() -> std::optional<::callmap::end_reason> {
-            return ::callmap::end_reason_from_status(out.status);
-        }()) return r56;
-        return std::nullopt;
+            return false;
+        }()) return true;
+        if ([&]() -> bool {
+            const auto r37 = ::callmap::end_reason_from_status(out.status);
+            if (!r37) return false;
+            out.end_reason = *r37;
+            return true;
+        }()) return true;
+        return false;
     }();
-    if (raw53) out.end_reason_raw = *raw53;
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v58 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v38 = [&]() -> const std::string_view* {
             if (!in.start_time) return nullptr;
             return &*in.start_time;
         }();
-        if (v58 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v58, ::callmap::time_format::iso8601);
+        if (v38 == nullptr) return false;
+        ::callmap::timestamp t39;
+        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t39)) return false;
+        out.started_at = t39;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v60 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v40 = [&]() -> const std::string_view* {
             if (!in.end_time) return nullptr;
             return &*in.end_time;
         }();
-        if (v60 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v60, ::callmap::time_format::iso8601);
+        if (v40 == nullptr) return false;
+        ::callmap::timestamp t41;
+        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t41)) return false;
+        out.ended_at = t41;
+        return true;
     }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v62 = [&]() -> const ::callmap::decimal* {
+    [&]() -> bool {
+        const auto* v42 = [&]() -> const ::callmap::decimal* {
             if (!in.duration) return nullptr;
             return &*in.duration;
         }();
-        if (v62 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r63 = ::callmap::scaled_integer(*v62, 1000);
-        return r63;
+        if (v42 == nullptr) return false;
+        const auto r43 = ::callmap::scaled_integer(*v42, 1000);
+        if (!r43) return false;
+        out.duration_ms = *r43;
+        return true;
     }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i65, ::callmap::map_entry<std::string_view>& entry66) -> bool {
-        switch (i65) {
-            case 0: {
-                const auto v67 = [&]() -> std::optional<std::string_view> {
-                    const auto* v68 = [&]() -> const std::string_view* {
-                        if (!in.conversation_uuid) return nullptr;
-                        return &*in.conversation_uuid;
-                    }();
-                    if (v68 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v68);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i44, ::callmap::map_entry<std::string_view>& entry45) -> bool {
+        switch (i44) {
+            case 0: return [&]() -> bool {
+                const auto* v46 = [&]() -> const std::string_view* {
+                    if (!in.conversation_uuid) return nullptr;
+                    return &*in.conversation_uuid;
                 }();
-                if (!v67) return false;
-                entry66 = {"conversation_uuid", *v67};
+                if (v46 == nullptr) return false;
+                entry45 = {"conversation_uuid", ::callmap::text_of(*v46)};
                 return true;
-            }
-            case 1: {
-                const auto v69 = [&]() -> std::optional<std::string_view> {
-                    const auto* v70 = [&]() -> const std::string_view* {
-                        if (!in.network) return nullptr;
-                        return &*in.network;
-                    }();
-                    if (v70 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v70);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v47 = [&]() -> const std::string_view* {
+                    if (!in.network) return nullptr;
+                    return &*in.network;
                 }();
-                if (!v69) return false;
-                entry66 = {"network", *v69};
+                if (v47 == nullptr) return false;
+                entry45 = {"network", ::callmap::text_of(*v47)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::cost g71{};
-        bool present72 = false;
-        if (const auto v73 = [&]() -> std::optional<std::int64_t> {
-            const auto* v74 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g48 = out.cost.emplace();
+        bool present49 = false;
+        if ([&]() -> bool {
+            const auto* v50 = [&]() -> const ::callmap::decimal* {
                 if (!in.price) return nullptr;
                 return &*in.price;
             }();
-            if (v74 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v74, 1'000'000);
-        }()) {
-            g71.amount_micros = *v73;
-            present72 = true;
-        }
-        if (present72 && g71.currency_assumed) ctx.warn("currency assumed", g71.currency.value_or(""));
-        if (present72) out.cost = g71;
+            if (v50 == nullptr) return false;
+            const auto r51 = ::callmap::money_micros(*v50, 1'000'000);
+            if (!r51) return false;
+            g48.amount_micros = *r51;
+            return true;
+        }()) present49 = true;
+        if (present49 && g48.currency_assumed) ctx.warn("currency assumed", g48.currency.value_or(""));
+        if (!present49) out.cost.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

@@ -697,7 +697,8 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "zudu";
     if (const auto* w1 = [&]() -> const std::string_view* {
         return &in.status;
@@ -712,547 +713,590 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
             if (!in.message) return nullptr;
             return &*in.message;
         }(); message.empty() && m3 != nullptr) message = *m3;
-        return ::callmap::provider_error("zudu", message);
+        answer = ::callmap::provider_error("zudu", message);
+        return answer;
     }
-    if (const auto v6 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v4 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
             const auto& s5 = *in.data;
             return &s5.call_id;
         }();
-        if (v4 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v4);
-    }()) out.id = *v6;
-    if (const auto v12 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v7 = [&]() -> const ::callmap::open_enum<::callmap::zudu::direction>* {
-            if (!in.data) return nullptr;
-            const auto& s8 = *in.data;
-            if (!s8.direction) return nullptr;
-            return &*s8.direction;
-        }();
-        if (v7 == nullptr) return std::nullopt;
-        const std::string_view raw9 = ::callmap::text_of(*v7);
-        const std::optional<::callmap::direction> mapped10 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw9);
-        if (!mapped10) ctx.warn("unmapped direction value", raw9);
-        ::callmap::direction value11 = mapped10 ? *mapped10 : ::callmap::direction::unknown;
-        return value11;
-    }()) out.direction = *v12;
-    if (const auto v18 = [&]() -> std::optional<::callmap::channel> {
-        const auto* v13 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_type>* {
-            if (!in.data) return nullptr;
-            const auto& s14 = *in.data;
-            if (!s14.call_type) return nullptr;
-            return &*s14.call_type;
-        }();
-        if (v13 == nullptr) return std::nullopt;
-        const std::string_view raw15 = ::callmap::text_of(*v13);
-        const std::optional<::callmap::channel> mapped16 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw15);
-        if (!mapped16) ctx.warn("unmapped channel value", raw15);
-        ::callmap::channel value17 = mapped16 ? *mapped16 : ::callmap::channel::unknown;
-        return value17;
-    }()) out.channel = *v18;
-    if (const auto v21 = [&]() -> std::optional<std::string_view> {
-        const auto* v19 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s20 = *in.data;
-            if (!s20.from_number) return nullptr;
-            return &*s20.from_number;
-        }();
-        if (v19 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v19);
-    }()) out.from = ::callmap::to_party(*v21);
-    if (const auto v24 = [&]() -> std::optional<std::string_view> {
-        const auto* v22 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s23 = *in.data;
-            if (!s23.to_number) return nullptr;
-            return &*s23.to_number;
-        }();
-        if (v22 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v22);
-    }()) out.to = ::callmap::to_party(*v24);
-    std::optional<std::string_view> raw25;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v26 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s27 = *in.data;
-            if (!s27.disconnection_reason) return nullptr;
-            return &*s27.disconnection_reason;
-        }();
-        if (v26 == nullptr) return std::nullopt;
-        const std::string_view raw28 = ::callmap::text_of(*v26);
-        raw25 = raw28;
-        const std::optional<::callmap::end_reason> mapped29 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw28);
-        if (!mapped29) ctx.warn("unmapped end_reason value", raw28);
-        ::callmap::end_reason value30 = mapped29 ? *mapped29 : ::callmap::end_reason::unknown;
-        return value30;
+        if (v4 == nullptr) return false;
+        out.id = ::callmap::text_of(*v4);
+        return true;
     }();
-    if (raw25) out.end_reason_raw = *raw25;
-    std::optional<std::string_view> raw32;
-    if (const auto v38 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v33 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
+    [&]() -> bool {
+        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::zudu::direction>* {
+            if (!in.data) return nullptr;
+            const auto& s7 = *in.data;
+            if (!s7.direction) return nullptr;
+            return &*s7.direction;
+        }();
+        if (v6 == nullptr) return false;
+        const std::string_view raw8 = ::callmap::text_of(*v6);
+        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
+        if (!mapped9) ctx.warn("unmapped direction value", raw8);
+        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
+        out.direction = value10;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v11 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_type>* {
+            if (!in.data) return nullptr;
+            const auto& s12 = *in.data;
+            if (!s12.call_type) return nullptr;
+            return &*s12.call_type;
+        }();
+        if (v11 == nullptr) return false;
+        const std::string_view raw13 = ::callmap::text_of(*v11);
+        const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw13);
+        if (!mapped14) ctx.warn("unmapped channel value", raw13);
+        ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
+        out.channel = value15;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v16 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s17 = *in.data;
+            if (!s17.from_number) return nullptr;
+            return &*s17.from_number;
+        }();
+        if (v16 == nullptr) return false;
+        ::callmap::set_party(out.from, ::callmap::text_of(*v16));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v18 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s19 = *in.data;
+            if (!s19.to_number) return nullptr;
+            return &*s19.to_number;
+        }();
+        if (v18 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v18));
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v20 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s21 = *in.data;
+            if (!s21.disconnection_reason) return nullptr;
+            return &*s21.disconnection_reason;
+        }();
+        if (v20 == nullptr) return false;
+        const std::string_view raw22 = ::callmap::text_of(*v20);
+        out.end_reason_raw = raw22;
+        const std::optional<::callmap::end_reason> mapped23 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw22);
+        if (!mapped23) ctx.warn("unmapped end_reason value", raw22);
+        ::callmap::end_reason value24 = mapped23 ? *mapped23 : ::callmap::end_reason::unknown;
+        out.end_reason = value24;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v25 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
+            if (!in.data) return nullptr;
+            const auto& s26 = *in.data;
+            return &s26.call_status;
+        }();
+        if (v25 == nullptr) return false;
+        const std::string_view raw27 = ::callmap::text_of(*v25);
+        out.status_raw = raw27;
+        const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw27);
+        if (!mapped28) ctx.warn("unmapped status value", raw27);
+        ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw27, {"ENDED"})) value29 = ::callmap::refine_status(value29, out.end_reason);
+        out.status = value29;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v30 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s31 = *in.data;
+            if (!s31.created_at) return nullptr;
+            return &*s31.created_at;
+        }();
+        if (v30 == nullptr) return false;
+        ::callmap::timestamp t32;
+        if (!::callmap::read_instant(ctx, *v30, ::callmap::time_format::epoch_ms, t32)) return false;
+        out.created_at = t32;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v33 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
             const auto& s34 = *in.data;
-            return &s34.call_status;
+            if (!s34.start_timestamp) return nullptr;
+            return &*s34.start_timestamp;
         }();
-        if (v33 == nullptr) return std::nullopt;
-        const std::string_view raw35 = ::callmap::text_of(*v33);
-        raw32 = raw35;
-        const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw35);
-        if (!mapped36) ctx.warn("unmapped status value", raw35);
-        ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw35, {"ENDED"})) value37 = ::callmap::refine_status(value37, out.end_reason);
-        return value37;
-    }()) out.status = *v38;
-    if (raw32) out.status_raw = *raw32;
-    out.created_at = [&]() -> std::optional<::callmap::timestamp> {
+        if (v33 == nullptr) return false;
+        ::callmap::timestamp t35;
+        if (!::callmap::read_instant(ctx, *v33, ::callmap::time_format::epoch_ms, t35)) return false;
+        out.started_at = t35;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v36 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s37 = *in.data;
+            if (!s37.end_timestamp) return nullptr;
+            return &*s37.end_timestamp;
+        }();
+        if (v36 == nullptr) return false;
+        ::callmap::timestamp t38;
+        if (!::callmap::read_instant(ctx, *v36, ::callmap::time_format::epoch_ms, t38)) return false;
+        out.ended_at = t38;
+        return true;
+    }();
+    [&]() -> bool {
         const auto* v39 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
             const auto& s40 = *in.data;
-            if (!s40.created_at) return nullptr;
-            return &*s40.created_at;
+            if (!s40.updated_at) return nullptr;
+            return &*s40.updated_at;
         }();
-        if (v39 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v39, ::callmap::time_format::epoch_ms);
+        if (v39 == nullptr) return false;
+        ::callmap::timestamp t41;
+        if (!::callmap::read_instant(ctx, *v39, ::callmap::time_format::epoch_ms, t41)) return false;
+        out.updated_at = t41;
+        return true;
     }();
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
+    [&]() -> bool {
         const auto* v42 = [&]() -> const std::int64_t* {
             if (!in.data) return nullptr;
             const auto& s43 = *in.data;
-            if (!s43.start_timestamp) return nullptr;
-            return &*s43.start_timestamp;
+            if (!s43.call_duration) return nullptr;
+            return &*s43.call_duration;
         }();
-        if (v42 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v42, ::callmap::time_format::epoch_ms);
+        if (v42 == nullptr) return false;
+        const auto r44 = ::callmap::scaled_integer(*v42, 1);
+        if (!r44) return false;
+        out.duration_ms = *r44;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v45 = [&]() -> const std::int64_t* {
+    [&]() -> bool {
+        const auto* v45 = [&]() -> const ::callmap::raw_json* {
             if (!in.data) return nullptr;
             const auto& s46 = *in.data;
-            if (!s46.end_timestamp) return nullptr;
-            return &*s46.end_timestamp;
+            if (!s46.metadata) return nullptr;
+            return &*s46.metadata;
         }();
-        if (v45 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v45, ::callmap::time_format::epoch_ms);
+        if (v45 == nullptr) return false;
+        out.metadata = *v45;
+        return true;
     }();
-    out.updated_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v48 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s49 = *in.data;
-            if (!s49.updated_at) return nullptr;
-            return &*s49.updated_at;
-        }();
-        if (v48 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v48, ::callmap::time_format::epoch_ms);
-    }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v51 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s52 = *in.data;
-            if (!s52.call_duration) return nullptr;
-            return &*s52.call_duration;
-        }();
-        if (v51 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r53 = ::callmap::scaled_integer(*v51, 1);
-        return r53;
-    }();
-    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v55 = [&]() -> const ::callmap::raw_json* {
-            if (!in.data) return nullptr;
-            const auto& s56 = *in.data;
-            if (!s56.metadata) return nullptr;
-            return &*s56.metadata;
-        }();
-        if (v55 == nullptr) return std::nullopt;
-        return *v55;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i58, ::callmap::map_entry<std::string_view>& entry59) -> bool {
-        switch (i58) {
-            case 0: {
-                const auto v60 = [&]() -> std::optional<std::string_view> {
-                    const auto* v61 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s62 = *in.data;
-                        if (!s62.id) return nullptr;
-                        return &*s62.id;
-                    }();
-                    if (v61 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v61);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i47, ::callmap::map_entry<std::string_view>& entry48) -> bool {
+        switch (i47) {
+            case 0: return [&]() -> bool {
+                const auto* v49 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s50 = *in.data;
+                    if (!s50.id) return nullptr;
+                    return &*s50.id;
                 }();
-                if (!v60) return false;
-                entry59 = {"call_uuid", *v60};
+                if (v49 == nullptr) return false;
+                entry48 = {"call_uuid", ::callmap::text_of(*v49)};
                 return true;
-            }
-            case 1: {
-                const auto v63 = [&]() -> std::optional<std::string_view> {
-                    const auto* v64 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s65 = *in.data;
-                        if (!s65.organization_id) return nullptr;
-                        return &*s65.organization_id;
-                    }();
-                    if (v64 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v64);
+            }();
+            case 1: return [&]() -> bool {
+                const auto* v51 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s52 = *in.data;
+                    if (!s52.organization_id) return nullptr;
+                    return &*s52.organization_id;
                 }();
-                if (!v63) return false;
-                entry59 = {"organization_id", *v63};
+                if (v51 == nullptr) return false;
+                entry48 = {"organization_id", ::callmap::text_of(*v51)};
                 return true;
-            }
-            case 2: {
-                const auto v66 = [&]() -> std::optional<std::string_view> {
-                    const auto* v67 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s68 = *in.data;
-                        if (!s68.telephony_identifier) return nullptr;
-                        const auto& s69 = *s68.telephony_identifier;
-                        if (!s69.call_sid) return nullptr;
-                        return &*s69.call_sid;
-                    }();
-                    if (v67 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v67);
+            }();
+            case 2: return [&]() -> bool {
+                const auto* v53 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s54 = *in.data;
+                    if (!s54.telephony_identifier) return nullptr;
+                    const auto& s55 = *s54.telephony_identifier;
+                    if (!s55.call_sid) return nullptr;
+                    return &*s55.call_sid;
                 }();
-                if (!v66) return false;
-                entry59 = {"twilio_call_sid", *v66};
+                if (v53 == nullptr) return false;
+                entry48 = {"twilio_call_sid", ::callmap::text_of(*v53)};
                 return true;
-            }
-            case 3: {
-                const auto v70 = [&]() -> std::optional<std::string_view> {
-                    const auto* v71 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s72 = *in.data;
-                        if (!s72.telephony_identifier) return nullptr;
-                        const auto& s73 = *s72.telephony_identifier;
-                        if (!s73.conference_sid) return nullptr;
-                        return &*s73.conference_sid;
-                    }();
-                    if (v71 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v71);
+            }();
+            case 3: return [&]() -> bool {
+                const auto* v56 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s57 = *in.data;
+                    if (!s57.telephony_identifier) return nullptr;
+                    const auto& s58 = *s57.telephony_identifier;
+                    if (!s58.conference_sid) return nullptr;
+                    return &*s58.conference_sid;
                 }();
-                if (!v70) return false;
-                entry59 = {"twilio_conference_sid", *v70};
+                if (v56 == nullptr) return false;
+                entry48 = {"twilio_conference_sid", ::callmap::text_of(*v56)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g74{};
-        bool present75 = false;
-        if (const auto v76 = [&]() -> std::optional<std::string_view> {
-            const auto* v77 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g59 = out.agent.emplace();
+        bool present60 = false;
+        if ([&]() -> bool {
+            const auto* v61 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s78 = *in.data;
-                if (!s78.agent_id) return nullptr;
-                return &*s78.agent_id;
+                const auto& s62 = *in.data;
+                if (!s62.agent_id) return nullptr;
+                return &*s62.agent_id;
             }();
-            if (v77 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v77);
-        }()) {
-            g74.id = *v76;
-            present75 = true;
-        }
-        g74.kind = ::callmap::agent_kind::ai;
-        if (present75) out.agent = g74;
+            if (v61 == nullptr) return false;
+            g59.id = ::callmap::text_of(*v61);
+            return true;
+        }()) present60 = true;
+        g59.kind = ::callmap::agent_kind::ai;
+        if (!present60) out.agent.reset();
     }
     {
-        ::callmap::cost g79{};
-        bool present80 = false;
-        if (const auto v81 = [&]() -> std::optional<std::int64_t> {
-            const auto* v82 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g63 = out.cost.emplace();
+        bool present64 = false;
+        if ([&]() -> bool {
+            const auto* v65 = [&]() -> const ::callmap::decimal* {
                 if (!in.data) return nullptr;
-                const auto& s83 = *in.data;
-                if (!s83.call_cost) return nullptr;
-                const auto& s84 = *s83.call_cost;
-                if (!s84.combined_cost) return nullptr;
-                return &*s84.combined_cost;
+                const auto& s66 = *in.data;
+                if (!s66.call_cost) return nullptr;
+                const auto& s67 = *s66.call_cost;
+                if (!s67.combined_cost) return nullptr;
+                return &*s67.combined_cost;
             }();
-            if (v82 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v82, 1'000'000);
-        }()) {
-            g79.amount_micros = *v81;
-            present80 = true;
-        }
-        if (const auto* items85 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
+            if (v65 == nullptr) return false;
+            const auto r68 = ::callmap::money_micros(*v65, 1'000'000);
+            if (!r68) return false;
+            g63.amount_micros = *r68;
+            return true;
+        }()) present64 = true;
+        if (const auto* items69 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
             if (!in.data) return nullptr;
-            const auto& s89 = *in.data;
-            if (!s89.call_cost) return nullptr;
-            const auto& s90 = *s89.call_cost;
-            if (!s90.product_costs) return nullptr;
-            return &*s90.product_costs;
+            const auto& s73 = *in.data;
+            if (!s73.call_cost) return nullptr;
+            const auto& s74 = *s73.call_cost;
+            if (!s74.product_costs) return nullptr;
+            return &*s74.product_costs;
         }()) {
-            g79.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items85).size(), [&](std::size_t i86, ::callmap::cost_component& g88) -> bool {
-                const auto& e87 = (*items85)[i86];
-                if (const auto v92 = [&]() -> std::optional<std::string_view> {
-                    const auto* v91 = [&]() -> const std::string_view* {
-                        return &e87.product;
+            g63.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items69).size(), [&](std::size_t i70, ::callmap::cost_component& g72) -> bool {
+                const auto& e71 = (*items69)[i70];
+                [&]() -> bool {
+                    const auto* v75 = [&]() -> const std::string_view* {
+                        return &e71.product;
                     }();
-                    if (v91 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v91);
-                }()) g88.name = *v92;
-                if (const auto v94 = [&]() -> std::optional<std::int64_t> {
-                    const auto* v93 = [&]() -> const ::callmap::decimal* {
-                        return &e87.cost;
+                    if (v75 == nullptr) return false;
+                    g72.name = ::callmap::text_of(*v75);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v76 = [&]() -> const ::callmap::decimal* {
+                        return &e71.cost;
                     }();
-                    if (v93 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v93, 1'000'000);
-                }()) g88.amount_micros = *v94;
-                g88.unit_price_micros = [&]() -> std::optional<std::int64_t> {
-                    const auto* v95 = [&]() -> const ::callmap::decimal* {
-                        if (!e87.unit_price) return nullptr;
-                        return &*e87.unit_price;
+                    if (v76 == nullptr) return false;
+                    const auto r77 = ::callmap::money_micros(*v76, 1'000'000);
+                    if (!r77) return false;
+                    g72.amount_micros = *r77;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v78 = [&]() -> const ::callmap::decimal* {
+                        if (!e71.unit_price) return nullptr;
+                        return &*e71.unit_price;
                     }();
-                    if (v95 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v95, 1'000'000);
+                    if (v78 == nullptr) return false;
+                    const auto r79 = ::callmap::money_micros(*v78, 1'000'000);
+                    if (!r79) return false;
+                    g72.unit_price_micros = *r79;
+                    return true;
                 }();
                 return true;
             });
         }
-        if (present80 && g79.currency_assumed) ctx.warn("currency assumed", g79.currency.value_or(""));
-        if (present80) out.cost = g79;
+        if (present64 && g63.currency_assumed) ctx.warn("currency assumed", g63.currency.value_or(""));
+        if (!present64) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i97, ::callmap::recording& g98) -> bool {
-        switch (i97) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i80, ::callmap::recording& g81) -> bool {
+        switch (i80) {
             case 0: {
-                const auto v99 = [&]() -> std::optional<std::string_view> {
-                    const auto* v100 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v82 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s101 = *in.data;
-                        if (!s101.recording_url) return nullptr;
-                        return &*s101.recording_url;
+                        const auto& s83 = *in.data;
+                        if (!s83.recording_url) return nullptr;
+                        return &*s83.recording_url;
                     }();
-                    if (v100 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v100);
-                }();
-                if (!v99) return false;
-                if (v99) g98.url = *v99;
-                g98.kind = ::callmap::recording_kind::mixed;
+                    if (v82 == nullptr) return false;
+                    g81.url = ::callmap::text_of(*v82);
+                    return true;
+                }()) return false;
+                g81.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g102{};
-        bool present103 = false;
-        if (const auto v104 = [&]() -> std::optional<std::string_view> {
-            const auto* v105 = [&]() -> const std::string_view* {
+        ::callmap::transcript& g84 = out.transcript.emplace();
+        bool present85 = false;
+        if ([&]() -> bool {
+            const auto* v86 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s106 = *in.data;
-                if (!s106.transcript) return nullptr;
-                return &*s106.transcript;
+                const auto& s87 = *in.data;
+                if (!s87.transcript) return nullptr;
+                return &*s87.transcript;
             }();
-            if (v105 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v105);
-        }()) {
-            g102.text = *v104;
-            present103 = true;
-        }
-        if (const auto* items107 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
+            if (v86 == nullptr) return false;
+            g84.text = ::callmap::text_of(*v86);
+            return true;
+        }()) present85 = true;
+        if (const auto* items88 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
             if (!in.data) return nullptr;
-            const auto& s111 = *in.data;
-            if (!s111.transcript_object) return nullptr;
-            return &*s111.transcript_object;
+            const auto& s92 = *in.data;
+            if (!s92.transcript_object) return nullptr;
+            return &*s92.transcript_object;
         }()) {
-            g102.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items107).size(), [&](std::size_t i108, ::callmap::turn& g110) -> bool {
-                const auto& e109 = (*items107)[i108];
-                if (const auto v116 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v112 = [&]() -> const std::string_view* {
-                        return &e109.role;
+            g84.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items88).size(), [&](std::size_t i89, ::callmap::turn& g91) -> bool {
+                const auto& e90 = (*items88)[i89];
+                [&]() -> bool {
+                    const auto* v93 = [&]() -> const std::string_view* {
+                        return &e90.role;
                     }();
-                    if (v112 == nullptr) return std::nullopt;
-                    const std::string_view raw113 = ::callmap::text_of(*v112);
-                    const std::optional<::callmap::turn_role> mapped114 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw113);
-                    if (!mapped114) ctx.warn("unmapped role value", raw113);
-                    ::callmap::turn_role value115 = mapped114 ? *mapped114 : ::callmap::turn_role::other;
-                    return value115;
-                }()) g110.role = *v116;
-                if (const auto v118 = [&]() -> std::optional<std::string_view> {
-                    const auto* v117 = [&]() -> const std::string_view* {
-                        return &e109.content;
-                    }();
-                    if (v117 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v117);
-                }()) g110.text = *v118;
-                g110.at = [&]() -> std::optional<::callmap::timestamp> {
-                    const auto* v119 = [&]() -> const std::int64_t* {
-                        if (!e109.timestamp) return nullptr;
-                        return &*e109.timestamp;
-                    }();
-                    if (v119 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v119, ::callmap::time_format::epoch_ms);
+                    if (v93 == nullptr) return false;
+                    const std::string_view raw94 = ::callmap::text_of(*v93);
+                    const std::optional<::callmap::turn_role> mapped95 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw94);
+                    if (!mapped95) ctx.warn("unmapped role value", raw94);
+                    ::callmap::turn_role value96 = mapped95 ? *mapped95 : ::callmap::turn_role::other;
+                    g91.role = value96;
+                    return true;
                 }();
-                g110.start_ms = [&]() -> std::optional<std::int64_t> {
-                    const auto* v121 = [&]() -> const std::int64_t* {
-                        if (!e109.timestamp) return nullptr;
-                        return &*e109.timestamp;
+                [&]() -> bool {
+                    const auto* v97 = [&]() -> const std::string_view* {
+                        return &e90.content;
                     }();
-                    if (v121 == nullptr) return std::nullopt;
-                    const std::optional<std::int64_t> r122 = ::callmap::scaled_integer(*v121, 1);
-                    if (!r122 || !out.started_at) return std::nullopt;
-                    return *r122 - out.started_at->epoch_ms;
+                    if (v97 == nullptr) return false;
+                    g91.text = ::callmap::text_of(*v97);
+                    return true;
                 }();
-                if (const auto* items124 = [&]() -> const std::span<const ::callmap::zudu::word>* {
-                    if (!e109.words) return nullptr;
-                    return &*e109.words;
+                [&]() -> bool {
+                    const auto* v98 = [&]() -> const std::int64_t* {
+                        if (!e90.timestamp) return nullptr;
+                        return &*e90.timestamp;
+                    }();
+                    if (v98 == nullptr) return false;
+                    ::callmap::timestamp t99;
+                    if (!::callmap::read_instant(ctx, *v98, ::callmap::time_format::epoch_ms, t99)) return false;
+                    g91.at = t99;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v100 = [&]() -> const std::int64_t* {
+                        if (!e90.timestamp) return nullptr;
+                        return &*e90.timestamp;
+                    }();
+                    if (v100 == nullptr) return false;
+                    const std::optional<std::int64_t> r101 = ::callmap::scaled_integer(*v100, 1);
+                    if (!r101 || !out.started_at) return false;
+                    g91.start_ms = *r101 - out.started_at->epoch_ms;
+                    return true;
+                }();
+                if (const auto* items102 = [&]() -> const std::span<const ::callmap::zudu::word>* {
+                    if (!e90.words) return nullptr;
+                    return &*e90.words;
                 }()) {
-                    g110.words = ::callmap::build_array<::callmap::word>(ctx, (*items124).size(), [&](std::size_t i125, ::callmap::word& g127) -> bool {
-                        const auto& e126 = (*items124)[i125];
-                        if (const auto v129 = [&]() -> std::optional<std::string_view> {
-                            const auto* v128 = [&]() -> const std::string_view* {
-                                return &e126.word;
+                    g91.words = ::callmap::build_array<::callmap::word>(ctx, (*items102).size(), [&](std::size_t i103, ::callmap::word& g105) -> bool {
+                        const auto& e104 = (*items102)[i103];
+                        [&]() -> bool {
+                            const auto* v106 = [&]() -> const std::string_view* {
+                                return &e104.word;
                             }();
-                            if (v128 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v128);
-                        }()) g127.text = *v129;
-                        if (const auto v132 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v130 = [&]() -> const std::int64_t* {
-                                return &e126.start;
+                            if (v106 == nullptr) return false;
+                            g105.text = ::callmap::text_of(*v106);
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v107 = [&]() -> const std::int64_t* {
+                                return &e104.start;
                             }();
-                            if (v130 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1);
-                            if (!r131 || !out.started_at) return std::nullopt;
-                            return *r131 - out.started_at->epoch_ms;
-                        }()) g127.start_ms = *v132;
-                        if (const auto v135 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v133 = [&]() -> const std::int64_t* {
-                                return &e126.end;
+                            if (v107 == nullptr) return false;
+                            const std::optional<std::int64_t> r108 = ::callmap::scaled_integer(*v107, 1);
+                            if (!r108 || !out.started_at) return false;
+                            g105.start_ms = *r108 - out.started_at->epoch_ms;
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v109 = [&]() -> const std::int64_t* {
+                                return &e104.end;
                             }();
-                            if (v133 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r134 = ::callmap::scaled_integer(*v133, 1);
-                            if (!r134 || !out.started_at) return std::nullopt;
-                            return *r134 - out.started_at->epoch_ms;
-                        }()) g127.end_ms = *v135;
+                            if (v109 == nullptr) return false;
+                            const std::optional<std::int64_t> r110 = ::callmap::scaled_integer(*v109, 1);
+                            if (!r110 || !out.started_at) return false;
+                            g105.end_ms = *r110 - out.started_at->epoch_ms;
+                            return true;
+                        }();
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present103 = present103 || !g102.turns.empty();
-        if (present103) out.transcript = g102;
+        present85 = present85 || !g84.turns.empty();
+        if (!present85) out.transcript.reset();
     }
-    if (const auto* items136 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
+    if (const auto* items111 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
         if (!in.data) return nullptr;
-        const auto& s140 = *in.data;
-        if (!s140.latency) return nullptr;
-        return &*s140.latency;
+        const auto& s115 = *in.data;
+        if (!s115.latency) return nullptr;
+        return &*s115.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items136->entries.size(), [&](std::size_t i137, ::callmap::map_entry<::callmap::latency_stats>& g139) -> bool {
-            const auto& e138 = items136->entries[i137];
-            g139.key = e138.key;
-            g139.value.min = [&]() -> std::optional<double> {
-                const auto* v141 = [&]() -> const double* {
-                    if (!e138.value.min) return nullptr;
-                    return &*e138.value.min;
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items111->entries.size(), [&](std::size_t i112, ::callmap::map_entry<::callmap::latency_stats>& g114) -> bool {
+            const auto& e113 = items111->entries[i112];
+            g114.key = e113.key;
+            [&]() -> bool {
+                const auto* v116 = [&]() -> const double* {
+                    if (!e113.value.min) return nullptr;
+                    return &*e113.value.min;
                 }();
-                if (v141 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v141);
+                if (v116 == nullptr) return false;
+                const auto r117 = ::callmap::to_double(*v116);
+                if (!r117) return false;
+                g114.value.min = *r117;
+                return true;
             }();
-            g139.value.max = [&]() -> std::optional<double> {
-                const auto* v143 = [&]() -> const double* {
-                    if (!e138.value.max) return nullptr;
-                    return &*e138.value.max;
+            [&]() -> bool {
+                const auto* v118 = [&]() -> const double* {
+                    if (!e113.value.max) return nullptr;
+                    return &*e113.value.max;
                 }();
-                if (v143 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v143);
+                if (v118 == nullptr) return false;
+                const auto r119 = ::callmap::to_double(*v118);
+                if (!r119) return false;
+                g114.value.max = *r119;
+                return true;
             }();
-            g139.value.p50 = [&]() -> std::optional<double> {
-                const auto* v145 = [&]() -> const double* {
-                    if (!e138.value.p50) return nullptr;
-                    return &*e138.value.p50;
+            [&]() -> bool {
+                const auto* v120 = [&]() -> const double* {
+                    if (!e113.value.p50) return nullptr;
+                    return &*e113.value.p50;
                 }();
-                if (v145 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v145);
+                if (v120 == nullptr) return false;
+                const auto r121 = ::callmap::to_double(*v120);
+                if (!r121) return false;
+                g114.value.p50 = *r121;
+                return true;
             }();
-            g139.value.p90 = [&]() -> std::optional<double> {
-                const auto* v147 = [&]() -> const double* {
-                    if (!e138.value.p90) return nullptr;
-                    return &*e138.value.p90;
+            [&]() -> bool {
+                const auto* v122 = [&]() -> const double* {
+                    if (!e113.value.p90) return nullptr;
+                    return &*e113.value.p90;
                 }();
-                if (v147 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v147);
+                if (v122 == nullptr) return false;
+                const auto r123 = ::callmap::to_double(*v122);
+                if (!r123) return false;
+                g114.value.p90 = *r123;
+                return true;
             }();
-            g139.value.p95 = [&]() -> std::optional<double> {
-                const auto* v149 = [&]() -> const double* {
-                    if (!e138.value.p95) return nullptr;
-                    return &*e138.value.p95;
+            [&]() -> bool {
+                const auto* v124 = [&]() -> const double* {
+                    if (!e113.value.p95) return nullptr;
+                    return &*e113.value.p95;
                 }();
-                if (v149 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v149);
+                if (v124 == nullptr) return false;
+                const auto r125 = ::callmap::to_double(*v124);
+                if (!r125) return false;
+                g114.value.p95 = *r125;
+                return true;
             }();
-            g139.value.p99 = [&]() -> std::optional<double> {
-                const auto* v151 = [&]() -> const double* {
-                    if (!e138.value.p99) return nullptr;
-                    return &*e138.value.p99;
+            [&]() -> bool {
+                const auto* v126 = [&]() -> const double* {
+                    if (!e113.value.p99) return nullptr;
+                    return &*e113.value.p99;
                 }();
-                if (v151 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v151);
+                if (v126 == nullptr) return false;
+                const auto r127 = ::callmap::to_double(*v126);
+                if (!r127) return false;
+                g114.value.p99 = *r127;
+                return true;
             }();
-            g139.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v153 = [&]() -> const std::int64_t* {
-                    if (!e138.value.num) return nullptr;
-                    return &*e138.value.num;
+            [&]() -> bool {
+                const auto* v128 = [&]() -> const std::int64_t* {
+                    if (!e113.value.num) return nullptr;
+                    return &*e113.value.num;
                 }();
-                if (v153 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r154 = ::callmap::scaled_integer(*v153, 1);
-                return r154;
+                if (v128 == nullptr) return false;
+                const auto r129 = ::callmap::scaled_integer(*v128, 1);
+                if (!r129) return false;
+                g114.value.count = *r129;
+                return true;
             }();
-            if (const auto v157 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v156 = [&]() -> const std::span<const double>* {
-                    if (!e138.value.values) return nullptr;
-                    return &*e138.value.values;
+            [&]() -> bool {
+                const auto* v130 = [&]() -> const std::span<const double>* {
+                    if (!e113.value.values) return nullptr;
+                    return &*e113.value.values;
                 }();
-                if (v156 == nullptr) return std::nullopt;
-                return *v156;
-            }()) g139.value.samples = *v157;
+                if (v130 == nullptr) return false;
+                g114.value.samples = *v130;
+                return true;
+            }();
             return true;
         });
     }
-    if (const auto* items158 = [&]() -> const std::span<const ::callmap::zudu::event>* {
+    if (const auto* items131 = [&]() -> const std::span<const ::callmap::zudu::event>* {
         if (!in.data) return nullptr;
-        const auto& s162 = *in.data;
-        if (!s162.events) return nullptr;
-        return &*s162.events;
+        const auto& s135 = *in.data;
+        if (!s135.events) return nullptr;
+        return &*s135.events;
     }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items158).size(), [&](std::size_t i159, ::callmap::event& g161) -> bool {
-            const auto& e160 = (*items158)[i159];
-            g161.at = [&]() -> std::optional<::callmap::timestamp> {
-                const auto* v163 = [&]() -> const std::int64_t* {
-                    if (!e160.timestamp) return nullptr;
-                    return &*e160.timestamp;
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items131).size(), [&](std::size_t i132, ::callmap::event& g134) -> bool {
+            const auto& e133 = (*items131)[i132];
+            [&]() -> bool {
+                const auto* v136 = [&]() -> const std::int64_t* {
+                    if (!e133.timestamp) return nullptr;
+                    return &*e133.timestamp;
                 }();
-                if (v163 == nullptr) return std::nullopt;
-                return ::callmap::to_instant(ctx, *v163, ::callmap::time_format::epoch_ms);
+                if (v136 == nullptr) return false;
+                ::callmap::timestamp t137;
+                if (!::callmap::read_instant(ctx, *v136, ::callmap::time_format::epoch_ms, t137)) return false;
+                g134.at = t137;
+                return true;
             }();
-            g161.session_ms = [&]() -> std::optional<std::int64_t> {
-                const auto* v165 = [&]() -> const std::int64_t* {
-                    if (!e160.session_time) return nullptr;
-                    return &*e160.session_time;
+            [&]() -> bool {
+                const auto* v138 = [&]() -> const std::int64_t* {
+                    if (!e133.session_time) return nullptr;
+                    return &*e133.session_time;
                 }();
-                if (v165 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r166 = ::callmap::scaled_integer(*v165, 1);
-                return r166;
+                if (v138 == nullptr) return false;
+                const auto r139 = ::callmap::scaled_integer(*v138, 1);
+                if (!r139) return false;
+                g134.session_ms = *r139;
+                return true;
             }();
-            if (const auto v169 = [&]() -> std::optional<std::string_view> {
-                const auto* v168 = [&]() -> const std::string_view* {
-                    return &e160.event;
+            [&]() -> bool {
+                const auto* v140 = [&]() -> const std::string_view* {
+                    return &e133.event;
                 }();
-                if (v168 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v168);
-            }()) g161.name = *v169;
-            if (const auto v171 = [&]() -> std::optional<::callmap::raw_json> {
-                const auto* v170 = [&]() -> const ::callmap::raw_json* {
-                    if (!e160.data) return nullptr;
-                    return &*e160.data;
+                if (v140 == nullptr) return false;
+                g134.name = ::callmap::text_of(*v140);
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v141 = [&]() -> const ::callmap::raw_json* {
+                    if (!e133.data) return nullptr;
+                    return &*e133.data;
                 }();
-                if (v170 == nullptr) return std::nullopt;
-                return *v170;
-            }()) g161.data = *v171;
+                if (v141 == nullptr) return false;
+                g134.data = *v141;
+                return true;
+            }();
             return true;
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop

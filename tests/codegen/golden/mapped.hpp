@@ -666,7 +666,8 @@ inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_5[] = {
 /// views into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
-    ::callmap::call out;
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
     out.provider = "mapped";
     if (const auto* w1 = [&]() -> const std::string_view* {
         return &in.status;
@@ -677,588 +678,640 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
             if (!in.message) return nullptr;
             return &*in.message;
         }(); message.empty() && m2 != nullptr) message = *m2;
-        return ::callmap::provider_error("mapped", message);
+        answer = ::callmap::provider_error("mapped", message);
+        return answer;
     }
-    if (const auto v5 = [&]() -> std::optional<std::string_view> {
+    [&]() -> bool {
         const auto* v3 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
             const auto& s4 = *in.data;
             return &s4.call_id;
         }();
-        if (v3 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v3);
-    }()) out.id = *v5;
-    if (const auto v11 = [&]() -> std::optional<::callmap::direction> {
-        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+        if (v3 == nullptr) return false;
+        out.id = ::callmap::text_of(*v3);
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v5 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
             if (!in.data) return nullptr;
-            const auto& s7 = *in.data;
-            if (!s7.direction) return nullptr;
-            return &*s7.direction;
+            const auto& s6 = *in.data;
+            if (!s6.direction) return nullptr;
+            return &*s6.direction;
         }();
-        if (v6 == nullptr) return std::nullopt;
-        const std::string_view raw8 = ::callmap::text_of(*v6);
-        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
-        if (!mapped9) ctx.warn("unmapped direction value", raw8);
-        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
-        return value10;
-    }()) out.direction = *v11;
-    if (const auto v17 = [&]() -> std::optional<::callmap::channel> {
-        const auto* v12 = [&]() -> const std::string_view* {
+        if (v5 == nullptr) return false;
+        const std::string_view raw7 = ::callmap::text_of(*v5);
+        const std::optional<::callmap::direction> mapped8 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw7);
+        if (!mapped8) ctx.warn("unmapped direction value", raw7);
+        ::callmap::direction value9 = mapped8 ? *mapped8 : ::callmap::direction::unknown;
+        out.direction = value9;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v10 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s13 = *in.data;
-            if (!s13.call_type) return nullptr;
-            return &*s13.call_type;
+            const auto& s11 = *in.data;
+            if (!s11.call_type) return nullptr;
+            return &*s11.call_type;
         }();
-        if (v12 == nullptr) return std::nullopt;
-        const std::string_view raw14 = ::callmap::text_of(*v12);
-        const std::optional<::callmap::channel> mapped15 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw14);
-        if (!mapped15) ctx.warn("unmapped channel value", raw14);
-        ::callmap::channel value16 = mapped15 ? *mapped15 : ::callmap::channel::unknown;
-        return value16;
-    }()) out.channel = *v17;
-    if (const auto v28 = [&]() -> std::optional<std::string_view> {
-        const auto* w18 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
+        if (v10 == nullptr) return false;
+        const std::string_view raw12 = ::callmap::text_of(*v10);
+        const std::optional<::callmap::channel> mapped13 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw12);
+        if (!mapped13) ctx.warn("unmapped channel value", raw12);
+        ::callmap::channel value14 = mapped13 ? *mapped13 : ::callmap::channel::unknown;
+        out.channel = value14;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* w15 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
             if (!in.data) return nullptr;
-            const auto& s19 = *in.data;
-            if (!s19.direction) return nullptr;
-            return &*s19.direction;
+            const auto& s16 = *in.data;
+            if (!s16.direction) return nullptr;
+            return &*s16.direction;
         }();
-        if (w18 != nullptr && ::callmap::matches_any(::callmap::text_of(*w18), {"OUTBOUND"})) return [&]() -> std::optional<std::string_view> {
-            if (auto r20 = [&]() -> std::optional<std::string_view> {
-                const auto* v21 = [&]() -> const std::string_view* {
+        if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"OUTBOUND"})) return [&]() -> bool {
+            if ([&]() -> bool {
+                const auto* v17 = [&]() -> const std::string_view* {
                     if (!in.data) return nullptr;
-                    const auto& s22 = *in.data;
-                    if (!s22.caller_id_used) return nullptr;
-                    return &*s22.caller_id_used;
+                    const auto& s18 = *in.data;
+                    if (!s18.caller_id_used) return nullptr;
+                    return &*s18.caller_id_used;
                 }();
-                if (v21 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v21);
-            }()) return r20;
-            if (auto r23 = [&]() -> std::optional<std::string_view> {
-                const auto* v24 = [&]() -> const std::string_view* {
+                if (v17 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v17));
+                return true;
+            }()) return true;
+            if ([&]() -> bool {
+                const auto* v19 = [&]() -> const std::string_view* {
                     if (!in.data) return nullptr;
-                    const auto& s25 = *in.data;
-                    if (!s25.from_number) return nullptr;
-                    return &*s25.from_number;
+                    const auto& s20 = *in.data;
+                    if (!s20.from_number) return nullptr;
+                    return &*s20.from_number;
                 }();
-                if (v24 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v24);
-            }()) return r23;
-            return std::nullopt;
+                if (v19 == nullptr) return false;
+                ::callmap::set_party(out.from, ::callmap::text_of(*v19));
+                return true;
+            }()) return true;
+            return false;
         }();
-        return [&]() -> std::optional<std::string_view> {
-            const auto* v26 = [&]() -> const std::string_view* {
+        return [&]() -> bool {
+            const auto* v21 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s27 = *in.data;
-                if (!s27.from_number) return nullptr;
-                return &*s27.from_number;
+                const auto& s22 = *in.data;
+                if (!s22.from_number) return nullptr;
+                return &*s22.from_number;
             }();
-            if (v26 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v26);
+            if (v21 == nullptr) return false;
+            ::callmap::set_party(out.from, ::callmap::text_of(*v21));
+            return true;
         }();
-    }()) out.from = ::callmap::to_party(*v28);
-    if (const auto v31 = [&]() -> std::optional<std::string_view> {
-        const auto* v29 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s30 = *in.data;
-            if (!s30.to_number) return nullptr;
-            return &*s30.to_number;
-        }();
-        if (v29 == nullptr) return std::nullopt;
-        return ::callmap::text_of(*v29);
-    }()) out.to = ::callmap::to_party(*v31);
-    std::optional<std::string_view> raw32;
-    out.end_reason = [&]() -> std::optional<::callmap::end_reason> {
-        const auto* v33 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s34 = *in.data;
-            if (!s34.disconnection_reason) return nullptr;
-            return &*s34.disconnection_reason;
-        }();
-        if (v33 == nullptr) return std::nullopt;
-        const std::string_view raw35 = ::callmap::text_of(*v33);
-        raw32 = raw35;
-        const std::optional<::callmap::end_reason> mapped36 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw35);
-        if (!mapped36) ctx.warn("unmapped end_reason value", raw35);
-        ::callmap::end_reason value37 = mapped36 ? *mapped36 : ::callmap::end_reason::unknown;
-        return value37;
     }();
-    if (raw32) out.end_reason_raw = *raw32;
-    std::optional<std::string_view> raw39;
-    if (const auto v45 = [&]() -> std::optional<::callmap::call_status> {
-        const auto* v40 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v23 = [&]() -> const std::string_view* {
             if (!in.data) return nullptr;
-            const auto& s41 = *in.data;
-            return &s41.call_status;
+            const auto& s24 = *in.data;
+            if (!s24.to_number) return nullptr;
+            return &*s24.to_number;
         }();
-        if (v40 == nullptr) return std::nullopt;
-        const std::string_view raw42 = ::callmap::text_of(*v40);
-        raw39 = raw42;
-        const std::optional<::callmap::call_status> mapped43 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw42);
-        if (!mapped43) ctx.warn("unmapped status value", raw42);
-        ::callmap::call_status value44 = mapped43 ? *mapped43 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw42, {"ENDED"})) value44 = ::callmap::refine_status(value44, out.end_reason);
-        return value44;
-    }()) out.status = *v45;
-    if (raw39) out.status_raw = *raw39;
-    out.started_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v46 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s47 = *in.data;
-            if (!s47.start_timestamp) return nullptr;
-            return &*s47.start_timestamp;
-        }();
-        if (v46 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v46, ::callmap::time_format::epoch_ms);
+        if (v23 == nullptr) return false;
+        ::callmap::set_party(out.to, ::callmap::text_of(*v23));
+        return true;
     }();
-    out.answered_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v49 = [&]() -> const std::string_view* {
+    [&]() -> bool {
+        const auto* v25 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s26 = *in.data;
+            if (!s26.disconnection_reason) return nullptr;
+            return &*s26.disconnection_reason;
+        }();
+        if (v25 == nullptr) return false;
+        const std::string_view raw27 = ::callmap::text_of(*v25);
+        out.end_reason_raw = raw27;
+        const std::optional<::callmap::end_reason> mapped28 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw27);
+        if (!mapped28) ctx.warn("unmapped end_reason value", raw27);
+        ::callmap::end_reason value29 = mapped28 ? *mapped28 : ::callmap::end_reason::unknown;
+        out.end_reason = value29;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v30 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s31 = *in.data;
+            return &s31.call_status;
+        }();
+        if (v30 == nullptr) return false;
+        const std::string_view raw32 = ::callmap::text_of(*v30);
+        out.status_raw = raw32;
+        const std::optional<::callmap::call_status> mapped33 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw32);
+        if (!mapped33) ctx.warn("unmapped status value", raw32);
+        ::callmap::call_status value34 = mapped33 ? *mapped33 : ::callmap::call_status::unknown;
+        if (::callmap::matches_any(raw32, {"ENDED"})) value34 = ::callmap::refine_status(value34, out.end_reason);
+        out.status = value34;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v35 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s36 = *in.data;
+            if (!s36.start_timestamp) return nullptr;
+            return &*s36.start_timestamp;
+        }();
+        if (v35 == nullptr) return false;
+        ::callmap::timestamp t37;
+        if (!::callmap::read_instant(ctx, *v35, ::callmap::time_format::epoch_ms, t37)) return false;
+        out.started_at = t37;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v38 = [&]() -> const std::string_view* {
+            if (!in.data) return nullptr;
+            const auto& s39 = *in.data;
+            if (!s39.answered_at) return nullptr;
+            return &*s39.answered_at;
+        }();
+        if (v38 == nullptr) return false;
+        ::callmap::timestamp t40;
+        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t40)) return false;
+        out.answered_at = t40;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v41 = [&]() -> const std::int64_t* {
+            if (!in.data) return nullptr;
+            const auto& s42 = *in.data;
+            if (!s42.end_timestamp) return nullptr;
+            return &*s42.end_timestamp;
+        }();
+        if (v41 == nullptr) return false;
+        ::callmap::timestamp t43;
+        if (!::callmap::read_instant(ctx, *v41, ::callmap::time_format::epoch_ms, t43)) return false;
+        out.ended_at = t43;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v44 = [&]() -> const ::callmap::decimal* {
+            if (!in.data) return nullptr;
+            const auto& s45 = *in.data;
+            if (!s45.duration) return nullptr;
+            return &*s45.duration;
+        }();
+        if (v44 == nullptr) return false;
+        const auto r46 = ::callmap::scaled_integer(*v44, 1000);
+        if (!r46) return false;
+        out.duration_ms = *r46;
+        return true;
+    }();
+    [&]() -> bool {
+        if (!out.ended_at || !out.answered_at) return false;
+        out.talk_ms = out.ended_at->epoch_ms - out.answered_at->epoch_ms;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v47 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
+            if (!in.data) return nullptr;
+            const auto& s48 = *in.data;
+            if (!s48.variables) return nullptr;
+            return &*s48.variables;
+        }();
+        if (v47 == nullptr) return false;
+        out.variables = *v47;
+        return true;
+    }();
+    [&]() -> bool {
+        const auto* v49 = [&]() -> const ::callmap::raw_json* {
             if (!in.data) return nullptr;
             const auto& s50 = *in.data;
-            if (!s50.answered_at) return nullptr;
-            return &*s50.answered_at;
+            if (!s50.metadata) return nullptr;
+            return &*s50.metadata;
         }();
-        if (v49 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v49, ::callmap::time_format::iso8601);
+        if (v49 == nullptr) return false;
+        out.metadata = *v49;
+        return true;
     }();
-    out.ended_at = [&]() -> std::optional<::callmap::timestamp> {
-        const auto* v52 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s53 = *in.data;
-            if (!s53.end_timestamp) return nullptr;
-            return &*s53.end_timestamp;
-        }();
-        if (v52 == nullptr) return std::nullopt;
-        return ::callmap::to_instant(ctx, *v52, ::callmap::time_format::epoch_ms);
-    }();
-    out.duration_ms = [&]() -> std::optional<std::int64_t> {
-        const auto* v55 = [&]() -> const ::callmap::decimal* {
-            if (!in.data) return nullptr;
-            const auto& s56 = *in.data;
-            if (!s56.duration) return nullptr;
-            return &*s56.duration;
-        }();
-        if (v55 == nullptr) return std::nullopt;
-        const std::optional<std::int64_t> r57 = ::callmap::scaled_integer(*v55, 1000);
-        return r57;
-    }();
-    out.talk_ms = [&]() -> std::optional<std::int64_t> {
-        if (!out.ended_at || !out.answered_at) return std::nullopt;
-        return out.ended_at->epoch_ms - out.answered_at->epoch_ms;
-    }();
-    if (const auto v62 = [&]() -> std::optional<::callmap::map<::callmap::raw_json>> {
-        const auto* v60 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.data) return nullptr;
-            const auto& s61 = *in.data;
-            if (!s61.variables) return nullptr;
-            return &*s61.variables;
-        }();
-        if (v60 == nullptr) return std::nullopt;
-        return *v60;
-    }()) out.variables = *v62;
-    out.metadata = [&]() -> std::optional<::callmap::raw_json> {
-        const auto* v63 = [&]() -> const ::callmap::raw_json* {
-            if (!in.data) return nullptr;
-            const auto& s64 = *in.data;
-            if (!s64.metadata) return nullptr;
-            return &*s64.metadata;
-        }();
-        if (v63 == nullptr) return std::nullopt;
-        return *v63;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i66, ::callmap::map_entry<std::string_view>& entry67) -> bool {
-        switch (i66) {
-            case 0: {
-                const auto v68 = [&]() -> std::optional<std::string_view> {
-                    const auto* v69 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s70 = *in.data;
-                        if (!s70.uuid) return nullptr;
-                        return &*s70.uuid;
-                    }();
-                    if (v69 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v69);
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i51, ::callmap::map_entry<std::string_view>& entry52) -> bool {
+        switch (i51) {
+            case 0: return [&]() -> bool {
+                const auto* v53 = [&]() -> const std::string_view* {
+                    if (!in.data) return nullptr;
+                    const auto& s54 = *in.data;
+                    if (!s54.uuid) return nullptr;
+                    return &*s54.uuid;
                 }();
-                if (!v68) return false;
-                entry67 = {"uuid", *v68};
+                if (v53 == nullptr) return false;
+                entry52 = {"uuid", ::callmap::text_of(*v53)};
                 return true;
-            }
+            }();
             default: return false;
         }
     });
     {
-        ::callmap::agent_info g71{};
-        bool present72 = false;
-        if (const auto v73 = [&]() -> std::optional<std::string_view> {
-            const auto* v74 = [&]() -> const std::string_view* {
+        ::callmap::agent_info& g55 = out.agent.emplace();
+        bool present56 = false;
+        if ([&]() -> bool {
+            const auto* v57 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s75 = *in.data;
-                if (!s75.agent_id) return nullptr;
-                return &*s75.agent_id;
+                const auto& s58 = *in.data;
+                if (!s58.agent_id) return nullptr;
+                return &*s58.agent_id;
             }();
-            if (v74 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v74);
-        }()) {
-            g71.id = *v73;
-            present72 = true;
-        }
-        g71.kind = ::callmap::agent_kind::ai;
-        if (present72) out.agent = g71;
+            if (v57 == nullptr) return false;
+            g55.id = ::callmap::text_of(*v57);
+            return true;
+        }()) present56 = true;
+        g55.kind = ::callmap::agent_kind::ai;
+        if (!present56) out.agent.reset();
     }
     {
-        ::callmap::cost g76{};
-        bool present77 = false;
-        if (const auto v78 = [&]() -> std::optional<std::int64_t> {
-            const auto* v79 = [&]() -> const ::callmap::decimal* {
+        ::callmap::cost& g59 = out.cost.emplace();
+        bool present60 = false;
+        if ([&]() -> bool {
+            const auto* v61 = [&]() -> const ::callmap::decimal* {
                 if (!in.data) return nullptr;
-                const auto& s80 = *in.data;
-                if (!s80.call_cost) return nullptr;
-                const auto& s81 = *s80.call_cost;
-                return &s81.combined_cost;
+                const auto& s62 = *in.data;
+                if (!s62.call_cost) return nullptr;
+                const auto& s63 = *s62.call_cost;
+                return &s63.combined_cost;
             }();
-            if (v79 == nullptr) return std::nullopt;
-            return ::callmap::money_micros(*v79, 1'000'000);
-        }()) {
-            g76.amount_micros = *v78;
-            present77 = true;
-        }
-        g76.currency = std::string_view("USD");
-        g76.currency_assumed = true;
-        if (const auto* items82 = [&]() -> const std::span<const ::callmap::mapped::product>* {
+            if (v61 == nullptr) return false;
+            const auto r64 = ::callmap::money_micros(*v61, 1'000'000);
+            if (!r64) return false;
+            g59.amount_micros = *r64;
+            return true;
+        }()) present60 = true;
+        g59.currency = std::string_view("USD");
+        g59.currency_assumed = true;
+        if (const auto* items65 = [&]() -> const std::span<const ::callmap::mapped::product>* {
             if (!in.data) return nullptr;
-            const auto& s86 = *in.data;
-            if (!s86.call_cost) return nullptr;
-            const auto& s87 = *s86.call_cost;
-            if (!s87.product_costs) return nullptr;
-            return &*s87.product_costs;
+            const auto& s69 = *in.data;
+            if (!s69.call_cost) return nullptr;
+            const auto& s70 = *s69.call_cost;
+            if (!s70.product_costs) return nullptr;
+            return &*s70.product_costs;
         }()) {
-            g76.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items82).size(), [&](std::size_t i83, ::callmap::cost_component& g85) -> bool {
-                const auto& e84 = (*items82)[i83];
-                if (const auto v89 = [&]() -> std::optional<std::string_view> {
-                    const auto* v88 = [&]() -> const std::string_view* {
-                        return &e84.product;
+            g59.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items65).size(), [&](std::size_t i66, ::callmap::cost_component& g68) -> bool {
+                const auto& e67 = (*items65)[i66];
+                [&]() -> bool {
+                    const auto* v71 = [&]() -> const std::string_view* {
+                        return &e67.product;
                     }();
-                    if (v88 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v88);
-                }()) g85.name = *v89;
-                if (const auto v91 = [&]() -> std::optional<std::int64_t> {
-                    const auto* v90 = [&]() -> const ::callmap::decimal* {
-                        return &e84.cost;
+                    if (v71 == nullptr) return false;
+                    g68.name = ::callmap::text_of(*v71);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v72 = [&]() -> const ::callmap::decimal* {
+                        return &e67.cost;
                     }();
-                    if (v90 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v90, 1'000'000);
-                }()) g85.amount_micros = *v91;
-                g85.unit_price_micros = [&]() -> std::optional<std::int64_t> {
-                    const auto* v92 = [&]() -> const ::callmap::decimal* {
-                        if (!e84.unit_price) return nullptr;
-                        return &*e84.unit_price;
+                    if (v72 == nullptr) return false;
+                    const auto r73 = ::callmap::money_micros(*v72, 1'000'000);
+                    if (!r73) return false;
+                    g68.amount_micros = *r73;
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v74 = [&]() -> const ::callmap::decimal* {
+                        if (!e67.unit_price) return nullptr;
+                        return &*e67.unit_price;
                     }();
-                    if (v92 == nullptr) return std::nullopt;
-                    return ::callmap::money_micros(*v92, 1'000'000);
+                    if (v74 == nullptr) return false;
+                    const auto r75 = ::callmap::money_micros(*v74, 1'000'000);
+                    if (!r75) return false;
+                    g68.unit_price_micros = *r75;
+                    return true;
                 }();
                 return true;
             });
         }
-        if (present77 && g76.currency_assumed) ctx.warn("currency assumed", g76.currency.value_or(""));
-        if (present77) out.cost = g76;
+        if (present60 && g59.currency_assumed) ctx.warn("currency assumed", g59.currency.value_or(""));
+        if (!present60) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i94, ::callmap::recording& g95) -> bool {
-        switch (i94) {
+    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i76, ::callmap::recording& g77) -> bool {
+        switch (i76) {
             case 0: {
-                const auto v96 = [&]() -> std::optional<std::string_view> {
-                    const auto* v97 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v78 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s98 = *in.data;
-                        if (!s98.recording_url) return nullptr;
-                        return &*s98.recording_url;
+                        const auto& s79 = *in.data;
+                        if (!s79.recording_url) return nullptr;
+                        return &*s79.recording_url;
                     }();
-                    if (v97 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v97);
-                }();
-                if (!v96) return false;
-                if (v96) g95.url = *v96;
-                g95.kind = ::callmap::recording_kind::mixed;
+                    if (v78 == nullptr) return false;
+                    g77.url = ::callmap::text_of(*v78);
+                    return true;
+                }()) return false;
+                g77.kind = ::callmap::recording_kind::mixed;
                 return true;
             }
             case 1: {
-                const auto v99 = [&]() -> std::optional<std::string_view> {
-                    const auto* v100 = [&]() -> const std::string_view* {
+                if (![&]() -> bool {
+                    const auto* v80 = [&]() -> const std::string_view* {
                         if (!in.data) return nullptr;
-                        const auto& s101 = *in.data;
-                        if (!s101.multi_url) return nullptr;
-                        return &*s101.multi_url;
+                        const auto& s81 = *in.data;
+                        if (!s81.multi_url) return nullptr;
+                        return &*s81.multi_url;
                     }();
-                    if (v100 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v100);
-                }();
-                if (!v99) return false;
-                if (v99) g95.url = *v99;
-                g95.kind = ::callmap::recording_kind::multichannel;
+                    if (v80 == nullptr) return false;
+                    g77.url = ::callmap::text_of(*v80);
+                    return true;
+                }()) return false;
+                g77.kind = ::callmap::recording_kind::multichannel;
                 return true;
             }
             default: return false;
         }
     });
     {
-        ::callmap::transcript g102{};
-        bool present103 = false;
-        if (const auto v104 = [&]() -> std::optional<std::string_view> {
-            const auto* v105 = [&]() -> const std::string_view* {
+        ::callmap::transcript& g82 = out.transcript.emplace();
+        bool present83 = false;
+        if ([&]() -> bool {
+            const auto* v84 = [&]() -> const std::string_view* {
                 if (!in.data) return nullptr;
-                const auto& s106 = *in.data;
-                if (!s106.transcript) return nullptr;
-                return &*s106.transcript;
+                const auto& s85 = *in.data;
+                if (!s85.transcript) return nullptr;
+                return &*s85.transcript;
             }();
-            if (v105 == nullptr) return std::nullopt;
-            return ::callmap::text_of(*v105);
-        }()) {
-            g102.text = *v104;
-            present103 = true;
-        }
-        if (const auto* items107 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
+            if (v84 == nullptr) return false;
+            g82.text = ::callmap::text_of(*v84);
+            return true;
+        }()) present83 = true;
+        if (const auto* items86 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
             if (!in.data) return nullptr;
-            const auto& s111 = *in.data;
-            if (!s111.transcript_object) return nullptr;
-            return &*s111.transcript_object;
+            const auto& s90 = *in.data;
+            if (!s90.transcript_object) return nullptr;
+            return &*s90.transcript_object;
         }()) {
-            g102.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items107).size(), [&](std::size_t i108, ::callmap::turn& g110) -> bool {
-                const auto& e109 = (*items107)[i108];
-                if (const auto v116 = [&]() -> std::optional<::callmap::turn_role> {
-                    const auto* v112 = [&]() -> const std::string_view* {
-                        return &e109.role;
+            g82.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items86).size(), [&](std::size_t i87, ::callmap::turn& g89) -> bool {
+                const auto& e88 = (*items86)[i87];
+                [&]() -> bool {
+                    const auto* v91 = [&]() -> const std::string_view* {
+                        return &e88.role;
                     }();
-                    if (v112 == nullptr) return std::nullopt;
-                    const std::string_view raw113 = ::callmap::text_of(*v112);
-                    const std::optional<::callmap::turn_role> mapped114 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw113);
-                    if (!mapped114) ctx.warn("unmapped role value", raw113);
-                    ::callmap::turn_role value115 = mapped114 ? *mapped114 : ::callmap::turn_role::other;
-                    return value115;
-                }()) g110.role = *v116;
-                if (const auto v118 = [&]() -> std::optional<std::string_view> {
-                    const auto* v117 = [&]() -> const std::string_view* {
-                        return &e109.content;
-                    }();
-                    if (v117 == nullptr) return std::nullopt;
-                    return ::callmap::text_of(*v117);
-                }()) g110.text = *v118;
-                g110.at = [&]() -> std::optional<::callmap::timestamp> {
-                    const auto* v119 = [&]() -> const std::int64_t* {
-                        if (!e109.timestamp) return nullptr;
-                        return &*e109.timestamp;
-                    }();
-                    if (v119 == nullptr) return std::nullopt;
-                    return ::callmap::to_instant(ctx, *v119, ::callmap::time_format::epoch_ms);
+                    if (v91 == nullptr) return false;
+                    const std::string_view raw92 = ::callmap::text_of(*v91);
+                    const std::optional<::callmap::turn_role> mapped93 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw92);
+                    if (!mapped93) ctx.warn("unmapped role value", raw92);
+                    ::callmap::turn_role value94 = mapped93 ? *mapped93 : ::callmap::turn_role::other;
+                    g89.role = value94;
+                    return true;
                 }();
-                if (const auto* items121 = [&]() -> const std::span<const ::callmap::mapped::word>* {
-                    if (!e109.words) return nullptr;
-                    return &*e109.words;
+                [&]() -> bool {
+                    const auto* v95 = [&]() -> const std::string_view* {
+                        return &e88.content;
+                    }();
+                    if (v95 == nullptr) return false;
+                    g89.text = ::callmap::text_of(*v95);
+                    return true;
+                }();
+                [&]() -> bool {
+                    const auto* v96 = [&]() -> const std::int64_t* {
+                        if (!e88.timestamp) return nullptr;
+                        return &*e88.timestamp;
+                    }();
+                    if (v96 == nullptr) return false;
+                    ::callmap::timestamp t97;
+                    if (!::callmap::read_instant(ctx, *v96, ::callmap::time_format::epoch_ms, t97)) return false;
+                    g89.at = t97;
+                    return true;
+                }();
+                if (const auto* items98 = [&]() -> const std::span<const ::callmap::mapped::word>* {
+                    if (!e88.words) return nullptr;
+                    return &*e88.words;
                 }()) {
-                    g110.words = ::callmap::build_array<::callmap::word>(ctx, (*items121).size(), [&](std::size_t i122, ::callmap::word& g124) -> bool {
-                        const auto& e123 = (*items121)[i122];
-                        if (const auto v126 = [&]() -> std::optional<std::string_view> {
-                            const auto* v125 = [&]() -> const std::string_view* {
-                                return &e123.word;
+                    g89.words = ::callmap::build_array<::callmap::word>(ctx, (*items98).size(), [&](std::size_t i99, ::callmap::word& g101) -> bool {
+                        const auto& e100 = (*items98)[i99];
+                        [&]() -> bool {
+                            const auto* v102 = [&]() -> const std::string_view* {
+                                return &e100.word;
                             }();
-                            if (v125 == nullptr) return std::nullopt;
-                            return ::callmap::text_of(*v125);
-                        }()) g124.text = *v126;
-                        if (const auto v129 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v127 = [&]() -> const std::int64_t* {
-                                return &e123.start;
+                            if (v102 == nullptr) return false;
+                            g101.text = ::callmap::text_of(*v102);
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v103 = [&]() -> const std::int64_t* {
+                                return &e100.start;
                             }();
-                            if (v127 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r128 = ::callmap::scaled_integer(*v127, 1);
-                            if (!r128 || !out.started_at) return std::nullopt;
-                            return *r128 - out.started_at->epoch_ms;
-                        }()) g124.start_ms = *v129;
-                        if (const auto v132 = [&]() -> std::optional<std::int64_t> {
-                            const auto* v130 = [&]() -> const std::int64_t* {
-                                return &e123.end;
+                            if (v103 == nullptr) return false;
+                            const std::optional<std::int64_t> r104 = ::callmap::scaled_integer(*v103, 1);
+                            if (!r104 || !out.started_at) return false;
+                            g101.start_ms = *r104 - out.started_at->epoch_ms;
+                            return true;
+                        }();
+                        [&]() -> bool {
+                            const auto* v105 = [&]() -> const std::int64_t* {
+                                return &e100.end;
                             }();
-                            if (v130 == nullptr) return std::nullopt;
-                            const std::optional<std::int64_t> r131 = ::callmap::scaled_integer(*v130, 1);
-                            if (!r131 || !out.started_at) return std::nullopt;
-                            return *r131 - out.started_at->epoch_ms;
-                        }()) g124.end_ms = *v132;
+                            if (v105 == nullptr) return false;
+                            const std::optional<std::int64_t> r106 = ::callmap::scaled_integer(*v105, 1);
+                            if (!r106 || !out.started_at) return false;
+                            g101.end_ms = *r106 - out.started_at->epoch_ms;
+                            return true;
+                        }();
                         return true;
                     });
                 }
                 return true;
             });
         }
-        present103 = present103 || !g102.turns.empty();
-        if (present103) out.transcript = g102;
+        present83 = present83 || !g82.turns.empty();
+        if (!present83) out.transcript.reset();
     }
-    if (const auto* items133 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
+    if (const auto* items107 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
         if (!in.data) return nullptr;
-        const auto& s137 = *in.data;
-        if (!s137.latency) return nullptr;
-        return &*s137.latency;
+        const auto& s111 = *in.data;
+        if (!s111.latency) return nullptr;
+        return &*s111.latency;
     }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items133->entries.size(), [&](std::size_t i134, ::callmap::map_entry<::callmap::latency_stats>& g136) -> bool {
-            const auto& e135 = items133->entries[i134];
-            g136.key = e135.key;
-            g136.value.min = [&]() -> std::optional<double> {
-                const auto* v138 = [&]() -> const double* {
-                    if (!e135.value.min) return nullptr;
-                    return &*e135.value.min;
+        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items107->entries.size(), [&](std::size_t i108, ::callmap::map_entry<::callmap::latency_stats>& g110) -> bool {
+            const auto& e109 = items107->entries[i108];
+            g110.key = e109.key;
+            [&]() -> bool {
+                const auto* v112 = [&]() -> const double* {
+                    if (!e109.value.min) return nullptr;
+                    return &*e109.value.min;
                 }();
-                if (v138 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v138);
+                if (v112 == nullptr) return false;
+                const auto r113 = ::callmap::to_double(*v112);
+                if (!r113) return false;
+                g110.value.min = *r113;
+                return true;
             }();
-            g136.value.max = [&]() -> std::optional<double> {
-                const auto* v140 = [&]() -> const double* {
-                    if (!e135.value.max) return nullptr;
-                    return &*e135.value.max;
+            [&]() -> bool {
+                const auto* v114 = [&]() -> const double* {
+                    if (!e109.value.max) return nullptr;
+                    return &*e109.value.max;
                 }();
-                if (v140 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v140);
+                if (v114 == nullptr) return false;
+                const auto r115 = ::callmap::to_double(*v114);
+                if (!r115) return false;
+                g110.value.max = *r115;
+                return true;
             }();
-            g136.value.p50 = [&]() -> std::optional<double> {
-                const auto* v142 = [&]() -> const double* {
-                    if (!e135.value.p50) return nullptr;
-                    return &*e135.value.p50;
+            [&]() -> bool {
+                const auto* v116 = [&]() -> const double* {
+                    if (!e109.value.p50) return nullptr;
+                    return &*e109.value.p50;
                 }();
-                if (v142 == nullptr) return std::nullopt;
-                return ::callmap::to_double(*v142);
+                if (v116 == nullptr) return false;
+                const auto r117 = ::callmap::to_double(*v116);
+                if (!r117) return false;
+                g110.value.p50 = *r117;
+                return true;
             }();
-            g136.value.count = [&]() -> std::optional<std::int64_t> {
-                const auto* v144 = [&]() -> const std::int64_t* {
-                    if (!e135.value.num) return nullptr;
-                    return &*e135.value.num;
+            [&]() -> bool {
+                const auto* v118 = [&]() -> const std::int64_t* {
+                    if (!e109.value.num) return nullptr;
+                    return &*e109.value.num;
                 }();
-                if (v144 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r145 = ::callmap::scaled_integer(*v144, 1);
-                return r145;
+                if (v118 == nullptr) return false;
+                const auto r119 = ::callmap::scaled_integer(*v118, 1);
+                if (!r119) return false;
+                g110.value.count = *r119;
+                return true;
             }();
-            if (const auto v148 = [&]() -> std::optional<std::span<const double>> {
-                const auto* v147 = [&]() -> const std::span<const double>* {
-                    if (!e135.value.values) return nullptr;
-                    return &*e135.value.values;
+            [&]() -> bool {
+                const auto* v120 = [&]() -> const std::span<const double>* {
+                    if (!e109.value.values) return nullptr;
+                    return &*e109.value.values;
                 }();
-                if (v147 == nullptr) return std::nullopt;
-                return *v147;
-            }()) g136.value.samples = *v148;
+                if (v120 == nullptr) return false;
+                g110.value.samples = *v120;
+                return true;
+            }();
             return true;
         });
     }
-    if (const auto* items149 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
+    if (const auto* items121 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
         if (!in.data) return nullptr;
-        const auto& s153 = *in.data;
-        if (!s153.result) return nullptr;
-        return &*s153.result;
+        const auto& s125 = *in.data;
+        if (!s125.result) return nullptr;
+        return &*s125.result;
     }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items149).size(), [&](std::size_t i150, ::callmap::ivr_step& g152) -> bool {
-            const auto& e151 = (*items149)[i150];
-            if (const auto v155 = [&]() -> std::optional<std::string_view> {
-                const auto* v154 = [&]() -> const std::string_view* {
-                    return &e151.question;
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items121).size(), [&](std::size_t i122, ::callmap::ivr_step& g124) -> bool {
+            const auto& e123 = (*items121)[i122];
+            [&]() -> bool {
+                const auto* v126 = [&]() -> const std::string_view* {
+                    return &e123.question;
                 }();
-                if (v154 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v154);
-            }()) g152.question = *v155;
-            if (const auto v160 = [&]() -> std::optional<::callmap::ivr_kind> {
-                const auto* v156 = [&]() -> const std::string_view* {
-                    return &e151.type;
+                if (v126 == nullptr) return false;
+                g124.question = ::callmap::text_of(*v126);
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v127 = [&]() -> const std::string_view* {
+                    return &e123.type;
                 }();
-                if (v156 == nullptr) return std::nullopt;
-                const std::string_view raw157 = ::callmap::text_of(*v156);
-                const std::optional<::callmap::ivr_kind> mapped158 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw157);
-                if (!mapped158) ctx.warn("unmapped kind value", raw157);
-                ::callmap::ivr_kind value159 = mapped158 ? *mapped158 : ::callmap::ivr_kind::other;
-                return value159;
-            }()) g152.kind = *v160;
-            if (const auto v164 = [&]() -> std::optional<std::span<const std::string_view>> {
-                const auto* v161 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                    return &e151.answer;
+                if (v127 == nullptr) return false;
+                const std::string_view raw128 = ::callmap::text_of(*v127);
+                const std::optional<::callmap::ivr_kind> mapped129 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw128);
+                if (!mapped129) ctx.warn("unmapped kind value", raw128);
+                ::callmap::ivr_kind value130 = mapped129 ? *mapped129 : ::callmap::ivr_kind::other;
+                g124.kind = value130;
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v131 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                    return &e123.answer;
                 }();
-                if (v161 == nullptr) return std::nullopt;
-                return ::callmap::build_array<std::string_view>(ctx, v161->size(), [&](std::size_t i162, std::string_view& g163) -> bool {
-                    if (!(*v161)[i162].as_string) return false;
-                    g163 = *(*v161)[i162].as_string;
+                if (v131 == nullptr) return false;
+                g124.answers = ::callmap::build_array<std::string_view>(ctx, v131->size(), [&](std::size_t i132, std::string_view& g133) -> bool {
+                    if (!(*v131)[i132].as_string) return false;
+                    g133 = *(*v131)[i132].as_string;
                     return true;
                 });
-            }()) g152.answers = *v164;
-            if (const auto* items165 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                return &e151.answer;
+                return true;
+            }();
+            if (const auto* items134 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
+                return &e123.answer;
             }()) {
-                g152.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items165).size(), [&](std::size_t i166, ::callmap::ivr_choice& g168) -> bool {
-                    const auto& alt169 = (*items165)[i166].as_choice;
-                    if (!alt169) return false;
-                    const auto& e167 = *alt169;
-                    if (const auto v171 = [&]() -> std::optional<std::string_view> {
-                        const auto* v170 = [&]() -> const std::string_view* {
-                            return &e167.key;
+                g124.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items134).size(), [&](std::size_t i135, ::callmap::ivr_choice& g137) -> bool {
+                    const auto& alt138 = (*items134)[i135].as_choice;
+                    if (!alt138) return false;
+                    const auto& e136 = *alt138;
+                    [&]() -> bool {
+                        const auto* v139 = [&]() -> const std::string_view* {
+                            return &e136.key;
                         }();
-                        if (v170 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v170);
-                    }()) g168.key = *v171;
-                    if (const auto v173 = [&]() -> std::optional<std::string_view> {
-                        const auto* v172 = [&]() -> const std::string_view* {
-                            return &e167.title;
+                        if (v139 == nullptr) return false;
+                        g137.key = ::callmap::text_of(*v139);
+                        return true;
+                    }();
+                    [&]() -> bool {
+                        const auto* v140 = [&]() -> const std::string_view* {
+                            return &e136.title;
                         }();
-                        if (v172 == nullptr) return std::nullopt;
-                        return ::callmap::text_of(*v172);
-                    }()) g168.title = *v173;
-                    if (const auto v176 = [&]() -> std::optional<std::int64_t> {
-                        const auto* v174 = [&]() -> const std::int64_t* {
-                            return &e167.total;
+                        if (v140 == nullptr) return false;
+                        g137.title = ::callmap::text_of(*v140);
+                        return true;
+                    }();
+                    [&]() -> bool {
+                        const auto* v141 = [&]() -> const std::int64_t* {
+                            return &e136.total;
                         }();
-                        if (v174 == nullptr) return std::nullopt;
-                        const std::optional<std::int64_t> r175 = ::callmap::scaled_integer(*v174, 1);
-                        return r175;
-                    }()) g168.count = *v176;
+                        if (v141 == nullptr) return false;
+                        const auto r142 = ::callmap::scaled_integer(*v141, 1);
+                        if (!r142) return false;
+                        g137.count = *r142;
+                        return true;
+                    }();
                     return true;
                 });
             }
             return true;
         });
     }
-    if (const auto* items177 = [&]() -> const std::span<const ::callmap::mapped::event>* {
+    if (const auto* items143 = [&]() -> const std::span<const ::callmap::mapped::event>* {
         if (!in.data) return nullptr;
-        const auto& s181 = *in.data;
-        if (!s181.events) return nullptr;
-        return &*s181.events;
+        const auto& s147 = *in.data;
+        if (!s147.events) return nullptr;
+        return &*s147.events;
     }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items177).size(), [&](std::size_t i178, ::callmap::event& g180) -> bool {
-            const auto& e179 = (*items177)[i178];
-            g180.at = [&]() -> std::optional<::callmap::timestamp> {
-                const auto* v182 = [&]() -> const std::int64_t* {
-                    if (!e179.timestamp) return nullptr;
-                    return &*e179.timestamp;
+        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items143).size(), [&](std::size_t i144, ::callmap::event& g146) -> bool {
+            const auto& e145 = (*items143)[i144];
+            [&]() -> bool {
+                const auto* v148 = [&]() -> const std::int64_t* {
+                    if (!e145.timestamp) return nullptr;
+                    return &*e145.timestamp;
                 }();
-                if (v182 == nullptr) return std::nullopt;
-                return ::callmap::to_instant(ctx, *v182, ::callmap::time_format::epoch_ms);
+                if (v148 == nullptr) return false;
+                ::callmap::timestamp t149;
+                if (!::callmap::read_instant(ctx, *v148, ::callmap::time_format::epoch_ms, t149)) return false;
+                g146.at = t149;
+                return true;
             }();
-            g180.session_ms = [&]() -> std::optional<std::int64_t> {
-                const auto* v184 = [&]() -> const std::int64_t* {
-                    if (!e179.session_time) return nullptr;
-                    return &*e179.session_time;
+            [&]() -> bool {
+                const auto* v150 = [&]() -> const std::int64_t* {
+                    if (!e145.session_time) return nullptr;
+                    return &*e145.session_time;
                 }();
-                if (v184 == nullptr) return std::nullopt;
-                const std::optional<std::int64_t> r185 = ::callmap::scaled_integer(*v184, 1);
-                return r185;
+                if (v150 == nullptr) return false;
+                const auto r151 = ::callmap::scaled_integer(*v150, 1);
+                if (!r151) return false;
+                g146.session_ms = *r151;
+                return true;
             }();
-            if (const auto v188 = [&]() -> std::optional<std::string_view> {
-                const auto* v187 = [&]() -> const std::string_view* {
-                    return &e179.event;
+            [&]() -> bool {
+                const auto* v152 = [&]() -> const std::string_view* {
+                    return &e145.event;
                 }();
-                if (v187 == nullptr) return std::nullopt;
-                return ::callmap::text_of(*v187);
-            }()) g180.name = *v188;
-            if (const auto v190 = [&]() -> std::optional<::callmap::raw_json> {
-                const auto* v189 = [&]() -> const ::callmap::raw_json* {
-                    if (!e179.data) return nullptr;
-                    return &*e179.data;
+                if (v152 == nullptr) return false;
+                g146.name = ::callmap::text_of(*v152);
+                return true;
+            }();
+            [&]() -> bool {
+                const auto* v153 = [&]() -> const ::callmap::raw_json* {
+                    if (!e145.data) return nullptr;
+                    return &*e145.data;
                 }();
-                if (v189 == nullptr) return std::nullopt;
-                return *v189;
-            }()) g180.data = *v190;
+                if (v153 == nullptr) return false;
+                g146.data = *v153;
+                return true;
+            }();
             return true;
         });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
-    return ctx.finish(out);
+    ctx.finish_into(answer);
+    return answer;
 }
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
