@@ -425,13 +425,25 @@ private:
                 }
             }
         }
-        if (t.name == "cost") {
-            o << in << "    if (" << present << " && " << g
-              << ".currency_assumed) ctx.warn(\"currency assumed\", " << g
-              << ".currency.value_or(\"\"));\n";
-        }
+        if (t.name == "cost") emit_currency_warning(o, n, g, present, in);
         o << in << "    if (!" << present << ") " << dst << "." << t.member << ".reset();\n"
           << in << "}\n";
+    }
+
+    /// The cost's "currency assumed" warning. A constant currency makes its text a literal, so
+    /// the mapping formats nothing into the arena for it (most specs assume USD on every call).
+    void emit_currency_warning(std::ostream& o, const mapping_node& cost, const std::string& g,
+                               const std::string& present, const std::string& in) {
+        const auto currency =
+            std::find_if(cost.children.begin(), cost.children.end(),
+                         [](const mapping_node& child) { return child.tgt->name == "currency"; });
+        o << in << "    if (" << present << " && " << g << ".currency_assumed) ctx.warn(";
+        if (currency != cost.children.end() && currency->value.kind == value_expr::form::constant) {
+            o << literal("currency assumed '" + currency->value.constant + "'");
+        } else {
+            o << "\"currency assumed\", " << g << ".currency.value_or(\"\")";
+        }
+        o << ");\n";
     }
 
     /// A list written item by item: an element for each item whose first part has a value.

@@ -598,7 +598,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         }()) present38 = true;
         g37.currency = std::string_view("USD");
         g37.currency_assumed = true;
-        if (present38 && g37.currency_assumed) ctx.warn("currency assumed", g37.currency.value_or(""));
+        if (present38 && g37.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present38) out.cost.reset();
     }
     out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i41, ::callmap::recording& g42) -> bool {

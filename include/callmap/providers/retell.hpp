@@ -892,7 +892,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 return true;
             });
         }
-        if (present38 && g37.currency_assumed) ctx.warn("currency assumed", g37.currency.value_or(""));
+        if (present38 && g37.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present38) out.cost.reset();
     }
     out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 4, [&](std::size_t i52, ::callmap::recording& g53) -> bool {

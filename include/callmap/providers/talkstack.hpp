@@ -319,7 +319,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         }()) present22 = true;
         g21.currency = std::string_view("USD");
         g21.currency_assumed = true;
-        if (present22 && g21.currency_assumed) ctx.warn("currency assumed", g21.currency.value_or(""));
+        if (present22 && g21.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present22) out.cost.reset();
     }
     if (const auto* items25 = [&]() -> const std::span<const std::string_view>* {

@@ -754,7 +754,7 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
         }()) present71 = true;
         g70.currency = std::string_view("USD");
         g70.currency_assumed = true;
-        if (present71 && g70.currency_assumed) ctx.warn("currency assumed", g70.currency.value_or(""));
+        if (present71 && g70.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present71) out.cost.reset();
     }
     out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i76, ::callmap::recording& g77) -> bool {

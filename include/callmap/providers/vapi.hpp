@@ -966,7 +966,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 return true;
             });
         }
-        if (present62 && g61.currency_assumed) ctx.warn("currency assumed", g61.currency.value_or(""));
+        if (present62 && g61.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present62) out.cost.reset();
     }
     out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i72, ::callmap::recording& g73) -> bool {

@@ -981,7 +981,7 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
                 return true;
             });
         }
-        if (present60 && g59.currency_assumed) ctx.warn("currency assumed", g59.currency.value_or(""));
+        if (present60 && g59.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!present60) out.cost.reset();
     }
     out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i76, ::callmap::recording& g77) -> bool {
