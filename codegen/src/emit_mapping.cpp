@@ -431,7 +431,8 @@ private:
     }
 
     /// The cost's "currency assumed" warning. A constant currency makes its text a literal, so
-    /// the mapping formats nothing into the arena for it (most specs assume USD on every call).
+    /// the mapping formats nothing into the arena for it (most specs assume USD on every call);
+    /// the literal spells what mapping_context::warn(what, detail) would make: "what 'detail'".
     void emit_currency_warning(std::ostream& o, const mapping_node& cost, const std::string& g,
                                const std::string& present, const std::string& in) {
         const auto currency =

@@ -310,6 +310,12 @@ error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcep
     return error_code::ok;
 }
 
+/// Whether a value whose next digit is `digit` (0-9) rounds up, half to even: `sticky` says a
+/// nonzero digit follows it, `odd` that the value kept so far is odd.
+constexpr bool rounds_up_half_even(int digit, bool sticky, bool odd) noexcept {
+    return digit > 5 || (digit == 5 && (sticky || odd));
+}
+
 /// parse_decimal_micros for the common money text, in one pass: [-]digits[.digits] with at
 /// most 12 integer digits (nothing can overflow); fraction digits past the sixth are rounded
 /// half to even, as the general reader does. False for anything else, valid or not (an
@@ -344,7 +350,7 @@ inline bool plain_decimal_micros(std::string_view text, std::int64_t& out) noexc
                 if (!is_digit(*p)) return false;
                 sticky = sticky || *p != '0';
             }
-            if (round_digit > '5' || (round_digit == '5' && (sticky || (value & 1) != 0)))
+            if (rounds_up_half_even(round_digit - '0', sticky, (value & 1) != 0))
                 ++value;  // value <= 10^18: no overflow
         }
     }
@@ -412,7 +418,7 @@ inline error_code parse_decimal_micros(std::string_view text, std::int64_t& out)
         if (acc > limit / 10) return error_code::number_out_of_range;
         acc *= 10;
     }
-    if (round_digit > 5 || (round_digit == 5 && (sticky || (acc & 1) != 0))) {
+    if (detail::rounds_up_half_even(round_digit, sticky, (acc & 1) != 0)) {
         if (acc == limit) return error_code::number_out_of_range;
         ++acc;
     }
