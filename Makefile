@@ -1,9 +1,13 @@
 # Entry points for people and CI. Each target installs what is missing (as root), then
 # configures, builds and runs through the CMake presets in CMakePresets.json.
 #   make demo        build the release CLI and normalize samples/*.json (the main job)
-#   make test        build (GCC, Debug) and run every test
-#   make test-asan   the same under AddressSanitizer + UndefinedBehaviorSanitizer
-#   make test-clang  the same with Clang
+#   make test        build (GCC, Debug) and run every test, every position of the exhaustive suites
+#   make test-release  build every target in Release (GCC -O3, warnings as errors) and run the
+#                    tests but the once-only ones (packaging, docs, compile_fail)
+#   make test-asan   build under AddressSanitizer + UndefinedBehaviorSanitizer (-O1) and run the
+#                    tests, the exhaustive suites sampled (every 4th position, from an offset
+#                    taken from the commit: CALLMAP_HOSTILE_OFFSET)
+#   make test-clang  the same with Clang (Debug)
 #   make format / format-check   apply / verify .clang-format on hand-written sources
 #   make test-valgrind  the unit tests of build/dev under valgrind memcheck (scripts/valgrind.sh)
 #   make fuzz        build the libFuzzer targets (fuzz/, Clang) and run each for FUZZ_SECONDS (600)
@@ -38,7 +42,14 @@ FORMAT_FILES = $(shell find include tests tools bench codegen fuzz \
 
 FUZZ_SECONDS ?= 600
 
-.PHONY: all deps demo test test-asan test-clang test-valgrind fuzz fuzz-smoke build-% format \
+# The sampled runs (ASan, Clang, valgrind) check every CALLMAP_HOSTILE_STRIDE-th position of the
+# exhaustive suites, from this offset: it changes with the commit, so that over many commits every
+# position is checked in those configurations too (tests/hostile/hostile.hpp).
+CALLMAP_HOSTILE_OFFSET ?= $(shell printf '%d' 0x$$(git rev-parse --short=7 HEAD 2>/dev/null || echo 0))
+export CALLMAP_HOSTILE_OFFSET
+
+.PHONY: all deps demo test test-release test-asan test-clang test-valgrind fuzz fuzz-smoke build-% \
+	format \
 	format-check clean \
 	bench bench-smoke bench-publish
 
@@ -66,6 +77,10 @@ demo: deps
 test: deps
 	$(MAKE) --no-print-directory build-dev
 	$(CTEST) --preset dev -j $(JOBS)
+
+test-release: deps
+	$(MAKE) --no-print-directory build-release
+	$(CTEST) --preset release -j $(JOBS)
 
 test-asan: deps
 	$(MAKE) --no-print-directory build-asan

@@ -92,13 +92,15 @@ bool check_name(const std::string& name, source_pos pos, const std::string& what
 /// A C++ enumerator for a JSON enum value: invalid characters become '_', a leading digit
 /// gets a 'v' prefix, a keyword gets a '_' suffix.
 std::string enumerator_for(const std::string& value) {
-    std::string id;
-    for (const char c : value)
-        id += (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') ? c : '_';
-    if (id.empty() || std::isdigit(static_cast<unsigned char>(id[0])) != 0) id = "v" + id;
-    while (id.find("__") != std::string::npos) id.replace(id.find("__"), 2, "_");
-    if (id.size() >= 2 && id[0] == '_' && std::isupper(static_cast<unsigned char>(id[1])) != 0)
-        id = "v" + id;
+    std::string id;  // a run of invalid characters and '_' becomes one '_' ("__" is reserved)
+    for (const char c : value) {
+        const char out = (std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_') ? c : '_';
+        if (out != '_' || id.empty() || id.back() != '_') id += out;
+    }
+    const bool needs_prefix =
+        id.empty() || std::isdigit(static_cast<unsigned char>(id[0])) != 0 ||
+        (id.size() >= 2 && id[0] == '_' && std::isupper(static_cast<unsigned char>(id[1])) != 0);
+    if (needs_prefix) id.insert(id.begin(), 'v');
     if (is_cpp_keyword(id)) id += '_';
     return id;
 }

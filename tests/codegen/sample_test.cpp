@@ -50,7 +50,9 @@ TEST(generated_parser, reads_every_construct) {
     ASSERT_EQ(d.values->size(), 2u);
     EXPECT_EQ((*d.values)[0], 1.5);
     ASSERT_TRUE(d.tags.has_value());
-    EXPECT_EQ(*d.tags->find("a"), "b");
+    const std::string_view* tag = d.tags->find("a");
+    ASSERT_NE(tag, nullptr);
+    EXPECT_EQ(*tag, "b");
     EXPECT_EQ(d.metadata->text, R"({"x": [1]})");
 }
 

@@ -8,14 +8,15 @@
 
 #include "callmap/json/parse.hpp"
 #include "callmap/json/writer.hpp"
+#include "support/concat.hpp"
 
 namespace {
 
 TEST(generated_wide_type, every_member_is_parsed_and_described) {
     std::string payload = "{";
     for (int i = 1; i <= 57; ++i)
-        payload += (i > 1 ? "," : "") + std::string("\"f") + std::to_string(i) +
-                   "\":" + std::to_string(i * 10);
+        payload += support::concat(i > 1 ? "," : "", "\"f", std::to_string(i),
+                                   "\":", std::to_string(i * 10));
     payload += "}";
     callmap::arena arena;
     const auto r = callmap::parse<callmap::wide::wide>(payload, arena);

@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "hostile.hpp"
+#include "support/concat.hpp"
 
 namespace {
 
@@ -178,12 +179,13 @@ TEST(big_string, hundred_megabytes_as_a_typed_value_decoded_into_the_arena) {
     const std::string prefix = R"({"success":true,"cdr":{"uuid":)";
     const std::string payload = prefix + "\"" + id + "\"}}";
     callmap::arena memory;
-    const callmap::result<callmap::call> c = callmap::normalize(payload, memory, "twochat");
+    const callmap::result<callmap::call> c = hostile::normalize_call(payload, memory, "twochat");
     ASSERT_TRUE(c) << c.error();
     EXPECT_EQ(c->id.size(), id.size() - escapes);  // each "\\n" (2 bytes) became 1
     // an arena limit below the decoded size: the limit's own error, at the string
     callmap::arena small(1u << 20);
-    const callmap::result<callmap::call> refused = callmap::normalize(payload, small, "twochat");
+    const callmap::result<callmap::call> refused =
+        hostile::normalize_call(payload, small, "twochat");
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, error_code::arena_limit_exceeded) << refused.error();
     EXPECT_EQ(refused.error().offset, prefix.size()) << refused.error();
@@ -346,7 +348,8 @@ TEST(utf8, in_a_typed_string) {
 TEST(utf8, cut_by_the_end_of_input) {
     for (const bad_utf8& c : utf8_classes) {
         const std::string bytes(c.bytes);
-        const std::string s = "\"" + bytes.substr(0, bytes.size() - (bytes.size() > 1 ? 1 : 0));
+        const std::string s =
+            support::concat("\"", bytes.substr(0, bytes.size() - (bytes.size() > 1 ? 1 : 0)));
         const outcome o = hostile::validate(s);
         ASSERT_FALSE(o.ok) << c.name;
         EXPECT_EQ(o.error.code, error_code::invalid_utf8) << c.name << ": " << o;

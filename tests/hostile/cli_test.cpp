@@ -56,7 +56,7 @@ TEST_F(cli, normalize_many_inputs_prints_every_good_record_and_nothing_of_the_ba
     std::vector<std::string> failed;
     for (const auto& in : inputs) {
         callmap::arena memory;
-        const auto c = in.exists ? callmap::normalize(in.payload, memory)
+        const auto c = in.exists ? hostile::normalize_call(in.payload, memory)
                                  : callmap::result<callmap::call>(callmap::parse_error{});
         if (c) {
             expected_out += callmap::to_json(*c) + "\n";
@@ -82,7 +82,7 @@ TEST_F(cli, normalize_all_good_exits_0_silently) {
     std::string expected;
     for (const auto& f : hostile::fixtures()) {
         callmap::arena memory;
-        const auto c = callmap::normalize(f.text, memory);
+        const auto c = hostile::normalize_call(f.text, memory);
         if (!c) continue;
         args.push_back(f.path.string());
         expected += callmap::to_json(*c) + "\n";
@@ -96,7 +96,7 @@ TEST_F(cli, normalize_all_good_exits_0_silently) {
 TEST_F(cli, a_payload_failing_at_its_last_byte_prints_nothing) {
     for (const auto& f : hostile::fixtures()) {
         callmap::arena memory;
-        if (!callmap::normalize(f.text, memory)) continue;
+        if (!hostile::normalize_call(f.text, memory)) continue;
         const auto path = dir.write("late.json", f.text + "x");
         const cli_run r = run_cli({"normalize", "--provider", f.provider, path.string()});
         EXPECT_EQ(r.status, 1) << f.name;
@@ -113,7 +113,7 @@ TEST_F(cli, json_and_csv_output_hold_exactly_the_good_records) {
     for (const auto& in : inputs) {
         args.push_back(in.path);
         callmap::arena memory;
-        if (in.exists && callmap::normalize(in.payload, memory)) ++good;
+        if (in.exists && hostile::normalize_call(in.payload, memory)) ++good;
     }
     const cli_run json = run_cli(args);
     EXPECT_EQ(json.status, 1);
@@ -148,7 +148,7 @@ TEST_F(cli, ndjson_lines_fail_alone_and_are_named_by_line) {
             stream += payload + "\n";
             ++line;
             callmap::arena memory;
-            const auto c = callmap::normalize(payload, memory);
+            const auto c = hostile::normalize_call(payload, memory);
             if (c) {
                 expected_out += callmap::to_json(*c) + "\n";
             } else {
@@ -205,7 +205,7 @@ TEST_F(cli, detect_and_check_keep_going_past_bad_inputs) {
     for (const auto& in : inputs) {
         detect_args.push_back(in.path);
         check_args.push_back(in.path);
-        if (in.exists && callmap::detect(in.payload)) ++detected;
+        if (in.exists && hostile::detect(in.payload)) ++detected;
         if (in.exists && callmap::json::validate(in.payload)) ++valid;
     }
     const cli_run d = run_cli(detect_args);

@@ -23,7 +23,8 @@ void check_every_corruption(const hostile::fixture& f) {
     const hostile::provider_api& api = *hostile::find_api(f.provider);
     std::string text = f.text;
     std::size_t accepted = 0, refused = 0;
-    for (std::size_t at = 0; at < text.size(); at += hostile::stride()) {
+    const hostile::sampling& sample = hostile::sample();
+    for (std::size_t at = sample.offset; at < text.size(); at += sample.stride) {
         const char original = text[at];
         for (const unsigned char byte : replacements) {
             if (static_cast<char>(byte) == original) continue;
@@ -52,7 +53,7 @@ void check_every_corruption(const hostile::fixture& f) {
                 }
                 if (valid.ok && automatic.error.line != 0) {
                     // detection went through; the detected provider's parser refused it
-                    const auto detected = callmap::detect(text);
+                    const auto detected = hostile::detect(text);
                     ASSERT_TRUE(detected) << detected.error();
                     if (*detected == f.provider) {
                         ASSERT_EQ(automatic, typed);  // the same error

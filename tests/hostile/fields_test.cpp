@@ -43,7 +43,7 @@ void for_each_parsing_fixture(const std::string& provider, Check&& check) {
 }
 
 bool detected_as_own(std::string_view payload, std::string_view provider) {
-    const callmap::result<std::string_view> d = callmap::detect(payload);
+    const callmap::result<std::string_view> d = hostile::detect(payload);
     return d && *d == provider;
 }
 
@@ -54,7 +54,9 @@ void check_wrong_types(const hostile::fixture& f) {
     const outcome base = hostile::parse_and_map(api, f.text);
 
     std::size_t refused = 0, typed_values = 0, unknown_values = 0;
-    for (const auto& v : values) {
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const hostile::value_info& v = values[i];
+        if (!hostile::sample().takes(i)) continue;
         if (v.how == role::typed) ++typed_values;
         if (v.how == role::unknown) ++unknown_values;
         for (const auto& r : replacements) {
@@ -92,7 +94,9 @@ void check_wrong_types(const hostile::fixture& f) {
     testing::Test::RecordProperty(f.name + "_typed_values", static_cast<int>(typed_values));
     testing::Test::RecordProperty(f.name + "_unknown_values", static_cast<int>(unknown_values));
     testing::Test::RecordProperty(f.name + "_refused", static_cast<int>(refused));
-    EXPECT_GT(refused, 0u) << "no value of this fixture has a type the spec rules out";
+    if (hostile::sample().whole()) {
+        EXPECT_GT(refused, 0u) << "no value of this fixture has a type the spec rules out";
+    }
 }
 
 /// A value of a JSON kind the spec rules out at `v` ("" when it allows every kind).
@@ -139,8 +143,9 @@ void check_repeated_members(const hostile::fixture& f) {
     callmap::parse_options last_wins;
     last_wins.duplicate_keys = callmap::duplicate_key_policy::last_wins;
 
-    for (const auto& v : values) {
-        if (!v.is_member) continue;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const hostile::value_info& v = values[i];
+        if (!v.is_member || !hostile::sample().takes(i)) continue;
         const std::string member = "," + std::string(v.key_text) + ":" +
                                    std::string(f.text.substr(v.start, v.end - v.start));
         const std::string payload = hostile::splice(f.text, v.end, 0, member);

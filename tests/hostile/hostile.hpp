@@ -2,9 +2,14 @@
 // compiled-in provider's parser + mapping as a function, the outcome of one run, and a walk of a
 // fixture that knows, for every value, what the provider's spec says may stand there.
 //
-// Environment: CALLMAP_HOSTILE_STRIDE=N checks every N-th position of the exhaustive loops
-// (truncation, corruption) instead of all of them; scripts/valgrind.sh uses it because memcheck
-// is ~50x slower. Default 1: exhaustive.
+// What reaches the generated providers (their parsers, to_call, the registry's normalize and
+// detect) is declared here and defined once, in providers.cpp (library hostile_providers): the
+// registry instantiates every provider's parser and mapping, the heaviest code to compile, and the
+// suites would otherwise each compile all of it again.
+//
+// Environment: CALLMAP_HOSTILE_STRIDE=N and CALLMAP_HOSTILE_OFFSET=K check every N-th position
+// of the exhaustive loops, from the K-th, instead of all of them (see `sampling` below; the
+// presets of the ASan, Clang and valgrind runs set them). Default: every position.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -26,8 +31,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "callmap/callmap.hpp"
-#include "callmap/json/error_location.hpp"
+#include "callmap/arena.hpp"
+#include "callmap/call.hpp"
+#include "callmap/error.hpp"
+#include "callmap/json.hpp"
+#include "callmap/normalize.hpp"
 
 namespace callmap {
 /// gtest prints error codes by name.
@@ -52,35 +60,15 @@ struct provider_api {
                                         const callmap::parse_options&);
 };
 
-namespace detail {
-template <class Root, callmap::result<callmap::call> (*ToCall)(const Root&, callmap::arena&)>
-callmap::result<callmap::call> parse_and_map(std::string_view payload, callmap::arena& memory,
-                                             const callmap::parse_options& options) {
-    callmap::result<Root> root = callmap::parse<Root>(payload, memory, options);
-    if (!root) return root.error();
-    return ToCall(*root, memory);
-}
-template <class Root>
-callmap::result<void> parse_only(std::string_view payload, callmap::arena& memory,
-                                 const callmap::parse_options& options) {
-    callmap::result<Root> root = callmap::parse<Root>(payload, memory, options);
-    if (!root) return root.error();
-    return {};
-}
-}  // namespace detail
+/// Every provider of the generated registry, in its order.
+const std::vector<provider_api>& providers();
 
-/// Every provider of the generated registry (hostile_providers.inc is written by
-/// tests/hostile/CMakeLists.txt from callmap/providers/registry.hpp).
-inline const std::vector<provider_api>& providers() {
-    static const std::vector<provider_api> all = {
-#define CALLMAP_HOSTILE_PROVIDER(ns, root)                                                         \
-    provider_api{#ns, &detail::parse_and_map<callmap::ns::root, &callmap::ns::to_call>,            \
-                 &detail::parse_only<callmap::ns::root>},
-#include "hostile_providers.inc"
-#undef CALLMAP_HOSTILE_PROVIDER
-    };
-    return all;
-}
+/// The registry's entry points (callmap/providers/registry.hpp).
+const callmap::provider_entry* find_provider(std::string_view name);
+callmap::result<std::string_view> detect(std::string_view payload);
+callmap::result<callmap::call> normalize_call(std::string_view payload, callmap::arena& memory,
+                                              std::string_view provider = "auto",
+                                              const callmap::parse_options& options = {});
 
 inline const provider_api* find_api(std::string_view name) {
     for (const auto& p : providers()) {
@@ -162,23 +150,60 @@ inline int failures_so_far() {
     return testing::UnitTest::GetInstance()->current_test_info()->result()->total_part_count();
 }
 
-/// Runs `check(fixture)` for every fixture of `provider`, each under a trace with its name; a
-/// fatal failure in one fixture moves on to the next.
+/// Which positions the exhaustive loops check (the cuts of truncation, the bytes of corruption,
+/// the values and members of fields, the limits of the arena sweep): every one by default, or
+/// every CALLMAP_HOSTILE_STRIDE-th starting at CALLMAP_HOSTILE_OFFSET (taken modulo the stride).
+/// CI samples under ASan, Clang and valgrind with an offset taken from the commit, so that over
+/// many commits every position is checked there too; `make test` checks every position.
+struct sampling {
+    std::size_t stride = 1;
+    std::size_t offset = 0;  ///< < stride
+
+    bool whole() const noexcept { return stride == 1; }
+    /// Whether the loop checks position `i`.
+    bool takes(std::size_t i) const noexcept { return i % stride == offset; }
+    std::string describe() const {
+        if (whole()) return "every position";
+        return "every " + std::to_string(stride) + "th position from " + std::to_string(offset) +
+               " (CALLMAP_HOSTILE_STRIDE=" + std::to_string(stride) +
+               " CALLMAP_HOSTILE_OFFSET=" + std::to_string(offset) + ")";
+    }
+};
+
+namespace detail {
+inline std::size_t environment_number(const char* name, std::size_t fallback) {
+    const char* text = std::getenv(name);
+    if (text == nullptr || *text == '\0') return fallback;
+    char* end = nullptr;
+    const unsigned long long v = std::strtoull(text, &end, 10);
+    return *end == '\0' ? static_cast<std::size_t>(v) : fallback;
+}
+}  // namespace detail
+
+/// The sampling of this run, from the environment.
+inline const sampling& sample() {
+    static const sampling s = [] {
+        sampling out;
+        out.stride =
+            std::max<std::size_t>(1, detail::environment_number("CALLMAP_HOSTILE_STRIDE", 1));
+        out.offset = detail::environment_number("CALLMAP_HOSTILE_OFFSET", 0) % out.stride;
+        return out;
+    }();
+    return s;
+}
+
+/// Runs `check(fixture)` for every fixture of `provider`, each under a trace with its name (and
+/// the sampling, when not every position is checked); a fatal failure in one fixture moves on
+/// to the next.
 template <class Check>
 void for_each_fixture(std::string_view provider, Check&& check) {
     const auto all = fixtures_of(provider);
     ASSERT_FALSE(all.empty()) << "no fixtures for " << provider;
+    SCOPED_TRACE(sample().describe());
     for (const fixture* f : all) {
         SCOPED_TRACE(f->path.filename().string());
         check(*f);
     }
-}
-
-/// Every position of an exhaustive loop, or every CALLMAP_HOSTILE_STRIDE-th.
-inline std::size_t stride() {
-    const char* s = std::getenv("CALLMAP_HOSTILE_STRIDE");
-    const long v = s != nullptr ? std::strtol(s, nullptr, 10) : 1;
-    return v > 1 ? static_cast<std::size_t>(v) : 1;
 }
 
 // --- outcomes ------------------------------------------------------------------------------
@@ -254,7 +279,7 @@ inline outcome normalize(std::string_view payload, std::string_view provider = "
                          const callmap::parse_options& options = {},
                          std::size_t arena_limit = callmap::arena::default_max_bytes) {
     run_arena memory(arena_limit);
-    return from(callmap::normalize(payload, memory.get(), provider, options));
+    return from(normalize_call(payload, memory.get(), provider, options));
 }
 inline outcome validate(std::string_view payload, const callmap::parse_options& options = {}) {
     return from(callmap::json::validate(payload, options));
@@ -515,7 +540,7 @@ private:
 /// Every value of a fixture in document order (index 0: the root), with what the provider's
 /// spec allows at each. Empty when the fixture is not valid JSON.
 inline std::vector<value_info> walk_fixture(const fixture& f) {
-    const callmap::provider_entry* entry = callmap::find_provider(f.provider);
+    const callmap::provider_entry* entry = find_provider(f.provider);
     if (entry == nullptr) return {};
     return detail::fixture_walker(f.text, *entry).walk();
 }
@@ -632,10 +657,11 @@ inline cli_run run_cli(const std::vector<std::string>& args, const std::string& 
 #ifdef CALLMAP_CLI_PATH
     const temp_dir dir;
     std::string cmd = shell_quote(CALLMAP_CLI_PATH);
-    for (const auto& a : args) cmd += " " + shell_quote(a);
-    cmd += " <" + shell_quote(stdin_file.empty() ? "/dev/null" : stdin_file);
-    cmd += " >" + shell_quote(stdout_file.empty() ? (dir.path() / "out").string() : stdout_file);
-    cmd += " 2>" + shell_quote((dir.path() / "err").string());
+    for (const auto& a : args) cmd.append(" ").append(shell_quote(a));
+    cmd.append(" <").append(shell_quote(stdin_file.empty() ? "/dev/null" : stdin_file));
+    cmd.append(" >").append(
+        shell_quote(stdout_file.empty() ? (dir.path() / "out").string() : stdout_file));
+    cmd.append(" 2>").append(shell_quote((dir.path() / "err").string()));
     const int raw = std::system(cmd.c_str());
     cli_run r;
     if (WIFEXITED(raw)) {

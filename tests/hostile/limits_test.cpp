@@ -33,7 +33,7 @@ struct limits_case {
     const std::vector<hostile::value_info> values = hostile::walk_fixture(f);
     const outcome base = hostile::parse_and_map(api, f.text);
     const bool detected_as_own = [this] {
-        const auto d = callmap::detect(f.text);
+        const auto d = hostile::detect(f.text);
         return d && *d == f.provider;
     }();
 
@@ -118,11 +118,13 @@ struct limits_case {
     }
 
     void arena_bytes() {
-        // Every arena limit from 0 up to what the payload needs: a parse either fails with
-        // arena_limit_exceeded or gives exactly the record an unlimited arena gives.
-        std::size_t limit = 0;
+        // Every arena limit from 0 up to what the payload needs, in steps of 32 bytes (of
+        // 32 x stride when sampled): a parse either fails with arena_limit_exceeded or gives
+        // exactly the record an unlimited arena gives.
+        const hostile::sampling& sample = hostile::sample();
+        std::size_t limit = 32 * sample.offset;
         std::size_t failures = 0;
-        for (;; limit += 32) {
+        for (;; limit += 32 * sample.stride) {
             SCOPED_TRACE("arena limit " + std::to_string(limit));
             const outcome o = hostile::parse_and_map(api, f.text, {}, limit);
             if (o == base) break;

@@ -103,7 +103,7 @@ TEST(cli_input, a_directory_is_a_failed_input_not_a_crash) {
     const hostile::temp_dir dir;
     const hostile::fixture* good = hostile::one_good_fixture_per_provider().front();
     callmap::arena memory;
-    const auto record = callmap::normalize(good->text, memory);
+    const auto record = hostile::normalize_call(good->text, memory);
     ASSERT_TRUE(record);
     for (const char* command : {"normalize", "detect", "check"}) {
         const hostile::cli_run r =

@@ -29,6 +29,7 @@
 #include "callmap/error.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "support/concat.hpp"
 
 namespace callmap {
 // Lets GoogleTest print an error_code by name instead of as a raw byte.
@@ -140,7 +141,7 @@ template <class Int, std::size_t N>
 void check_integers(const int_case<Int> (&cases)[N]) {
     for (const int_case<Int>& c : cases) {
         const outcome<Int> r = read_integer<Int>(c.text);
-        SCOPED_TRACE("\"" + std::string(c.text) + "\"");
+        SCOPED_TRACE(support::concat("\"", c.text, "\""));
         if (c.code == error_code::ok) {
             EXPECT_TRUE(r.ok) << "error " << static_cast<int>(r.error);
             EXPECT_EQ(r.value, c.value);

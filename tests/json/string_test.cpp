@@ -21,6 +21,7 @@
 #include "callmap/json/detail/block_scan.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "support/concat.hpp"
 
 namespace callmap {
 // Lets GoogleTest print an error_code by name instead of as a raw byte.
@@ -187,7 +188,7 @@ TEST_P(valid_string, decode_writes_the_exact_bytes) {
 /// lives, and the arena bytes it keeps when it has escapes.
 void expect_valid_read(const valid_case& c, callmap::arena& memory, std::size_t padding,
                        std::size_t escaped_arena_bytes) {
-    const exact_copy document("\"" + std::string(c.body) + "\"" + std::string(padding, ' '));
+    const exact_copy document(support::concat("\"", c.body, "\"", std::string(padding, ' ')));
     const std::size_t used_before = memory.bytes_used();
     const read_outcome r = read_string(document.view(), memory);
     ASSERT_TRUE(r.ok) << "error " << static_cast<int>(r.error) << " at " << r.error_offset;
@@ -433,7 +434,7 @@ TEST(string_block_boundaries, the_closing_quote_at_every_position) {
         for (std::size_t at = 0; at <= length; ++at) {
             // a string of `at` characters followed by more text after its closing quote
             const std::string text =
-                "\"" + std::string(at, 'a') + "\"" + std::string(length - at, 'c');
+                support::concat("\"", std::string(at, 'a'), "\"", std::string(length - at, 'c'));
             const exact_copy document(text);
             memory.reset();
             const read_outcome r = read_string(document.view(), memory);
@@ -449,7 +450,7 @@ TEST(string_block_boundaries, an_unterminated_string_of_every_length) {
     callmap::arena memory;
     for (std::size_t length = 0; length <= max_sweep_length; ++length) {
         for (const std::string_view tail : {""sv, "\xC3\xA9"sv, "\\n"sv}) {
-            const std::string text = "\"" + std::string(length, 'a') + std::string(tail);
+            const std::string text = support::concat("\"", std::string(length, 'a'), tail);
             const exact_copy document(text);
             memory.reset();
             const read_outcome r = read_string(document.view(), memory);

@@ -18,6 +18,7 @@
 #include "callmap/error.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "support/concat.hpp"
 
 namespace callmap {
 // Lets GoogleTest print an error_code by name instead of as a raw byte.
@@ -128,7 +129,7 @@ class valid_utf8 : public ::testing::TestWithParam<valid_case> {};
 TEST_P(valid_utf8, is_valid_alone_and_between_ascii) {
     const valid_case& c = GetParam();
     EXPECT_TRUE(valid(c.bytes));
-    EXPECT_TRUE(valid("a" + std::string(c.bytes) + "z"));
+    EXPECT_TRUE(valid(support::concat("a", c.bytes, "z")));
     EXPECT_TRUE(valid(std::string(c.bytes) + std::string(c.bytes)));
 }
 
@@ -144,7 +145,7 @@ TEST_P(valid_utf8, every_truncation_is_refused) {
         const std::string_view head = c.bytes.substr(0, n);
         EXPECT_EQ(sequence_length(head), 0u) << n;
         EXPECT_FALSE(valid(head)) << n;
-        EXPECT_FALSE(valid("a" + std::string(head))) << n;
+        EXPECT_FALSE(valid(support::concat("a", head))) << n;
         EXPECT_FALSE(valid(std::string(head) + "a")) << n;
     }
 }
@@ -158,7 +159,7 @@ TEST_P(valid_utf8, encode_writes_these_bytes) {
 
 TEST_P(valid_utf8, reader_returns_the_bytes_in_place) {
     const valid_case& c = GetParam();
-    const exact_copy document("\"" + std::string(c.bytes) + "\"");
+    const exact_copy document(support::concat("\"", c.bytes, "\""));
     const callmap::parse_options options;
     callmap::arena memory;
     callmap::json::reader r(document.view(), memory, options);
@@ -304,7 +305,7 @@ TEST(utf8_text, mixed_text_is_valid_and_one_bad_byte_anywhere_is_not) {
     ASSERT_TRUE(valid(text));
     for (std::size_t at = 0; at <= text.size(); ++at) {
         std::string bad = text;
-        bad.insert(at, "\xFF");
+        bad.insert(at, 1, '\xFF');
         EXPECT_FALSE(valid(bad)) << at;
     }
 }
