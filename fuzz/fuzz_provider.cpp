@@ -1,7 +1,8 @@
-// Fuzz target, built once per provider: the generated parser (callmap::parse<root>) and the
-// generated mapping (<provider>::to_call). fuzz/CMakeLists.txt defines
-//   CALLMAP_FUZZ_PROVIDER  the provider's namespace, e.g. zudu
-//   CALLMAP_FUZZ_ROOT      its payload's root type, e.g. envelope
+// Fuzz target for every generated provider in one binary: the generated parser
+// (callmap::parse<root>) and the generated mapping (<provider>::to_call). The input's first byte
+// picks the provider (its value modulo the number of providers, in the registry's order:
+// fuzz_providers.inc, written by fuzz/CMakeLists.txt); the rest is the payload. scripts/fuzz.sh
+// prefixes each provider's fixtures with its byte to make the seeds.
 // Invariants:
 //   * the typed parser never accepts what validate refuses, and where validate refuses, the
 //     typed parser refuses no later (it reads the same bytes left to right);
@@ -11,19 +12,14 @@
 //     superset), a tiny element limit and a tiny arena fail with their own error codes.
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 
 #include "callmap/callmap.hpp"
 #include "common.hpp"
 
-#define CALLMAP_FUZZ_XSTR(x) CALLMAP_FUZZ_STR(x)
-
 namespace {
-
-namespace provider = callmap::CALLMAP_FUZZ_PROVIDER;
-using root_type = provider::CALLMAP_FUZZ_ROOT;
-constexpr std::string_view provider_name = CALLMAP_FUZZ_XSTR(CALLMAP_FUZZ_PROVIDER);
 
 using callmap::error_code;
 
@@ -34,17 +30,18 @@ struct outcome {
     std::string json;  // when mapped; else the mapping error's text
 };
 
-outcome run(std::string_view input, callmap::arena& memory, const callmap::parse_options& o) {
+template <class Root, callmap::result<callmap::call> (*ToCall)(const Root&, callmap::arena&)>
+outcome run_as(std::string_view input, callmap::arena& memory, const callmap::parse_options& o) {
     outcome out;
     memory.reset();
-    callmap::result<root_type> parsed = callmap::parse<root_type>(input, memory, o);
+    callmap::result<Root> parsed = callmap::parse<Root>(input, memory, o);
     if (!parsed) {
         out.error = parsed.error();
         callmap::fuzz::check_error(out.error, input);
         return out;
     }
     out.parsed = true;
-    const callmap::result<callmap::call> c = provider::to_call(*parsed, memory);
+    const callmap::result<callmap::call> c = ToCall(*parsed, memory);
     if (!c) {
         out.error = c.error();
         callmap::fuzz::check_error(out.error, input);
@@ -57,6 +54,18 @@ outcome run(std::string_view input, callmap::arena& memory, const callmap::parse
     return out;
 }
 
+/// One provider: its registry name and its parse + to_call.
+struct provider_run {
+    std::string_view name;
+    outcome (*run)(std::string_view, callmap::arena&, const callmap::parse_options&);
+};
+
+constexpr provider_run providers[] = {
+#define CALLMAP_FUZZ_PROVIDER(ns, root) {#ns, &run_as<callmap::ns::root, &callmap::ns::to_call>},
+#include "fuzz_providers.inc"
+#undef CALLMAP_FUZZ_PROVIDER
+};
+
 callmap::arena& reused_arena() {
     static callmap::arena memory;  // reused across inputs, as a server would
     return memory;
@@ -65,7 +74,11 @@ callmap::arena& reused_arena() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    const std::string_view input = callmap::fuzz::as_text(data, size);
+    if (size == 0) return 0;
+    const provider_run& provider = providers[data[0] % std::size(providers)];
+    const std::string_view provider_name = provider.name;
+    const auto run = provider.run;
+    const std::string_view input = callmap::fuzz::as_text(data + 1, size - 1);
     const std::uint64_t h = callmap::fuzz::hash(input);
     callmap::arena& memory = reused_arena();
 

@@ -2,17 +2,22 @@
 # Builds callmap's libFuzzer targets (fuzz/, Clang, -fsanitize=fuzzer,address,undefined) in
 # build/fuzz and runs each of them for a bounded time.
 #
-#   scripts/fuzz.sh smoke [TARGET...]     30 s per target (CI); exit 1 on any finding
+#   scripts/fuzz.sh smoke [TARGET...]     CI: replays the corpus, then 15 s per target; exit 1
+#                                         on any finding
 #   scripts/fuzz.sh [SECONDS] [TARGET...] SECONDS per target (default 600: `make fuzz`)
+#   scripts/fuzz.sh merge [TARGET...]     minimizes what the runs found (build/fuzz/corpus/) into
+#                                         the checked-in corpus fuzz/corpus/TARGET/
 #   scripts/fuzz.sh repro TARGET FILE...  runs one target on saved inputs (a finding)
 #   scripts/fuzz.sh list                  the targets
 #
 # A finding is a crash, a sanitizer report, a failed invariant, a leak, an out-of-memory or a
 # timeout (one input running longer than FUZZ_TIMEOUT s). Each is saved under
 # build/fuzz/findings/TARGET/ and makes the script exit 1; turn it into a regression test in
-# tests/hostile/regressions_test.cpp. The seed corpus is made on every run from
-# tests/providers/fixtures (and samples/): a provider's target gets that provider's payloads,
-# the others all of them. New inputs libFuzzer finds are kept in build/fuzz/corpus/TARGET/.
+# tests/hostile/regressions_test.cpp. Every run starts by executing every input of the
+# checked-in corpus (fuzz/corpus/TARGET/) and of the seeds, made on every run from
+# tests/providers/fixtures (and samples/): fuzz_provider gets each provider's payloads behind
+# that provider's selector byte, the others all payloads as they are. New inputs libFuzzer finds
+# are kept in build/fuzz/corpus/TARGET/.
 #
 # Environment: FUZZ_SECONDS (overrides the time per target), FUZZ_JOBS (targets run at once,
 # default 1), FUZZ_MAX_LEN (default 16384 bytes), FUZZ_TIMEOUT (default 10 s per input),
@@ -25,9 +30,10 @@ build=$root/build/fuzz
 mode=${1:-600}
 [ $# -gt 0 ] && shift
 case "$mode" in
-    smoke) seconds=${FUZZ_SECONDS:-30} ;;
+    smoke) seconds=${FUZZ_SECONDS:-15} ;;
     list | repro) seconds=0 ;;
-    -h | --help) sed -n '2,21s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    merge) seconds=0 ;;
+    -h | --help) sed -n '2,26s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *[!0-9]* | '') echo "fuzz.sh: unknown mode '$mode' (smoke, SECONDS, repro, list)" >&2; exit 2 ;;
     *) seconds=${FUZZ_SECONDS:-$mode} ;;
 esac
@@ -83,19 +89,24 @@ rm -rf "$build/seeds"
 for t in "${targets[@]}"; do
     dir=$build/seeds/$t
     mkdir -p "$dir" "$build/corpus/$t" "$build/findings/$t"
-    if [ "${seeds_of[$t]}" = "*" ]; then
-        files=("$fixtures"/*/*.json "$root"/samples/*.json)
+    read -r -a seeds <<<"${seeds_of[$t]}"
+    if [ "${seeds[0]}" = "by-provider" ]; then
+        # "by-provider p0 p1 ...": provider i's payloads behind the selector byte i
+        for ((i = 1; i < ${#seeds[@]}; i++)); do
+            selector=$(printf '\\%03o' $((i - 1)))
+            for f in "$fixtures/${seeds[$i]}"/*.json; do
+                [ -f "$f" ] && [[ $f != *.expected.json ]] || continue
+                p=${f#"$root"/}
+                { printf "$selector"; cat "$f"; } >"$dir/${p//\//_}"
+            done
+        done
     else
-        files=()
-        for f in "$fixtures/${seeds_of[$t]}"/*.json; do
-            [[ $f == *.expected.json ]] || files+=("$f")
+        for f in "$fixtures"/*/*.json "$root"/samples/*.json; do
+            [ -f "$f" ] && [[ $f != *.expected.json ]] || continue
+            p=${f#"$root"/}
+            cp "$f" "$dir/${p//\//_}"
         done
     fi
-    for f in "${files[@]}"; do
-        [ -f "$f" ] || continue
-        p=${f#"$root"/}
-        cp "$f" "$dir/${p//\//_}"
-    done
 done
 dict=$build/fuzz.dict
 {
@@ -103,6 +114,20 @@ dict=$build/fuzz.dict
     cat "$fixtures"/*/*.json 2>/dev/null | grep -oE '"[A-Za-z0-9_]+"[[:space:]]*:' |
         sed -E 's/^"([A-Za-z0-9_]+)".*/"\\"\1\\""/' | sort -u
 } >"$dict"
+
+# --- merge: the new inputs, minimized into the checked-in corpus ---------------------------
+if [ "$mode" = merge ]; then
+    for t in "${targets[@]}"; do
+        mkdir -p "$root/fuzz/corpus/$t"
+        before=$(find "$root/fuzz/corpus/$t" -type f | wc -l)
+        "$build/$t" -merge=1 -max_len="$max_len" -timeout="$timeout" -rss_limit_mb="$rss_mb" \
+            "$root/fuzz/corpus/$t" "$build/corpus/$t" "$build/seeds/$t" >"$build/merge_$t.log" 2>&1 ||
+            { tail -20 "$build/merge_$t.log" >&2; exit 1; }
+        after=$(find "$root/fuzz/corpus/$t" -type f | wc -l)
+        echo "fuzz.sh: $t: fuzz/corpus/$t has $after inputs (was $before)"
+    done
+    exit 0
+fi
 
 # --- run -----------------------------------------------------------------------------------
 logs=$build/logs
@@ -112,10 +137,12 @@ run_target() {
     local before
     before=$(find "$build/findings/$t" -type f | wc -l)
     local status=0
+    local checked_in=()
+    [ -d "$root/fuzz/corpus/$t" ] && checked_in=("$root/fuzz/corpus/$t")
     "$build/$t" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss_mb" \
         -max_len="$max_len" -dict="$dict" -print_final_stats=1 -detect_leaks=1 \
         -artifact_prefix="$build/findings/$t/" \
-        "$build/corpus/$t" "$build/seeds/$t" >"$logs/$t.log" 2>&1 || status=$?
+        "$build/corpus/$t" "${checked_in[@]}" "$build/seeds/$t" >"$logs/$t.log" 2>&1 || status=$?
     local after
     after=$(find "$build/findings/$t" -type f | wc -l)
     echo "$status $((after - before))" >"$logs/$t.status"
@@ -136,9 +163,11 @@ wait
 
 # --- report --------------------------------------------------------------------------------
 failed=0
+targets_failed=0
 printf '%-26s %12s %9s %8s  %s\n' target executions exec/s corpus findings
 for t in "${targets[@]}"; do
     read -r status found <"$logs/$t.status"
+    [ "$status" != 0 ] || [ "$found" != 0 ] && targets_failed=$((targets_failed + 1))
     runs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$logs/$t.log" | grep -oE '[0-9]+$' || true)
     speed=$(grep -oE 'stat::average_exec_per_sec: *[0-9]+' "$logs/$t.log" | grep -oE '[0-9]+$' || true)
     corpus=$(find "$build/corpus/$t" -type f | wc -l)
@@ -150,6 +179,7 @@ for t in "${targets[@]}"; do
     printf '%-26s %12s %9s %8s  %s\n' "$t" "${runs:-?}" "${speed:-?}" "$corpus" "$verdict"
 done
 echo "fuzz.sh: done in $((SECONDS - started)) s"
+echo "fuzz.sh: $((${#targets[@]} - targets_failed)) targets passed, $targets_failed failed"
 if [ "$failed" != 0 ]; then
     echo "fuzz.sh: FINDINGS — inputs in ${build#"$root"/}/findings/; reproduce with" \
         "scripts/fuzz.sh repro TARGET FILE" >&2

@@ -11,23 +11,27 @@
 #     memcheck speed and held with their shadow memory). Their code paths run under memcheck in
 #     the same suite on 1 MB strings (big_string.one_megabyte_*) and under ASan+UBSan at full
 #     size (make test-asan).
-#   * the exhaustive loops of hostile_truncation_test / hostile_corruption_test check every
-#     CALLMAP_HOSTILE_STRIDE-th position (default here 11) instead of all: every fixture, every
-#     replacement byte, but an eleventh of the positions. ASan runs them all.
+#   * the exhaustive hostile suites (truncation, corruption, fields, limits) check every
+#     CALLMAP_HOSTILE_STRIDE-th position (default here 16) from CALLMAP_HOSTILE_OFFSET (the
+#     Makefile takes it from the commit, so that over many commits every position is checked):
+#     every fixture, every replacement, a sixteenth of the positions. `make test` runs them all.
 # Not run under memcheck: the ctest entries that are not GoogleTest binaries (compile_fail.*,
 # readme_snippets, consumer_*: they run the compiler; cli_end_to_end / cli_*_samples: shell
 # scripts around the tool, which is itself run under memcheck here).
 #
 # Suppressions: scripts/valgrind.supp, each with its reason (none are needed today).
 #
-# Environment: JOBS (binaries run at once, default 2), CALLMAP_HOSTILE_STRIDE (default 11),
-# VALGRIND_EXTRA (more valgrind options).
+# Environment: JOBS (binaries run at once, default 2), CALLMAP_HOSTILE_STRIDE (default 16),
+# CALLMAP_HOSTILE_OFFSET (default 0), VALGRIND_EXTRA (more valgrind options).
+# Ends with one line: "valgrind.sh: N tests passed, M failed" (GoogleTest cases, and one per
+# run of the tool).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
 build=${1:-build/dev}
 jobs=${JOBS:-2}
-export CALLMAP_HOSTILE_STRIDE=${CALLMAP_HOSTILE_STRIDE:-11}
+export CALLMAP_HOSTILE_STRIDE=${CALLMAP_HOSTILE_STRIDE:-16}
+export CALLMAP_HOSTILE_OFFSET=${CALLMAP_HOSTILE_OFFSET:-0}
 
 if ! command -v valgrind >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -65,9 +69,13 @@ run_one() {
     local started=$SECONDS status=0
     "${vg[@]}" --log-file="$logs/$name.memcheck" "$bin" --gtest_filter="$(filter_for "$name")" \
         --gtest_brief=1 >"$logs/$name.out" 2>&1 || status=$?
-    local errors
+    local errors passed failed
     errors=$(grep -oE 'ERROR SUMMARY: [0-9]+' "$logs/$name.memcheck" | grep -oE '[0-9]+$' | tail -1)
-    echo "$name $status ${errors:-?} $((SECONDS - started))" >"$logs/$name.result"
+    passed=$(grep -oE '^\[  PASSED  \] [0-9]+' "$logs/$name.out" | grep -oE '[0-9]+$' || echo 0)
+    failed=$(grep -oE '^\[  FAILED  \] [0-9]+ tests?,' "$logs/$name.out" | grep -oE '[0-9]+' || echo 0)
+    # a binary that died before its summary counts as one failure
+    [ "$status" != 0 ] && [ "$failed" = 0 ] && failed=1
+    echo "$name $status ${errors:-?} $((SECONDS - started)) $passed $failed" >"$logs/$name.result"
 }
 
 mapfile -t binaries < <(find "$build/tests" -type f -perm -u+x -name '*_test' | sort)
@@ -104,15 +112,20 @@ if [ -x "$cli" ]; then
             "$tmp"/*.json >"$logs/$name.out" 2>&1 || status=$?
         errors=$(grep -oE 'ERROR SUMMARY: [0-9]+' "$logs/$name.memcheck" | grep -oE '[0-9]+$' | tail -1)
         # the tool exits 1 here by design (bad inputs are mixed in); 99 is memcheck's
-        echo "$name $([ "$status" = 99 ] && echo 99 || echo 0) ${errors:-?} $((SECONDS - s))" \
+        ok=$([ "$status" = 99 ] && echo 99 || echo 0)
+        echo "$name $ok ${errors:-?} $((SECONDS - s)) $([ "$ok" = 0 ] && echo "1 0" || echo "0 1")" \
             >"$logs/$name.result"
     done
 fi
 
 failed=0
+tests_passed=0
+tests_failed=0
 printf '%-34s %-7s %-15s %s\n' binary seconds memcheck tests
 for r in "$logs"/*.result; do
-    read -r name status errors seconds <"$r"
+    read -r name status errors seconds passed failures <"$r"
+    tests_passed=$((tests_passed + passed))
+    tests_failed=$((tests_failed + failures))
     verdict="ok"
     if [ "$errors" != 0 ]; then
         verdict="$errors error(s): ${logs#"$root"/}/$name.memcheck"
@@ -127,5 +140,7 @@ for r in "$logs"/*.result; do
     fi
     printf '%-34s %-7s %-15s %s\n' "$name" "$seconds" "$verdict" "$tests"
 done
-echo "valgrind.sh: done in $((SECONDS - started)) s"
+echo "valgrind.sh: done in $((SECONDS - started)) s (CALLMAP_HOSTILE_STRIDE=$CALLMAP_HOSTILE_STRIDE" \
+    "CALLMAP_HOSTILE_OFFSET=$CALLMAP_HOSTILE_OFFSET)"
+echo "valgrind.sh: $tests_passed tests passed, $tests_failed failed"
 exit $failed

@@ -25,6 +25,7 @@
 #include "callmap/json/options.hpp"
 #include "callmap/json/validate.hpp"
 #include "callmap/providers/registry.hpp"
+#include "support/sampling.hpp"
 
 namespace callmap {
 /// gtest prints error codes by name.
@@ -279,7 +280,9 @@ TEST(detect, every_truncation_of_every_fixture_keeps_the_validating_error) {
     for (const fixture& f : fixtures()) {
         SCOPED_TRACE(f.path.string());
         const std::size_t whole = f.text.find_last_not_of(" \t\r\n") + 1;
-        for (std::size_t size = 0; size < whole; ++size) {
+        const support::sampling& sample = support::sample();
+        SCOPED_TRACE(sample.describe());
+        for (std::size_t size = sample.offset; size < whole; size += sample.stride) {
             const std::string prefix = f.text.substr(0, size);
             ASSERT_EQ(registry_by_keys(prefix), "") << size;
             // (normalize "auto" is then detect_provider's error: tests/hostile/truncation_test)
@@ -300,10 +303,12 @@ TEST(detect, corruptions_give_the_validating_result_or_the_named_providers) {
         if (firsts.empty() || firsts.back()->provider != f.provider) firsts.push_back(&f);
     }
     std::size_t by_keys_invalid = 0;
+    const support::sampling& sample = support::sample();
+    SCOPED_TRACE(sample.describe());
     for (const fixture* f : firsts) {
         SCOPED_TRACE(f->path.string());
         std::string text = f->text;
-        for (std::size_t at = 0; at < text.size(); ++at) {
+        for (std::size_t at = sample.offset; at < text.size(); at += sample.stride) {
             const char original = text[at];
             for (const char byte : {'"', '\\', '{', ']', '9'}) {
                 if (byte == original) continue;
@@ -326,7 +331,9 @@ TEST(detect, corruptions_give_the_validating_result_or_the_named_providers) {
             text[at] = original;
         }
     }
-    EXPECT_GT(by_keys_invalid, 0u);
+    if (sample.whole()) {
+        EXPECT_GT(by_keys_invalid, 0u);
+    }
 }
 
 }  // namespace

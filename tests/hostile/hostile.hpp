@@ -8,8 +8,9 @@
 // suites would otherwise each compile all of it again.
 //
 // Environment: CALLMAP_HOSTILE_STRIDE=N and CALLMAP_HOSTILE_OFFSET=K check every N-th position
-// of the exhaustive loops, from the K-th, instead of all of them (see `sampling` below; the
-// presets of the ASan, Clang and valgrind runs set them). Default: every position.
+// of the exhaustive loops, from the K-th, instead of all of them (tests/support/sampling.hpp;
+// the presets of the ASan and Clang runs and scripts/valgrind.sh set them). Default: every
+// position.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -36,6 +37,7 @@
 #include "callmap/error.hpp"
 #include "callmap/json.hpp"
 #include "callmap/normalize.hpp"
+#include "support/sampling.hpp"
 
 namespace callmap {
 /// gtest prints error codes by name.
@@ -150,47 +152,9 @@ inline int failures_so_far() {
     return testing::UnitTest::GetInstance()->current_test_info()->result()->total_part_count();
 }
 
-/// Which positions the exhaustive loops check (the cuts of truncation, the bytes of corruption,
-/// the values and members of fields, the limits of the arena sweep): every one by default, or
-/// every CALLMAP_HOSTILE_STRIDE-th starting at CALLMAP_HOSTILE_OFFSET (taken modulo the stride).
-/// CI samples under ASan, Clang and valgrind with an offset taken from the commit, so that over
-/// many commits every position is checked there too; `make test` checks every position.
-struct sampling {
-    std::size_t stride = 1;
-    std::size_t offset = 0;  ///< < stride
-
-    bool whole() const noexcept { return stride == 1; }
-    /// Whether the loop checks position `i`.
-    bool takes(std::size_t i) const noexcept { return i % stride == offset; }
-    std::string describe() const {
-        if (whole()) return "every position";
-        return "every " + std::to_string(stride) + "th position from " + std::to_string(offset) +
-               " (CALLMAP_HOSTILE_STRIDE=" + std::to_string(stride) +
-               " CALLMAP_HOSTILE_OFFSET=" + std::to_string(offset) + ")";
-    }
-};
-
-namespace detail {
-inline std::size_t environment_number(const char* name, std::size_t fallback) {
-    const char* text = std::getenv(name);
-    if (text == nullptr || *text == '\0') return fallback;
-    char* end = nullptr;
-    const unsigned long long v = std::strtoull(text, &end, 10);
-    return *end == '\0' ? static_cast<std::size_t>(v) : fallback;
-}
-}  // namespace detail
-
-/// The sampling of this run, from the environment.
-inline const sampling& sample() {
-    static const sampling s = [] {
-        sampling out;
-        out.stride =
-            std::max<std::size_t>(1, detail::environment_number("CALLMAP_HOSTILE_STRIDE", 1));
-        out.offset = detail::environment_number("CALLMAP_HOSTILE_OFFSET", 0) % out.stride;
-        return out;
-    }();
-    return s;
-}
+/// Which positions the exhaustive loops check (tests/support/sampling.hpp).
+using support::sample;
+using support::sampling;
 
 /// Runs `check(fixture)` for every fixture of `provider`, each under a trace with its name (and
 /// the sampling, when not every position is checked); a fatal failure in one fixture moves on

@@ -4,9 +4,12 @@
 #include <iostream>
 #include <map>
 
-#include "callmap/callmap.hpp"
+#include "callmap/arena.hpp"
+#include "callmap/call.hpp"
 #include "callmap/drift.hpp"
+#include "callmap/normalize.hpp"
 #include "cli.hpp"
+#include "registry.hpp"
 
 namespace callmap::cli {
 
@@ -51,7 +54,7 @@ int run_drift(const std::vector<std::string>& args) {
         }
     }
     if (provider.empty()) return usage_error("drift needs --provider NAME", drift_help);
-    const provider_entry* p = find_provider(provider);
+    const provider_entry* p = find_provider(registry(), provider);
     if (p == nullptr) return usage_error("unknown provider '" + provider + "'", drift_help);
     if (files.empty()) return usage_error("drift needs at least one FILE", drift_help);
 

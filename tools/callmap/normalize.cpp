@@ -5,8 +5,11 @@
 #include <iostream>
 #include <optional>
 
-#include "callmap/callmap.hpp"
+#include "callmap/arena.hpp"
+#include "callmap/call.hpp"
+#include "callmap/normalize.hpp"
 #include "cli.hpp"
+#include "registry.hpp"
 
 namespace callmap::cli {
 
@@ -135,9 +138,9 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
             }
             const std::string& v = args[++i];
             if (a == "--provider") {
-                if (v != "auto" && find_provider(v) == nullptr) {
+                if (v != "auto" && find_provider(registry(), v) == nullptr) {
                     std::string known;
-                    for (const auto& p : providers)
+                    for (const auto& p : registry())
                         known += (known.empty() ? "" : ", ") + std::string(p.name);
                     status = usage_error("unknown provider '" + v + "' (known: " + known + ")",
                                          normalize_help);
@@ -187,7 +190,7 @@ int run_normalize(const std::vector<std::string>& args) {
     if (opts->format == output_format::json) std::cout << '[';
     auto each = [&](const std::string& where, const std::string& payload) {
         memory.reset();
-        const result<call> c = normalize(payload, memory, opts->provider);
+        const result<call> c = normalize_with(registry(), payload, memory, opts->provider);
         if (!c) {
             report(where, c.error());
             return false;
@@ -227,7 +230,7 @@ int run_detect(const std::vector<std::string>& args) {
     }
     if (args.empty()) return usage_error("detect needs at least one FILE", detect_help);
     return for_each_input(args, [](const std::string& name, const std::string& payload) {
-        const result<std::string_view> provider = detect(payload);
+        const result<std::string_view> provider = detect_provider(payload, registry());
         if (!provider) {
             report(name, provider.error());
             return false;
@@ -243,7 +246,7 @@ int run_providers(const std::vector<std::string>& args) {
         return exit_ok;
     }
     if (!args.empty()) return usage_error("providers takes no arguments", providers_help);
-    for (const auto& p : providers) {
+    for (const auto& p : registry()) {
         std::cout << p.name << "\t" << p.title << "\t" << p.docs << '\n';
     }
     return exit_ok;

@@ -1,0 +1,12 @@
+// The built-in providers, compiled once for the whole tool (registry.hpp).
+#include "registry.hpp"
+
+#include "callmap/providers/registry.hpp"
+
+namespace callmap::cli {
+
+std::span<const provider_entry> registry() {
+    return callmap::providers;
+}
+
+}  // namespace callmap::cli
