@@ -21,7 +21,8 @@
 #
 # Environment: FUZZ_SECONDS (overrides the time per target), FUZZ_JOBS (targets run at once,
 # default 1), FUZZ_MAX_LEN (default 16384 bytes), FUZZ_TIMEOUT (default 10 s per input),
-# FUZZ_RSS_MB (default 2048), JOBS (build parallelism, default 2), CXX (default clang++).
+# FUZZ_RSS_MB (default 2048), FUZZ_MERGE_MAX_BYTES (default 256: the largest input `merge`
+# keeps), JOBS (build parallelism, default 2), CXX (default clang++).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
@@ -116,15 +117,37 @@ dict=$build/fuzz.dict
 } >"$dict"
 
 # --- merge: the new inputs, minimized into the checked-in corpus ---------------------------
+# Only small inputs (FUZZ_MERGE_MAX_BYTES, default 256) that add coverage beyond the seeds (the
+# fixtures, replayed on every run anyway) and the inputs already checked in are added, so that
+# the corpus stays small enough to keep in git: libFuzzer merges the candidates into a scratch
+# directory that starts with both, and the inputs it adds are copied to fuzz/corpus/TARGET/
+# (named by their SHA-1).
 if [ "$mode" = merge ]; then
     for t in "${targets[@]}"; do
         mkdir -p "$root/fuzz/corpus/$t"
-        before=$(find "$root/fuzz/corpus/$t" -type f | wc -l)
+        scratch=$build/merge/$t
+        rm -rf "$scratch"
+        mkdir -p "$scratch"
+        cp "$build/seeds/$t"/. "$scratch/" -r
+        cp "$root/fuzz/corpus/$t"/. "$scratch/" -r
+        before=$(find "$scratch" -type f | wc -l)
+        find "$scratch" -type f >"$build/merge/$t.before"
+        candidates=$build/merge/$t.candidates
+        rm -rf "$candidates"
+        mkdir -p "$candidates"
+        find "$build/corpus/$t" -type f -size -"$((${FUZZ_MERGE_MAX_BYTES:-256} + 1))"c \
+            -exec cp {} "$candidates/" \;
         "$build/$t" -merge=1 -max_len="$max_len" -timeout="$timeout" -rss_limit_mb="$rss_mb" \
-            "$root/fuzz/corpus/$t" "$build/corpus/$t" "$build/seeds/$t" >"$build/merge_$t.log" 2>&1 ||
-            { tail -20 "$build/merge_$t.log" >&2; exit 1; }
-        after=$(find "$root/fuzz/corpus/$t" -type f | wc -l)
-        echo "fuzz.sh: $t: fuzz/corpus/$t has $after inputs (was $before)"
+            "$scratch" "$candidates" >"$build/merge/$t.log" 2>&1 ||
+            { tail -20 "$build/merge/$t.log" >&2; exit 1; }
+        added=0
+        while IFS= read -r file; do
+            grep -qxF "$file" "$build/merge/$t.before" && continue
+            cp "$file" "$root/fuzz/corpus/$t/"
+            added=$((added + 1))
+        done < <(find "$scratch" -type f)
+        echo "fuzz.sh: $t: $added inputs added to fuzz/corpus/$t" \
+            "($(find "$root/fuzz/corpus/$t" -type f | wc -l) in all; $before before the merge)"
     done
     exit 0
 fi
