@@ -5,13 +5,16 @@
 #include <string>
 #include <vector>
 
+#include "callmap/version.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
 
-/// Bumped whenever generated code needs a different runtime; the runtime's
-/// CALLMAP_CODEGEN_VERSION (callmap/version.hpp) must match it.
-inline constexpr int codegen_version = 1;
+/// The runtime contract the generated code is written for: the runtime's own
+/// CALLMAP_CODEGEN_VERSION (callmap/version.hpp, the one place it is stated), which a generated
+/// header checks at compile time. Bump it there whenever generated code needs a different
+/// runtime.
+inline constexpr int codegen_version = CALLMAP_CODEGEN_VERSION;
 
 /// The C++ type of a wire value (a field's type).
 std::string wire_cpp_type(const spec& s, const type_ref& t);

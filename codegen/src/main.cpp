@@ -10,7 +10,10 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <system_error>
 #include <vector>
+
+#include <unistd.h>
 
 #include "check.hpp"
 #include "emit.hpp"
@@ -87,11 +90,28 @@ bool update(const std::filesystem::path& target, const std::string& text, bool c
         std::cerr << target.string() << ": out of date with " << source << "\n";
         return false;
     }
+    // Written whole to a temporary file next to the target, then renamed over it: an
+    // interrupted run (a build stopped, a full disk) never leaves a half-written header.
     std::filesystem::create_directories(target.parent_path());
-    std::ofstream out(target, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) {
-        std::cerr << target.string() << ": error: cannot write\n";
+    std::filesystem::path temporary = target;
+    temporary += ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.close();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            std::cerr << target.string() << ": error: cannot write\n";
+            return false;
+        }
+    }
+    std::error_code renamed;
+    std::filesystem::rename(temporary, target, renamed);
+    if (renamed) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        std::cerr << target.string() << ": error: cannot write: " << renamed.message() << "\n";
         return false;
     }
     return true;
