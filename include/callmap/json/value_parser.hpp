@@ -29,9 +29,36 @@
 
 namespace callmap::json {
 
+namespace detail {
+template <class T>
+inline constexpr bool always_false = false;
+
+/// std::map, std::unordered_map and their kin (a key_type and a mapped_type).
+template <class T, class = void>
+struct is_standard_map : std::false_type {};
+template <class T>
+struct is_standard_map<T, std::void_t<typename T::key_type, typename T::mapped_type>>
+    : std::true_type {};
+}  // namespace detail
+
 /// Specialize to teach callmap how to read a type. `parse` consumes exactly one value.
+/// The primary template is what a type no specialization covers meets: a compile error that
+/// names the type (in the instantiation above it) and says what to use instead.
 template <class T, class Enable = void>
-struct value_parser;
+struct value_parser {
+    static_assert(!detail::is_standard_map<T>::value,
+                  "callmap::parse: read a JSON object with free-form keys into callmap::map<V> "
+                  "(its entries live in the arena, in document order), not into std::map or "
+                  "std::unordered_map");
+    static_assert(detail::is_standard_map<T>::value || detail::always_false<T>,
+                  "callmap::parse: no value_parser for this type. Members can be bool, integers, "
+                  "floating point, std::string_view or std::string, std::optional<T>, "
+                  "std::vector<T> or std::span<const T>, callmap::map<V>, callmap::raw_json, "
+                  "and structs and enums described with BOOST_DESCRIBE_STRUCT / "
+                  "BOOST_DESCRIBE_ENUM; for anything else specialize "
+                  "callmap::json::value_parser<T>");
+    static bool parse(reader&, T&) { return false; }  // (no second error after the one above)
+};
 
 namespace detail {
 template <class T>

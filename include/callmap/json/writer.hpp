@@ -27,9 +27,23 @@
 
 namespace callmap::json {
 
-/// Specialize to teach callmap how to write a type.
+namespace detail {
+template <class T>
+inline constexpr bool unwritable = false;
+}  // namespace detail
+
+/// Specialize to teach callmap how to write a type. The primary template is what a type no
+/// specialization covers meets: a compile error that names the type and says what is written.
 template <class T, class Enable = void>
-struct value_writer;
+struct value_writer {
+    static_assert(detail::unwritable<T>,
+                  "callmap::json::to_json: no value_writer for this type. It writes bool, "
+                  "integers, floating point, std::string_view and std::string, std::optional<T>, "
+                  "std::vector<T> and std::span<const T>, callmap::map<V>, callmap::raw_json, and "
+                  "structs and enums described with BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM; "
+                  "for anything else specialize callmap::json::value_writer<T>");
+    static void write(std::string&, const T&) {}  // (no second error after the one above)
+};
 
 /// Appends `text` as a quoted, escaped JSON string.
 inline void write_string(std::string& out, std::string_view text) {
