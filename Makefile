@@ -44,7 +44,7 @@ FUZZ_SECONDS ?= 600
 
 # The sampled runs (ASan, Clang, valgrind) check every CALLMAP_HOSTILE_STRIDE-th position of the
 # exhaustive suites, from this offset: it changes with the commit, so that over many commits every
-# position is checked in those configurations too (tests/hostile/hostile.hpp).
+# position is checked in those configurations too (tests/support/sampling.hpp).
 CALLMAP_HOSTILE_OFFSET ?= $(shell printf '%d' 0x$$(git rev-parse --short=7 HEAD 2>/dev/null || echo 0))
 export CALLMAP_HOSTILE_OFFSET
 

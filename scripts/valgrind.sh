@@ -11,10 +11,12 @@
 #     memcheck speed and held with their shadow memory). Their code paths run under memcheck in
 #     the same suite on 1 MB strings (big_string.one_megabyte_*) and under ASan+UBSan at full
 #     size (make test-asan).
-#   * the exhaustive hostile suites (truncation, corruption, fields, limits) check every
-#     CALLMAP_HOSTILE_STRIDE-th position (default here 16) from CALLMAP_HOSTILE_OFFSET (the
+#   * the quadratic loops (the exhaustive hostile suites: truncation, corruption, fields, limits;
+#     and the truncations and corruptions of normalize_test and json_top_level_keys_test) check
+#     every CALLMAP_HOSTILE_STRIDE-th position (default here 16) from CALLMAP_HOSTILE_OFFSET (the
 #     Makefile takes it from the commit, so that over many commits every position is checked):
-#     every fixture, every replacement, a sixteenth of the positions. `make test` runs them all.
+#     every fixture, every replacement, a sixteenth of the positions (tests/support/sampling.hpp).
+#     `make test` runs them all.
 # Not run under memcheck: the ctest entries that are not GoogleTest binaries (compile_fail.*,
 # readme_snippets, consumer_*: they run the compiler; cli_end_to_end / cli_*_samples: shell
 # scripts around the tool, which is itself run under memcheck here).

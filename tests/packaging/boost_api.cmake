@@ -10,16 +10,9 @@ if(NOT DEFINED SOURCE_DIR)
     message(FATAL_ERROR "boost_api.cmake: -DSOURCE_DIR=... is required")
 endif()
 
-# the stated minimum, as "major.minor"
-file(STRINGS "${SOURCE_DIR}/include/callmap/version.hpp" line
-    REGEX "^#define CALLMAP_BOOST_MIN_VERSION [0-9]+$")
-if(NOT line)
-    message(FATAL_ERROR "include/callmap/version.hpp defines no CALLMAP_BOOST_MIN_VERSION")
-endif()
-string(REGEX REPLACE ".* ([0-9]+)$" "\\1" encoded "${line}")
-math(EXPR major "${encoded} / 100000")
-math(EXPR minor "${encoded} / 100 % 1000")
-set(minimum "${major}.${minor}")
+# the stated minimum, as "major.minor", read as CMakeLists.txt reads it
+include("${SOURCE_DIR}/cmake/callmap_boost_minimum.cmake")
+callmap_boost_minimum(minimum "${SOURCE_DIR}")
 
 # the table
 file(STRINGS "${CMAKE_CURRENT_LIST_DIR}/boost_api.txt" rows REGEX "^[^#]")
