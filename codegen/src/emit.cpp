@@ -1,6 +1,7 @@
 // The emitters: pure functions from a checked spec to the text of its generated header.
 #include "emit.hpp"
 
+#include "code_writer.hpp"
 #include "emit_mapping.hpp"
 
 #include <algorithm>
@@ -15,26 +16,6 @@ namespace {
 
 // Boost.Describe's BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM take at most this many names.
 constexpr std::size_t describe_limit = 52;
-
-std::string cpp_string_literal(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20 || u >= 0x7F) {
-            static const char* hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-            out += "\"\"";  // end the hex escape before the next character
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
 
 std::string qualified(const spec& s, const std::string& name) {
     return "::callmap::" + s.provider + "::" + name;

@@ -1,42 +1,41 @@
-// emit, continued: to_call() — the mapping of a checked spec as straight-line C++ over the
-// wire structs. Every value is computed by an immediately invoked lambda that stores it into
-// its canonical field and returns whether it had one, so absent wire values leave canonical
-// fields absent (never invented). The value goes straight to its field: a lambda returning
-// std::optional made GCC build it on the stack and copy it back at once, a store-forwarding
-// stall per field (Bland's to_call spent about a third of its time in them).
+// emit, continued: to_call() — the mapping of a checked spec as straight-line C++ over the wire
+// structs, written as a person would: a wire value is tested where the spec lets it be absent
+// (never where it cannot be), assigned where no conversion applies, and converted by one runtime
+// call otherwise (mapping.hpp). A value that is absent or unreadable leaves its canonical field
+// absent; `first` tries its alternatives in order. Locals are named after the spec (the
+// canonical target, the wire list), never numbered, so a spec change touches only its own lines.
 #include "emit_mapping.hpp"
 
 #include <algorithm>
 #include <functional>
-#include <map>
 #include <set>
-#include <sstream>
+#include <string_view>
+#include <vector>
 
 #include "canonical.hpp"
+#include "code_writer.hpp"
 #include "emit.hpp"
 #include "mapping_order.hpp"
 
 namespace callmap::gen {
 namespace {
 
-std::string literal(std::string_view s) {
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20 || u >= 0x7F) {
-            static const char* hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-            out += "\"\"";
-        } else {
-            out += c;
-        }
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i != 0) out += separator;
+        out += parts[i];
     }
-    return out + "\"";
+    return out;
+}
+
+/// `!term`, parenthesized unless the term is one name or member access.
+std::string negated(const std::string& term) {
+    const bool simple = std::all_of(term.begin(), term.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' ||
+               c == '>' || c == '-';
+    });
+    return simple ? "!" + term : "!(" + term + ")";
 }
 
 const char* time_format_cpp(const std::string& time) {
@@ -46,79 +45,316 @@ const char* time_format_cpp(const std::string& time) {
     return "::callmap::time_format::epoch_ms";
 }
 
+/// "::callmap::turn" -> "turn": the local that holds one element of a canonical list.
+std::string element_name(const std::string& element_cpp) {
+    const std::size_t colons = element_cpp.rfind("::");
+    return colons == std::string::npos ? element_cpp : element_cpp.substr(colons + 2);
+}
+
+bool is_plain(const type_ref& t, type_ref::base_kind base) {
+    return t.base == base && t.array_depth == 0 && !t.is_map;
+}
+
+/// A wire value as reached from a scope: the tests that it is present (none when it always
+/// is) and the expression of the value itself.
+struct wire_value {
+    std::vector<std::string> present;
+    std::string value;
+    const type_ref* type = nullptr;  // nullptr: the list element itself (`.`)
+};
+
+/// One way of storing a canonical value: when every test in `when` holds and `attempt` (a
+/// conversion that may fail, "" for none) succeeds, the statements of `body` complete it.
+struct alternative {
+    std::vector<std::string> when;
+    std::string attempt;
+    std::vector<std::string> body;
+};
+
+/// The alternatives of one value, in order: the first that holds stores the value.
+using chain = std::vector<alternative>;
+
+/// Where a value goes: a member (an lvalue), written by `assign` (a plain assignment, or
+/// set_party, or a named entry).
+struct destination {
+    std::string lvalue;
+    std::function<std::string(const std::string&)> assign;
+};
+
 class mapping_emitter {
 public:
     explicit mapping_emitter(const spec& s) : s_(s) {}
 
     std::string run() {
-        std::ostringstream body;
+        code_writer body;
+        body.indent();
         emit_error_rule(body);
         const auto order = computation_order(s_);  // checked: no cycle
-        for (const mapping_node* node : order.value()) emit_node(body, *node, "out", "in", 1);
-        std::ostringstream o;
-        o << "namespace callmap::" << s_.provider << " {\n\nnamespace mapping_tables {\n"
-          << tables_.str() << "}  // namespace mapping_tables\n\n"
-          << "// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at "
-             "-O2\n"
-          << "// (a known false positive, GCC PR 80635); the code reads no uninitialized value.\n"
-          << "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic push\n"
-          << "#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"\n#endif\n"
-          << "/// Maps a parsed " << s_.provider
-          << " payload onto the canonical call record. The result holds\n"
-          << "/// views into the payload and into `memory`. A provider error answer is an error "
-             "result.\n"
-          << "inline ::callmap::result<::callmap::call> to_call(const " << s_.root
-          << "& in, ::callmap::arena& memory) {\n"
-          << "    ::callmap::mapping_context ctx(memory);\n"
-          << "    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place\n"
-          << "    ::callmap::call& out = *answer;\n"
-          << "    out.provider = " << literal(s_.provider) << ";\n"
-          << body.str() << "    if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
-          << "    ctx.finish_into(answer);\n"
-          << "    return answer;\n}\n"
-          << "#if defined(__GNUC__) && !defined(__clang__)\n#pragma GCC diagnostic pop\n#endif\n\n"
-          << "}  // namespace callmap::" << s_.provider << "\n";
-        return o.str();
+        for (const mapping_node* node : order.value()) emit_node(body, *node, "out", "in", "");
+        code_writer o;
+        o.print("namespace callmap::$provider$ {\n\nnamespace mapping_tables {\n",
+                {{"provider", s_.provider}});
+        o.print(tables_.text());
+        o.print("}  // namespace mapping_tables\n\n");
+        o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
+                "holds views\n/// into the payload and into `memory`. A provider error answer is "
+                "an error result.\n",
+                {{"provider", s_.provider}});
+        o.print("inline ::callmap::result<::callmap::call> to_call(const $root$& in, "
+                "::callmap::arena& memory) {\n",
+                {{"root", s_.root}});
+        o.indent();
+        o.print("::callmap::mapping_context ctx(memory);\n"
+                "::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place\n"
+                "::callmap::call& out = *answer;\n"
+                "out.provider = $name$;\n",
+                {{"name", cpp_string_literal(s_.provider)}});
+        o.outdent();
+        o.print(body.text());
+        o.indent();
+        o.print("if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
+                "ctx.finish_into(answer);\n"
+                "return answer;\n");
+        o.outdent();
+        o.print("}\n\n}  // namespace callmap::$provider$\n", {{"provider", s_.provider}});
+        return o.text();
     }
 
 private:
-    static std::string indent(int level) {
-        return std::string(static_cast<std::size_t>(level) * 4, ' ');
+    // --- reaching wire values ----------------------------------------------------------------
+
+    /// The value at the end of `path` from the object `scope`: each optional step is tested.
+    wire_value access(const std::string& scope, const std::vector<const field_def*>& path) const {
+        wire_value w;
+        std::string object = scope;
+        bool through_optional = false;  // `object` is a std::optional: members via ->
+        for (std::size_t i = 0; i < path.size(); ++i) {
+            const field_def& f = *path[i];
+            const std::string member = object + (through_optional ? "->" : ".") + f.name;
+            if (f.type.optional) w.present.push_back(member);
+            if (i + 1 == path.size()) {
+                w.value = f.type.optional ? "*" + member : member;
+                w.type = &f.type;
+            }
+            object = member;
+            through_optional = f.type.optional;
+        }
+        return w;
     }
 
-    /// `const Leaf*` to the end of a field chain from `var`, or nullptr when an optional is absent.
-    std::string access(const std::string& var, const std::vector<const field_def*>& chain,
-                       int level) {
-        type_ref leaf = chain.back()->type;
-        leaf.optional = false;
-        std::ostringstream o;
-        o << "[&]() -> const " << wire_cpp_type(s_, leaf) << "* {\n";
-        std::string current = var;
-        for (std::size_t i = 0; i < chain.size(); ++i) {
-            const field_def& f = *chain[i];
-            const std::string member = current + "." + f.name;
-            const bool last = i + 1 == chain.size();
-            if (f.type.optional) {
-                o << indent(level + 1) << "if (!" << member << ") return nullptr;\n";
-                if (last) {
-                    o << indent(level + 1) << "return &*" << member << ";\n";
-                } else {
-                    current = fresh("s");
-                    o << indent(level + 1) << "const auto& " << current << " = *" << member
-                      << ";\n";
+    /// The value of an expression's path (or the list element itself for `.`).
+    wire_value path_value(const value_expr& e, const std::string& scope) const {
+        if (e.self) return {{}, scope, nullptr};
+        return access(scope, e.resolved);
+    }
+
+    /// The text of a wire value, as conditions and tables compare it.
+    static std::string text_of(const wire_value& w) {
+        if (w.type != nullptr && is_plain(*w.type, type_ref::base_kind::string)) return w.value;
+        return "::callmap::text_of(" + w.value + ")";
+    }
+
+    /// The tests of a `when` (or error rule): the path is present and, with `equals`, matches.
+    std::vector<std::string> condition(const std::vector<const field_def*>& path,
+                                       const std::vector<std::string>& equals,
+                                       const std::string& scope) const {
+        const wire_value w = access(scope, path);
+        std::vector<std::string> tests = w.present;
+        if (!equals.empty()) tests.push_back(matches(text_of(w), equals));
+        return tests;
+    }
+
+    static std::string matches(const std::string& text, const std::vector<std::string>& values) {
+        std::vector<std::string> literals;
+        for (const auto& v : values) literals.push_back(cpp_string_literal(v));
+        return "::callmap::matches_any(" + text + ", {" + join(literals, ", ") + "})";
+    }
+
+    // --- values ------------------------------------------------------------------------------
+
+    chain value_chain(const value_expr& e, const target& t, const std::string& scope,
+                      const destination& dst, const std::string& table_prefix) {
+        switch (e.kind) {
+            case value_expr::form::constant: return {{{}, "", {dst.assign(constant(e, t))}}};
+            case value_expr::form::first: {
+                chain all;
+                for (const auto& item : e.items) {
+                    chain c = value_chain(item, t, scope, dst, table_prefix);
+                    all.insert(all.end(), c.begin(), c.end());
                 }
-            } else if (last) {
-                o << indent(level + 1) << "return &" << member << ";\n";
-            } else {
-                current = fresh("s");
-                o << indent(level + 1) << "const auto& " << current << " = " << member << ";\n";
+                return all;
+            }
+            case value_expr::form::when: return when_chain(e, t, scope, dst, table_prefix);
+            case value_expr::form::difference:
+                return {{{"out." + e.operands[0], "out." + e.operands[1]},
+                         "",
+                         {dst.assign("out." + e.operands[0] + "->epoch_ms - out." + e.operands[1] +
+                                     "->epoch_ms")}}};
+            case value_expr::form::sum:
+                return {{{"out." + e.operands[0], "out." + e.operands[1]},
+                         "",
+                         {dst.assign("::callmap::timestamp{out." + e.operands[0] +
+                                     "->epoch_ms + *out." + e.operands[1] + "}")}}};
+            case value_expr::form::implied_by_status:
+                return {{{},
+                         "::callmap::set_if(::callmap::end_reason_from_status(out.status), " +
+                             dst.lvalue + ")",
+                         {}}};
+            case value_expr::form::path: return {path_alternative(e, t, scope, dst, table_prefix)};
+        }
+        return {};
+    }
+
+    chain when_chain(const value_expr& e, const target& t, const std::string& scope,
+                     const destination& dst, const std::string& table_prefix) {
+        const std::vector<std::string> test = condition(e.when_resolved, e.when_equals, scope);
+        // a test of the very field the tables read is the provider's value too
+        const bool records_raw = !raw_slot_.empty() && !e.when_equals.empty() &&
+                                 raw_fields_.count(e.when_resolved.back()) != 0;
+        chain out;
+        for (alternative a : value_chain(e.items[0], t, scope, dst, table_prefix)) {
+            a.when.insert(a.when.begin(), test.begin(), test.end());
+            if (records_raw) {
+                a.body.insert(a.body.begin(),
+                              raw_slot_ + " = " + text_of(access(scope, e.when_resolved)) + ";");
+            }
+            out.push_back(std::move(a));
+        }
+        if (e.items.size() > 1 && !test.empty()) {  // else: when the test fails
+            const std::string failed = negated(join(test, " && "));
+            for (alternative a : value_chain(e.items[1], t, scope, dst, table_prefix)) {
+                a.when.insert(a.when.begin(), failed);
+                out.push_back(std::move(a));
             }
         }
-        o << indent(level) << "}()";
-        return o.str();
+        return out;
     }
 
-    std::string table_name(const value_expr& e, const target& t) {
+    std::string constant(const value_expr& e, const target& t) const {
+        switch (t.kind) {
+            case target_kind::enumeration: return t.enumeration->cpp + "::" + e.constant;
+            case target_kind::boolean: return e.constant;
+            case target_kind::millis:
+            case target_kind::integer: return e.constant;
+            default: return cpp_string_literal(e.constant);
+        }
+    }
+
+    alternative path_alternative(const value_expr& e, const target& t, const std::string& scope,
+                                 const destination& dst, const std::string& table_prefix) {
+        const wire_value w = path_value(e, scope);
+        alternative a{w.present, "", {}};
+        const auto set_if = [&](const std::string& optional_value) {
+            a.attempt = "::callmap::set_if(" + optional_value + ", " + dst.lvalue + ")";
+        };
+        const bool integer = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::integer);
+        const bool number = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::number);
+        const std::string unit = e.money == "cents" ? "10'000" : "1'000'000";
+        switch (t.kind) {
+            case target_kind::string:
+            case target_kind::party: a.body.push_back(dst.assign(text_of(w))); break;
+            case target_kind::instant:
+                a.attempt = "::callmap::set_instant(ctx, " + w.value + ", " +
+                            time_format_cpp(e.time) + ", " + dst.lvalue + ")";
+                break;
+            case target_kind::millis:
+            case target_kind::integer: {
+                const long long scale = e.scale.value_or(1);
+                const bool identity = integer && scale == 1;
+                const std::string ms = identity ? w.value
+                                                : "::callmap::scaled_integer(" + w.value + ", " +
+                                                      std::to_string(scale) + ")";
+                if (!e.relative_to.empty()) {
+                    a.when.push_back("out." + e.relative_to);
+                    set_if("::callmap::ms_since(*out." + e.relative_to + ", " + ms + ")");
+                } else if (identity) {
+                    a.body.push_back(dst.assign(w.value));
+                } else {
+                    set_if(ms);
+                }
+                break;
+            }
+            case target_kind::number:
+                if (e.scale) {
+                    set_if("::callmap::scaled_double(" + w.value + ", " + std::to_string(*e.scale) +
+                           ")");
+                } else if (number) {
+                    a.body.push_back(dst.assign(w.value));
+                } else if (integer) {
+                    a.body.push_back(dst.assign("static_cast<double>(" + w.value + ")"));
+                } else {
+                    set_if("::callmap::to_double(" + w.value + ")");
+                }
+                break;
+            case target_kind::money: {
+                const std::string micros = "::callmap::money_micros(" + w.value + ", " + unit + ")";
+                // an absolute amount: the provider's sign means "charged", not a credit
+                set_if(e.absolute ? "::callmap::magnitude(" + micros + ")" : micros);
+                break;
+            }
+            case target_kind::enumeration: enumeration_body(a, e, t, w, dst, table_prefix); break;
+            case target_kind::string_array:
+                if (!e.alternative.empty()) {  // the strings of a `string | x` list
+                    const std::string list =
+                        w.value.starts_with('*') ? "(" + w.value + ")" : w.value;
+                    a.body.push_back(
+                        dst.assign("::callmap::build_array<std::string_view>(ctx, " + list +
+                                   ".size(), [&](std::size_t i, std::string_view& text) -> bool {\n"
+                                   "    if (!" +
+                                   list + "[i]." + e.alternative +
+                                   ") return false;\n"
+                                   "    text = *" +
+                                   list + "[i]." + e.alternative +
+                                   ";\n"
+                                   "    return true;\n"
+                                   "})"));
+                    break;
+                }
+                a.body.push_back(dst.assign(w.value));
+                break;
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::boolean: a.body.push_back(dst.assign(w.value)); break;
+            case target_kind::group:
+            case target_kind::collection:
+            case target_kind::list:
+            case target_kind::named_strings: break;  // not values: emit_node handles them
+        }
+        return a;
+    }
+
+    /// A canonical enum from the provider's text through a table; status and end_reason keep
+    /// the text (raw_slot_), a status refined by the end reason says more when it can.
+    void enumeration_body(alternative& a, const value_expr& e, const target& t, const wire_value& w,
+                          const destination& dst, const std::string& table_prefix) {
+        const std::string& E = t.enumeration->cpp;
+        const bool named_raw = !raw_slot_.empty() || !e.refine.empty();
+        std::string raw = text_of(w);
+        if (named_raw) {
+            a.body.push_back("const std::string_view raw = " + raw + ";");
+            raw = "raw";
+        }
+        if (!raw_slot_.empty()) a.body.push_back(raw_slot_ + " = raw;");
+        const std::string table = table_name(e, t, table_prefix);
+        if (e.default_value.empty()) {
+            a.body.push_back(dst.assign("::callmap::lookup_or_warn(ctx, " + table + ", " + raw +
+                                        ", " + E + "::" + t.enumeration->fallback + ", " +
+                                        cpp_string_literal("unmapped " + t.name + " value") + ")"));
+        } else {
+            a.body.push_back(dst.assign("::callmap::lookup<" + E + ">(" + table + ", " + raw +
+                                        ").value_or(" + E + "::" + e.default_value + ")"));
+        }
+        if (!e.refine.empty()) {
+            a.body.push_back(
+                "if (" + matches("raw", e.refine) + ") {\n    " +
+                dst.assign("::callmap::refine_status(" + dst.lvalue + ", out.end_reason)") + "\n}");
+        }
+    }
+
+    // --- value tables ------------------------------------------------------------------------
+
+    std::string table_name(const value_expr& e, const target& t, const std::string& prefix) {
         if (!e.table_ref.empty()) {
             const std::string name = "shared_" + e.table_ref;
             if (emitted_tables_.insert(name).second) {
@@ -128,7 +364,9 @@ private:
             }
             return "mapping_tables::" + name;
         }
-        const std::string name = "table_" + std::to_string(++table_count_);
+        std::string name = prefix + t.name;
+        for (int n = 2; !emitted_tables_.insert(name).second; ++n)
+            name = prefix + t.name + "_" + std::to_string(n);
         emit_table(name, t, e.table);
         return "mapping_tables::" + name;
     }
@@ -144,232 +382,158 @@ private:
             if (e.key.find('*') != std::string::npos) ordered.push_back(&e);
         }
         const std::string& E = t.enumeration->cpp;
-        tables_ << "inline constexpr ::callmap::table_entry<" << E << "> " << name << "[] = {\n";
-        for (const auto* e : ordered)
-            tables_ << "    {" << literal(e->key) << ", " << E << "::" << e->value << "},\n";
-        tables_ << "};\n";
-    }
-
-    /// What stores a value into its destination: a statement, given the value's expression.
-    using sink = std::function<std::string(const std::string& value)>;
-
-    /// An expression of type bool: true when the value exists, after `to` has stored it.
-    std::string store(const value_expr& e, const target& t, const std::string& var, int level,
-                      const sink& to) {
-        std::ostringstream o;
-        o << "[&]() -> bool {\n";
-        const std::string in = indent(level + 1);
-        switch (e.kind) {
-            case value_expr::form::constant: stored(o, in, to(constant(e, t))); break;
-            case value_expr::form::first:
-                for (const auto& item : e.items)
-                    o << in << "if (" << store(item, t, var, level + 1, to) << ") return true;\n";
-                o << in << "return false;\n";
-                break;
-            case value_expr::form::when: {
-                const std::string w = fresh("w");
-                o << in << "const auto* " << w << " = " << access(var, e.when_resolved, level + 1)
-                  << ";\n"
-                  << in << "if (" << w << " != nullptr";
-                if (!e.when_equals.empty()) {  // without equals the condition is presence
-                    o << " && ::callmap::matches_any(::callmap::text_of(*" << w << "), {";
-                    for (std::size_t i = 0; i < e.when_equals.size(); ++i)
-                        o << (i ? ", " : "") << literal(e.when_equals[i]);
-                    o << "})";
-                }
-                o << ") ";
-                // a test of the very field the tables read is the provider's value too
-                const bool records_raw = !raw_slot_.empty() && !e.when_equals.empty() &&
-                                         raw_fields_.count(e.when_resolved.back()) != 0;
-                if (records_raw)
-                    o << "{\n"
-                      << in << "    " << raw_slot_ << " = ::callmap::text_of(*" << w << ");\n"
-                      << in << "    ";
-                o << "return " << store(e.items[0], t, var, level + 1, to) << ";\n";
-                if (records_raw) o << in << "}\n";
-                if (e.items.size() > 1) {
-                    o << in << "return " << store(e.items[1], t, var, level + 1, to) << ";\n";
-                } else {
-                    o << in << "return false;\n";
-                }
-                break;
-            }
-            case value_expr::form::difference:
-                o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
-                  << ") return false;\n";
-                stored(o, in,
-                       to("out." + e.operands[0] + "->epoch_ms - out." + e.operands[1] +
-                          "->epoch_ms"));
-                break;
-            case value_expr::form::sum:
-                o << in << "if (!out." << e.operands[0] << " || !out." << e.operands[1]
-                  << ") return false;\n";
-                stored(o, in,
-                       to("::callmap::timestamp{out." + e.operands[0] + "->epoch_ms + *out." +
-                          e.operands[1] + "}"));
-                break;
-            case value_expr::form::implied_by_status:
-                stored_if(o, in, "::callmap::end_reason_from_status(out.status)", to);
-                break;
-            case value_expr::form::path: path_store(o, e, t, var, level, to); break;
+        tables_.print("inline constexpr ::callmap::table_entry<$E$> $name$[] = {\n",
+                      {{"E", E}, {"name", name}});
+        for (const auto* e : ordered) {
+            tables_.print("    {$key$, $E$::$value$},\n",
+                          {{"key", cpp_string_literal(e->key)}, {"E", E}, {"value", e->value}});
         }
-        o << indent(level) << "}()";
-        return o.str();
+        tables_.print("};\n");
     }
 
-    /// `to` with the value, then true.
-    static void stored(std::ostream& o, const std::string& in, const std::string& statement) {
-        o << in << statement << "\n" << in << "return true;\n";
+    // --- writing chains ----------------------------------------------------------------------
+
+    static std::vector<std::string> tests_of(const alternative& a) {
+        std::vector<std::string> tests = a.when;
+        if (!a.attempt.empty()) tests.push_back(a.attempt);
+        return tests;
     }
 
-    /// `to` with the value of an optional-valued expression, when it has one.
-    void stored_if(std::ostream& o, const std::string& in, const std::string& optional_value,
-                   const sink& to) {
-        const std::string r = fresh("r");
-        o << in << "const auto " << r << " = " << optional_value << ";\n"
-          << in << "if (!" << r << ") return false;\n";
-        stored(o, in, to("*" + r));
-    }
-
-    /// The sink of a canonical field `member` of target `t`.
-    static sink into(const target& t, const std::string& member) {
-        if (t.kind == target_kind::party)
-            return [member](const std::string& v) {
-                return "::callmap::set_party(" + member + ", " + v + ");";
-            };
-        return [member](const std::string& v) {
-            return member + " = " + v + ";";
-        };
-    }
-
-    std::string constant(const value_expr& e, const target& t) const {
-        switch (t.kind) {
-            case target_kind::enumeration: return t.enumeration->cpp + "::" + e.constant;
-            case target_kind::boolean: return e.constant;
-            case target_kind::millis:
-            case target_kind::integer: return "std::int64_t{" + e.constant + "}";
-            default: return "std::string_view(" + literal(e.constant) + ")";
+    /// `if (test) statement`, on one line when it fits.
+    static void print_if(code_writer& o, const std::string& test, const std::string& statement) {
+        if (o.fits("if (" + test + ") " + statement)) {
+            o.print("if ($test$) $statement$\n", {{"test", test}, {"statement", statement}});
+            return;
         }
+        o.print("if ($test$) {\n", {{"test", test}});
+        o.indent();
+        o.print("$statement$\n", {{"statement", statement}});
+        o.outdent();
+        o.print("}\n");
     }
 
-    void path_store(std::ostream& o, const value_expr& e, const target& t, const std::string& var,
-                    int level, const sink& to) {
-        const std::string in = indent(level + 1);
-        const std::string v = fresh("v");
-        if (e.self) {
-            o << in << "const auto* " << v << " = &" << var << ";\n";
-        } else {
-            o << in << "const auto* " << v << " = " << access(var, e.resolved, level + 1) << ";\n"
-              << in << "if (" << v << " == nullptr) return false;\n";
+    static void print_lines(code_writer& o, const std::vector<std::string>& lines) {
+        for (const auto& line : lines) o.print("$line$\n", {{"line", line}});
+    }
+
+    /// The chain as statements: the first alternative that holds stores the value and runs
+    /// `then`; when none does, `otherwise` runs.
+    static void write_chain(code_writer& o, chain c, const std::vector<std::string>& then = {},
+                            const std::vector<std::string>& otherwise = {}) {
+        if (c.empty()) {
+            print_lines(o, otherwise);
+            return;
         }
-        const std::string unit = e.money == "cents" ? "10'000" : "1'000'000";
-        switch (t.kind) {
-            case target_kind::string:
-            case target_kind::party: stored(o, in, to("::callmap::text_of(*" + v + ")")); return;
-            case target_kind::instant: {
-                const std::string r = fresh("t");
-                o << in << "::callmap::timestamp " << r << ";\n"
-                  << in << "if (!::callmap::read_instant(ctx, *" << v << ", "
-                  << time_format_cpp(e.time) << ", " << r << ")) return false;\n";
-                stored(o, in, to(r));
+        // the last attempt needs no test when nothing depends on whether it succeeded
+        alternative& last = c.back();
+        if (then.empty() && otherwise.empty() && !last.attempt.empty() && last.body.empty()) {
+            last.body.push_back(last.attempt + ";");
+            last.attempt.clear();
+        }
+        if (c.size() == 1) {
+            write_single(o, c.front(), then, otherwise);
+            return;
+        }
+        for (std::size_t i = 0; i < c.size(); ++i) {
+            const std::vector<std::string> tests = tests_of(c[i]);
+            if (tests.empty()) {  // always holds: the alternatives after it are never reached
+                o.print(i == 0 ? "{\n" : "} else {\n");
+                o.indent();
+                print_lines(o, c[i].body);
+                print_lines(o, then);
+                o.outdent();
+                o.print("}\n");
                 return;
             }
-            case target_kind::millis:
-            case target_kind::integer: {
-                const std::string scaled = "::callmap::scaled_integer(*" + v + ", " +
-                                           std::to_string(e.scale.value_or(1)) + ")";
-                if (e.relative_to.empty()) {
-                    stored_if(o, in, scaled, to);
-                    return;
-                }
-                const std::string r = fresh("r");
-                o << in << "const std::optional<std::int64_t> " << r << " = " << scaled << ";\n"
-                  << in << "if (!" << r << " || !out." << e.relative_to << ") return false;\n";
-                stored(o, in, to("*" + r + " - out." + e.relative_to + "->epoch_ms"));
-                return;
-            }
-            case target_kind::number:
-                if (e.scale) {
-                    const std::string r = fresh("r");
-                    o << in << "const std::optional<double> " << r << " = ::callmap::to_double(*"
-                      << v << ");\n"
-                      << in << "if (!" << r << ") return false;\n";
-                    stored(o, in, to("*" + r + " * " + std::to_string(*e.scale)));
-                } else {
-                    stored_if(o, in, "::callmap::to_double(*" + v + ")", to);
-                }
-                return;
-            case target_kind::money:
-                if (e.absolute) {  // the provider's sign means "charged", not a credit
-                    const std::string r = fresh("r");
-                    o << in << "const std::optional<std::int64_t> " << r
-                      << " = ::callmap::money_micros(*" << v << ", " << unit << ");\n"
-                      << in << "if (!" << r << ") return false;\n";
-                    stored(o, in, to("*" + r + " < 0 ? -*" + r + " : *" + r));
-                    return;
-                }
-                stored_if(o, in, "::callmap::money_micros(*" + v + ", " + unit + ")", to);
-                return;
-            case target_kind::enumeration: {
-                const std::string& E = t.enumeration->cpp;
-                const std::string raw = fresh("raw");
-                const std::string mapped = fresh("mapped");
-                const std::string value = fresh("value");
-                o << in << "const std::string_view " << raw << " = ::callmap::text_of(*" << v
-                  << ");\n"
-                  << (raw_slot_.empty() ? std::string() : in + raw_slot_ + " = " + raw + ";\n")
-                  << in << "const std::optional<" << E << "> " << mapped << " = ::callmap::lookup<"
-                  << E << ">(" << table_name(e, t) << ", " << raw << ");\n";
-                const std::string fallback =
-                    e.default_value.empty() ? t.enumeration->fallback : e.default_value;
-                if (e.default_value.empty()) {
-                    o << in << "if (!" << mapped << ") ctx.warn("
-                      << literal("unmapped " + t.name + " value") << ", " << raw << ");\n";
-                }
-                o << in << E << " " << value << " = " << mapped << " ? *" << mapped << " : " << E
-                  << "::" << fallback << ";\n";
-                if (!e.refine.empty()) {
-                    o << in << "if (::callmap::matches_any(" << raw << ", {";
-                    for (std::size_t i = 0; i < e.refine.size(); ++i)
-                        o << (i ? ", " : "") << literal(e.refine[i]);
-                    o << "})) " << value << " = ::callmap::refine_status(" << value
-                      << ", out.end_reason);\n";
-                }
-                stored(o, in, to(value));
-                return;
-            }
-            case target_kind::string_array:
-                if (!e.alternative.empty()) {  // the strings of a `string | x` list
-                    const std::string i = fresh("i");
-                    const std::string g = fresh("g");
-                    std::ostringstream strings;
-                    strings << "::callmap::build_array<std::string_view>(ctx, " << v
-                            << "->size(), [&](std::size_t " << i << ", std::string_view& " << g
-                            << ") -> bool {\n"
-                            << in << "    if (!(*" << v << ")[" << i << "]." << e.alternative
-                            << ") return false;\n"
-                            << in << "    " << g << " = *(*" << v << ")[" << i << "]."
-                            << e.alternative << ";\n"
-                            << in << "    return true;\n"
-                            << in << "})";
-                    stored(o, in, to(strings.str()));
-                    return;
-                }
-                stored(o, in, to("*" + v));
-                return;
-            default: stored(o, in, to("*" + v)); return;
+            o.print(i == 0 ? "if ($test$) {\n" : "} else if ($test$) {\n",
+                    {{"test", join(tests, " && ")}});
+            o.indent();
+            print_lines(o, c[i].body);
+            print_lines(o, then);
+            o.outdent();
         }
+        if (!otherwise.empty()) {
+            o.print("} else {\n");
+            o.indent();
+            print_lines(o, otherwise);
+            o.outdent();
+        }
+        o.print("}\n");
     }
 
-    void emit_node(std::ostream& o, const mapping_node& n, const std::string& dst,
-                   const std::string& var, int level) {
+    static void write_single(code_writer& o, const alternative& a,
+                             const std::vector<std::string>& then,
+                             const std::vector<std::string>& otherwise) {
+        const std::vector<std::string> tests = tests_of(a);
+        std::vector<std::string> body = a.body;
+        body.insert(body.end(), then.begin(), then.end());
+        if (tests.empty()) {  // always stored; a block keeps its locals (raw) to itself
+            if (body.size() > 1) o.print("{\n");
+            if (body.size() > 1) o.indent();
+            print_lines(o, body);
+            if (body.size() > 1) o.outdent();
+            if (body.size() > 1) o.print("}\n");
+            return;
+        }
+        const std::string test = join(tests, " && ");
+        if (!otherwise.empty()) {  // a guard: leave unless it holds
+            if (otherwise.size() == 1 &&
+                o.fits("if (" + negated(test) + ") " + otherwise.front())) {
+                o.print("if ($not$) $otherwise$\n",
+                        {{"not", negated(test)}, {"otherwise", otherwise.front()}});
+            } else {
+                o.print("if ($not$) {\n", {{"not", negated(test)}});
+                o.indent();
+                print_lines(o, otherwise);
+                o.outdent();
+                o.print("}\n");
+            }
+            print_lines(o, body);
+            return;
+        }
+        if (body.empty()) {
+            o.print("$test$;\n", {{"test", test}});  // only an attempt: it is the statement
+            return;
+        }
+        if (body.size() == 1 && body.front().find('\n') == std::string::npos &&
+            o.fits("if (" + test + ") " + body.front())) {
+            o.print("if ($test$) $body$\n", {{"test", test}, {"body", body.front()}});
+            return;
+        }
+        o.print("if ($test$) {\n", {{"test", test}});
+        o.indent();
+        print_lines(o, body);
+        o.outdent();
+        o.print("}\n");
+    }
+
+    // --- canonical targets -------------------------------------------------------------------
+
+    static destination into(const target& t, const std::string& member) {
+        if (t.kind == target_kind::party) {
+            return {member, [member](const std::string& v) {
+                        return "::callmap::set_party(" + member + ", " + v + ");";
+                    }};
+        }
+        return {member, [member](const std::string& v) {
+                    return member + " = " + v + ";";
+                }};
+    }
+
+    static bool is_leaf(const target& t) {
+        return t.kind != target_kind::group && t.kind != target_kind::collection &&
+               t.kind != target_kind::list && t.kind != target_kind::named_strings;
+    }
+
+    /// One canonical target of `dst` (an object) from the wire object `scope`.
+    void emit_node(code_writer& o, const mapping_node& n, const std::string& dst,
+                   const std::string& scope, const std::string& table_prefix) {
         const target& t = *n.tgt;
-        const std::string in = indent(level);
         switch (t.kind) {
-            case target_kind::group: emit_group(o, n, dst, var, level); return;
+            case target_kind::group: emit_group(o, n, dst, scope); return;
             case target_kind::collection:
-            case target_kind::list: emit_collection(o, n, dst, var, level); return;
-            case target_kind::named_strings: emit_named(o, n, dst, var, level); return;
+            case target_kind::list: emit_collection(o, n, dst, scope, table_prefix); return;
+            case target_kind::named_strings: emit_named(o, n, dst, scope); return;
             default: {
                 // status / end_reason keep the provider's text of the value that decided them:
                 // the table lookup that produced the value records it (constants record none)
@@ -380,212 +544,261 @@ private:
                     collect_table_fields(n.value);
                     raw_slot_ = dst + "." + t.member + "_raw";
                 }
-                o << in << store(n.value, t, var, level, into(t, dst + "." + t.member)) << ";\n";
+                write_chain(
+                    o, value_chain(n.value, t, scope, into(t, dst + "." + t.member), table_prefix));
                 raw_slot_.clear();
                 return;
             }
         }
     }
 
-    static bool is_leaf(const target& t) {
-        return t.kind != target_kind::group && t.kind != target_kind::collection &&
-               t.kind != target_kind::list && t.kind != target_kind::named_strings;
-    }
-
     /// A group (agent, cost, transcript): present when any non-constant part has a value.
-    void emit_group(std::ostream& o, const mapping_node& n, const std::string& dst,
-                    const std::string& var, int level) {
+    void emit_group(code_writer& o, const mapping_node& n, const std::string& dst,
+                    const std::string& scope) {
         const target& t = *n.tgt;
-        const std::string in = indent(level);
-        const std::string g = fresh("g");
-        const std::string present = fresh("present");
+        const std::string g = t.name;
+        const std::string present = t.name + "_present";
+        const std::string prefix = t.name + "_";
+        locals_.insert(g);
         // built in place in its optional member, which is reset if nothing was present
-        o << in << "{\n"
-          << in << "    " << t.element_cpp << "& " << g << " = " << dst << "." << t.member
-          << ".emplace();\n"
-          << in << "    bool " << present << " = false;\n";
+        o.print("{\n");
+        o.indent();
+        o.print("$type$& $g$ = $dst$.$member$.emplace();\nbool $present$ = false;\n",
+                {{"type", t.element_cpp},
+                 {"g", g},
+                 {"dst", dst},
+                 {"member", t.member},
+                 {"present", present}});
         for (const auto& child : n.children) {
             const target& c = *child.tgt;
             if (is_leaf(c) && child.value.kind != value_expr::form::constant) {
-                const std::string value =
-                    store(child.value, c, var, level + 1, into(c, g + "." + c.member));
+                const chain values =
+                    value_chain(child.value, c, scope, into(c, g + "." + c.member), prefix);
                 if (t.presence.empty() || t.presence == c.name) {
-                    o << in << "    if (" << value << ") " << present << " = true;\n";
+                    write_chain(o, values, {present + " = true;"});
                 } else {
-                    o << in << "    " << value << ";\n";
+                    write_chain(o, values);
                 }
             } else if (is_leaf(c)) {
-                o << in << "    " << g << "." << c.member << " = " << constant(child.value, c)
-                  << ";\n";
+                o.print("$g$.$member$ = $value$;\n",
+                        {{"g", g}, {"member", c.member}, {"value", constant(child.value, c)}});
             } else {
-                emit_node(o, child, g, var, level + 1);
+                emit_node(o, child, g, scope, prefix);
                 if (t.presence.empty()) {
-                    o << in << "    " << present << " = " << present << " || !" << g << "."
-                      << c.member << ".empty();\n";
+                    o.print("$present$ = $present$ || !$g$.$member$.empty();\n",
+                            {{"present", present}, {"g", g}, {"member", c.member}});
                 }
             }
         }
-        if (t.name == "cost") emit_currency_warning(o, n, g, present, in);
-        o << in << "    if (!" << present << ") " << dst << "." << t.member << ".reset();\n"
-          << in << "}\n";
+        if (t.name == "cost") emit_currency_warning(o, n, g, present);
+        o.print("if (!$present$) $dst$.$member$.reset();\n",
+                {{"present", present}, {"dst", dst}, {"member", t.member}});
+        o.outdent();
+        o.print("}\n");
+        locals_.erase(g);
     }
 
     /// The cost's "currency assumed" warning. A constant currency makes its text a literal, so
     /// the mapping formats nothing into the arena for it (most specs assume USD on every call);
     /// the literal spells what mapping_context::warn(what, detail) would make: "what 'detail'".
-    void emit_currency_warning(std::ostream& o, const mapping_node& cost, const std::string& g,
-                               const std::string& present, const std::string& in) {
+    static void emit_currency_warning(code_writer& o, const mapping_node& cost,
+                                      const std::string& g, const std::string& present) {
         const auto currency =
             std::find_if(cost.children.begin(), cost.children.end(),
                          [](const mapping_node& child) { return child.tgt->name == "currency"; });
-        o << in << "    if (" << present << " && " << g << ".currency_assumed) ctx.warn(";
+        std::string warning;
         if (currency != cost.children.end() && currency->value.kind == value_expr::form::constant) {
-            o << literal("currency assumed '" + currency->value.constant + "'");
+            warning = cpp_string_literal("currency assumed '" + currency->value.constant + "'");
         } else {
-            o << "\"currency assumed\", " << g << ".currency.value_or(\"\")";
+            warning = "\"currency assumed\", " + g + ".currency.value_or(\"\")";
         }
-        o << ");\n";
+        print_if(o, present + " && " + g + ".currency_assumed", "ctx.warn(" + warning + ");");
     }
 
     /// A list written item by item: an element for each item whose first part has a value.
-    void emit_item_list(std::ostream& o, const mapping_node& n, const std::string& dst,
-                        const std::string& var, int level) {
+    void emit_item_list(code_writer& o, const mapping_node& n, const std::string& dst,
+                        const std::string& scope, const std::string& table_prefix) {
         const target& t = *n.tgt;
-        const std::string in = indent(level);
-        const std::string i = fresh("i");
-        const std::string g = fresh("g");
-        o << in << dst << "." << t.member << " = ::callmap::build_array<" << t.element_cpp
-          << ">(ctx, " << n.children.size() << ", [&](std::size_t " << i << ", " << t.element_cpp
-          << "& " << g << ") -> bool {\n"
-          << in << "    switch (" << i << ") {\n";
+        const std::string element = element_name(t.element_cpp);
+        const std::string prefix = table_prefix + t.name + "_";
+        o.print("$dst$.$member$ = ::callmap::build_array<$type$>(\n"
+                "    ctx, $count$, [&](std::size_t $element$_index, auto& $element$) -> bool {\n",
+                {{"dst", dst},
+                 {"member", t.member},
+                 {"type", t.element_cpp},
+                 {"count", std::to_string(n.children.size())},
+                 {"element", element}});
+        o.indent();
+        o.indent();
+        o.print("switch ($element$_index) {\n", {{"element", element}});
+        o.indent();
         for (std::size_t k = 0; k < n.children.size(); ++k) {
-            o << in << "        case " << k << ": {\n";
+            o.print("case $k$: {\n", {{"k", std::to_string(k)}});
+            o.indent();
             bool first = true;
             for (const auto& child : n.children[k].children) {
                 const target& c = *child.tgt;
                 if (child.value.kind == value_expr::form::constant) {
-                    o << in << "            " << g << "." << c.member << " = "
-                      << constant(child.value, c) << ";\n";
+                    o.print("$element$.$member$ = $value$;\n",
+                            {{"element", element},
+                             {"member", c.member},
+                             {"value", constant(child.value, c)}});
                     continue;
                 }
-                const std::string value =
-                    store(child.value, c, var, level + 3, into(c, g + "." + c.member));
+                const chain values =
+                    value_chain(child.value, c, scope, into(c, element + "." + c.member), prefix);
                 if (first) {
-                    o << in << "            if (!" << value << ") return false;\n";
+                    write_chain(o, values, {}, {"return false;"});
                 } else {
-                    o << in << "            " << value << ";\n";
+                    write_chain(o, values);
                 }
                 first = false;
             }
-            o << in << "            return true;\n" << in << "        }\n";
+            o.print("return true;\n");
+            o.outdent();
+            o.print("}\n");
         }
-        o << in << "        default: return false;\n" << in << "    }\n" << in << "});\n";
+        o.print("default: return false;\n");
+        o.outdent();
+        o.print("}\n");
+        o.outdent();
+        o.print("});\n");
+        o.outdent();
+    }
+
+    /// A local name for `wanted` that no enclosing scope of the function uses.
+    std::string local_name(const std::string& wanted) {
+        std::string name = wanted;
+        static const std::set<std::string> taken = {"in",  "out",  "ctx", "answer", "memory",
+                                                    "raw", "text", "i",   "id",     "id_index"};
+        while (taken.count(name) != 0 || locals_.count(name) != 0) name += "_list";
+        return name;
     }
 
     /// {each: path, ...}: one element per element of a wire list (or member of a wire map).
-    void emit_collection(std::ostream& o, const mapping_node& n, const std::string& dst,
-                         const std::string& var, int level) {
+    void emit_collection(code_writer& o, const mapping_node& n, const std::string& dst,
+                         const std::string& scope, const std::string& table_prefix) {
         if (n.each.empty()) {
-            emit_item_list(o, n, dst, var, level);
+            emit_item_list(o, n, dst, scope, table_prefix);
             return;
         }
         const target& t = *n.tgt;
-        const std::string in = indent(level);
-        const std::string items = fresh("items");
-        const std::string i = fresh("i");
-        const std::string e = fresh("e");
-        const std::string g = fresh("g");
+        const std::string element = element_name(t.element_cpp);
+        const std::string wire_element = "wire_" + element;
+        const std::string prefix = table_prefix + t.name + "_";
+        const wire_value list = access(scope, n.each_resolved);
+        const std::string items = local_name(n.each_resolved.back()->name);
+        locals_.insert({items, element, element + "_index", wire_element});
         const std::string element_type =
             t.keyed ? "::callmap::map_entry<" + t.element_cpp + ">" : t.element_cpp;
-        const std::string source = t.keyed ? items + "->entries" : "(*" + items + ")";
-        o << in << "if (const auto* " << items << " = " << access(var, n.each_resolved, level)
-          << ") {\n"
-          << in << "    " << dst << "." << t.member << (t.keyed ? ".entries" : "")
-          << " = ::callmap::build_array<" << element_type << ">(ctx, " << source
-          << ".size(), [&](std::size_t " << i << ", " << element_type << "& " << g
-          << ") -> bool {\n"
-          << in;
-        if (n.each_alternative.empty()) {
-            o << "        const auto& " << e << " = " << source << "[" << i << "];\n";
-        } else {  // a `x | obj` list: only its objects become elements
-            const std::string holder = fresh("alt");
-            o << "        const auto& " << holder << " = " << source << "[" << i << "]."
-              << n.each_alternative << ";\n"
-              << in << "        if (!" << holder << ") return false;\n"
-              << in << "        const auto& " << e << " = *" << holder << ";\n";
+        const std::string source = t.keyed ? items + ".entries" : items;
+        const bool guarded = !list.present.empty();
+        if (guarded) {
+            o.print("if ($test$) {\n", {{"test", join(list.present, " && ")}});
+            o.indent();
         }
-        std::string scope = e;
-        std::string element_dst = g;
+        o.print("const auto& $items$ = $value$;\n", {{"items", items}, {"value", list.value}});
+        o.print("$dst$.$member$$entries$ = ::callmap::build_array<$type$>(\n"
+                "    ctx, $source$.size(), [&](std::size_t $element$_index, auto& $element$) -> "
+                "bool {\n",
+                {{"dst", dst},
+                 {"member", t.member},
+                 {"entries", t.keyed ? ".entries" : ""},
+                 {"type", element_type},
+                 {"source", source},
+                 {"element", element}});
+        o.indent();
+        o.indent();
+        const std::string at = source + "[" + element + "_index]";
+        if (n.each_alternative.empty()) {
+            o.print("const auto& $wire$ = $at$;\n", {{"wire", wire_element}, {"at", at}});
+        } else {  // a `x | obj` list: only its objects become elements
+            o.print("if (!$at$.$alt$) return false;\nconst auto& $wire$ = *$at$.$alt$;\n",
+                    {{"at", at}, {"alt", n.each_alternative}, {"wire", wire_element}});
+        }
+        std::string element_scope = wire_element;
+        std::string element_dst = element;
         if (t.keyed) {
-            o << in << "        " << g << ".key = " << e << ".key;\n";
-            scope = e + ".value";
-            element_dst = g + ".value";
+            o.print("$element$.key = $wire$.key;\n",
+                    {{"element", element}, {"wire", wire_element}});
+            element_scope = wire_element + ".value";
+            element_dst = element + ".value";
         }
         for (const auto& child : n.children) {
             const target& c = *child.tgt;
             if (is_leaf(c) && child.value.kind == value_expr::form::constant) {
-                o << in << "        " << element_dst << "." << c.member << " = "
-                  << constant(child.value, c) << ";\n";
+                o.print("$dst$.$member$ = $value$;\n", {{"dst", element_dst},
+                                                        {"member", c.member},
+                                                        {"value", constant(child.value, c)}});
             } else {
-                emit_node(o, child, element_dst, scope, level + 2);
+                emit_node(o, child, element_dst, element_scope, prefix);
             }
         }
-        o << in << "        return true;\n" << in << "    });\n" << in << "}\n";
+        o.print("return true;\n");
+        o.outdent();
+        o.print("});\n");
+        o.outdent();
+        if (guarded) {
+            o.outdent();
+            o.print("}\n");
+        }
+        for (const auto& name : {items, element, element + "_index", wire_element})
+            locals_.erase(name);
     }
 
     /// external_ids: an entry for each name whose value is present.
-    void emit_named(std::ostream& o, const mapping_node& n, const std::string& dst,
-                    const std::string& var, int level) {
-        const std::string in = indent(level);
-        const std::string i = fresh("i");
-        const std::string entry = fresh("entry");
+    void emit_named(code_writer& o, const mapping_node& n, const std::string& dst,
+                    const std::string& scope) {
         target string_target;
         string_target.kind = target_kind::string;
-        o << in << dst << "." << n.tgt->member
-          << ".entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, "
-          << n.named.size() << ", [&](std::size_t " << i
-          << ", ::callmap::map_entry<std::string_view>& " << entry << ") -> bool {\n"
-          << in << "    switch (" << i << ") {\n";
+        o.print(
+            "$dst$.$member$.entries = ::callmap::build_array<::callmap::map_entry<std::string_"
+            "view>>(\n"
+            "    ctx, $count$, [&](std::size_t id_index, auto& id) -> bool {\n",
+            {{"dst", dst}, {"member", n.tgt->member}, {"count", std::to_string(n.named.size())}});
+        o.indent();
+        o.indent();
+        o.print("switch (id_index) {\n");
+        o.indent();
         for (std::size_t k = 0; k < n.named.size(); ++k) {
             const auto& [name, value] = n.named[k];
-            const std::string key = literal(name);
-            const sink to = [&](const std::string& v) {
-                return entry + " = {" + key + ", " + v + "};";
-            };
-            o << in << "        case " << k << ": return "
-              << store(value, string_target, var, level + 2, to) << ";\n";
+            const std::string key = cpp_string_literal(name);
+            const destination entry{"id", [&key](const std::string& v) {
+                                        return "id = {" + key + ", " + v + "};";
+                                    }};
+            o.print("case $k$:\n", {{"k", std::to_string(k)}});
+            o.indent();
+            write_chain(o, value_chain(value, string_target, scope, entry, ""), {"return true;"},
+                        {"return false;"});
+            o.outdent();
         }
-        o << in << "        default: return false;\n" << in << "    }\n" << in << "});\n";
+        o.print("default: return false;\n");
+        o.outdent();
+        o.print("}\n");
+        o.outdent();
+        o.print("});\n");
+        o.outdent();
     }
 
-    void emit_error_rule(std::ostream& o) {
+    void emit_error_rule(code_writer& o) {
         const error_rule& r = s_.error_when;
         if (!r.present || r.resolved.empty()) return;
-        const std::string w = fresh("w");
-        o << "    if (const auto* " << w << " = " << access("in", r.resolved, 1) << ";\n"
-          << "        " << w << " != nullptr && ::callmap::matches_any(::callmap::text_of(*" << w
-          << "), {";
-        for (std::size_t i = 0; i < r.equals.size(); ++i)
-            o << (i ? ", " : "") << literal(r.equals[i]);
-        o << "})) {\n        std::string_view message;\n";
-        for (const auto& chain : r.message_resolved) {
-            if (chain.empty()) continue;
-            const std::string m = fresh("m");
-            o << "        if (const auto* " << m << " = " << access("in", chain, 2)
-              << "; message.empty() && " << m << " != nullptr) message = *" << m << ";\n";
+        o.print("if ($test$) {\n", {{"test", join(condition(r.resolved, r.equals, "in"), " && ")}});
+        o.indent();
+        o.print("std::string_view message;\n");
+        for (const auto& path : r.message_resolved) {
+            if (path.empty()) continue;
+            const wire_value m = access("in", path);
+            std::vector<std::string> tests = {"message.empty()"};
+            tests.insert(tests.end(), m.present.begin(), m.present.end());
+            o.print("if ($test$) message = $value$;\n",
+                    {{"test", join(tests, " && ")}, {"value", text_of(m)}});
         }
-        o << "        answer = ::callmap::provider_error(" << literal(s_.provider)
-          << ", message);\n        return answer;\n    }\n";
+        o.print("answer = ::callmap::provider_error($provider$, message);\nreturn answer;\n",
+                {{"provider", cpp_string_literal(s_.provider)}});
+        o.outdent();
+        o.print("}\n");
     }
-
-    /// A name no other generated local uses: lambdas capture by reference, so reusing a name in
-    /// a nested lambda would shadow (and -Wshadow is an error for callers who enable it).
-    std::string fresh(const char* base) { return base + std::to_string(++names_); }
-
-    const spec& s_;
-    int names_ = 0;
-    std::string raw_slot_;  // while emitting status / end_reason: where lookups record raw text
-    std::set<const field_def*> raw_fields_;  // the wire fields its tables read
 
     void collect_table_fields(const value_expr& e) {
         if (e.kind == value_expr::form::path && !e.resolved.empty() &&
@@ -594,9 +807,13 @@ private:
         }
         for (const auto& item : e.items) collect_table_fields(item);
     }
-    std::ostringstream tables_;
+
+    const spec& s_;
+    std::string raw_slot_;  // while emitting status / end_reason: where lookups record raw text
+    std::set<const field_def*> raw_fields_;  // the wire fields its tables read
+    std::set<std::string> locals_;           // wire lists named in the enclosing scopes
+    code_writer tables_;
     std::set<std::string> emitted_tables_;
-    int table_count_ = 0;
 };
 
 }  // namespace

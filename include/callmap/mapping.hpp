@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
+#include <limits>
 #include <new>
 #include <optional>
 #include <span>
@@ -195,7 +196,8 @@ inline party to_party(std::string_view raw) noexcept {
 }
 
 /// `dst` = to_party(raw), built in place (generated code: no party temporary to copy back).
-inline void set_party(std::optional<party>& dst, std::string_view raw) noexcept {
+[[gnu::always_inline]] inline void set_party(std::optional<party>& dst,
+                                             std::string_view raw) noexcept {
     party& p = dst.emplace();
     p.raw = raw;
     if (is_e164(raw)) p.e164 = raw;
@@ -430,6 +432,67 @@ constexpr std::optional<end_reason> end_reason_from_status(call_status status) n
         case call_status::transferred: return end_reason::transferred;
         default: return std::nullopt;
     }
+}
+
+// --- stores: what generated to_call() functions write with --------------------------------------
+
+/// Stores `value` into `dst` when it has one; true when it did. A mapping tries alternatives
+/// with it: a conversion that fails leaves `dst` as it was.
+template <class T, class Destination>
+constexpr bool set_if(const std::optional<T>& value, Destination& dst) {
+    if (!value) return false;
+    dst = *value;
+    return true;
+}
+
+/// Reads an instant into `dst`; false (with a warning in `ctx`) when it is unreadable, and
+/// then `dst` is left as it was.
+template <class Value, class Destination>
+[[gnu::always_inline]] inline bool set_instant(mapping_context& ctx, const Value& value,
+                                               time_format format, Destination& dst) {
+    timestamp t;
+    if (!read_instant(ctx, value, format, t)) return false;
+    dst = t;
+    return true;
+}
+
+/// Milliseconds from `origin` to the instant `ms` (epoch ms); nullopt when it does not fit.
+constexpr std::optional<std::int64_t> ms_since(const timestamp& origin, std::int64_t ms) noexcept {
+    std::int64_t difference = 0;
+    if (__builtin_sub_overflow(ms, origin.epoch_ms, &difference)) return std::nullopt;
+    return difference;
+}
+constexpr std::optional<std::int64_t> ms_since(const timestamp& origin,
+                                               std::optional<std::int64_t> ms) noexcept {
+    if (!ms) return std::nullopt;
+    return ms_since(origin, *ms);
+}
+
+/// The size of an amount whose sign means "charged" (Twilio sends charges negative); nullopt
+/// for the one value without a positive counterpart.
+constexpr std::optional<std::int64_t> magnitude(std::optional<std::int64_t> amount) noexcept {
+    if (!amount || *amount == std::numeric_limits<std::int64_t>::min()) return std::nullopt;
+    return *amount < 0 ? -*amount : *amount;
+}
+
+/// A wire number times `factor`, as a double.
+template <class Value>
+std::optional<double> scaled_double(const Value& value, std::int64_t factor) noexcept {
+    const std::optional<double> v = to_double(value);
+    if (!v) return std::nullopt;
+    return *v * static_cast<double>(factor);
+}
+
+/// The canonical value `raw` has in `table`; `fallback` with the warning `unmapped` (e.g.
+/// "unmapped status value", followed by the value) when no entry matches.
+template <class E>
+[[gnu::always_inline]] inline E
+lookup_or_warn(mapping_context& ctx, std::type_identity_t<std::span<const table_entry<E>>> table,
+               std::string_view raw, E fallback, std::string_view unmapped) {
+    const std::optional<E> value = lookup(table, raw);
+    if (value) return *value;
+    ctx.warn(unmapped, raw);
+    return fallback;
 }
 
 /// Copies `count` elements produced by `make(i, out)` into arena storage.

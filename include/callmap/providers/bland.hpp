@@ -310,15 +310,15 @@ inline constexpr int root = 1;
 namespace callmap::bland {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"true", ::callmap::direction::inbound},
     {"false", ::callmap::direction::outbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::end_reason> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::end_reason> end_reason[] = {
     {"USER", ::callmap::end_reason::customer_hangup},
     {"ASSISTANT", ::callmap::end_reason::agent_hangup},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"queued", ::callmap::call_status::queued},
     {"ringing", ::callmap::call_status::ringing},
     {"in-progress", ::callmap::call_status::in_progress},
@@ -328,7 +328,7 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
     {"failed", ::callmap::call_status::failed},
     {"canceled", ::callmap::call_status::canceled},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status_2[] = {
     {"new", ::callmap::call_status::queued},
     {"queued", ::callmap::call_status::queued},
     {"allocated", ::callmap::call_status::queued},
@@ -340,7 +340,7 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
     {"queue_error", ::callmap::call_status::failed},
     {"call_error", ::callmap::call_status::failed},
 };
-inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
+inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"user", ::callmap::turn_role::user},
     {"assistant", ::callmap::turn_role::agent},
     {"robot", ::callmap::turn_role::agent},
@@ -348,338 +348,139 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed bland payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed bland payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "bland";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.call_id;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const bool* {
-            if (!in.inbound) return nullptr;
-            return &*in.inbound;
-        }();
-        if (v2 == nullptr) return false;
-        const std::string_view raw3 = ::callmap::text_of(*v2);
-        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
-        if (!mapped4) ctx.warn("unmapped direction value", raw3);
-        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
-        out.direction = value5;
-        return true;
-    }();
-    [&]() -> bool {
-        out.channel = ::callmap::channel::pstn;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v6 = [&]() -> const std::string_view* {
-            if (!in.from) return nullptr;
-            return &*in.from;
-        }();
-        if (v6 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v6));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v7 = [&]() -> const std::string_view* {
-            if (!in.to) return nullptr;
-            return &*in.to;
-        }();
-        if (v7 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v7));
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w8 = [&]() -> const std::string_view* {
-                if (!in.transferred_to) return nullptr;
-                return &*in.transferred_to;
-            }();
-            if (w8 != nullptr) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::transferred;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w9 = [&]() -> const std::string_view* {
-                if (!in.answered_by) return nullptr;
-                return &*in.answered_by;
-            }();
-            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"voicemail"})) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::voicemail;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w10 = [&]() -> const std::string_view* {
-                if (!in.answered_by) return nullptr;
-                return &*in.answered_by;
-            }();
-            if (w10 != nullptr && ::callmap::matches_any(::callmap::text_of(*w10), {"no-answer"})) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::no_answer;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w11 = [&]() -> const std::string_view* {
-                if (!in.queue_status) return nullptr;
-                return &*in.queue_status;
-            }();
-            if (w11 != nullptr && ::callmap::matches_any(::callmap::text_of(*w11), {"*error"})) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::platform_error;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v12 = [&]() -> const std::string_view* {
-                if (!in.call_ended_by) return nullptr;
-                return &*in.call_ended_by;
-            }();
-            if (v12 == nullptr) return false;
-            const std::string_view raw13 = ::callmap::text_of(*v12);
-            out.end_reason_raw = raw13;
-            const std::optional<::callmap::end_reason> mapped14 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::table_2, raw13);
-            if (!mapped14) ctx.warn("unmapped end_reason value", raw13);
-            ::callmap::end_reason value15 = mapped14 ? *mapped14 : ::callmap::end_reason::unknown;
-            out.end_reason = value15;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v16 = [&]() -> const std::string_view* {
-                if (!in.status) return nullptr;
-                return &*in.status;
-            }();
-            if (v16 == nullptr) return false;
-            const std::string_view raw17 = ::callmap::text_of(*v16);
-            out.status_raw = raw17;
-            const std::optional<::callmap::call_status> mapped18 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw17);
-            if (!mapped18) ctx.warn("unmapped status value", raw17);
-            ::callmap::call_status value19 = mapped18 ? *mapped18 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw17, {"completed"})) value19 = ::callmap::refine_status(value19, out.end_reason);
-            out.status = value19;
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v20 = [&]() -> const std::string_view* {
-                if (!in.queue_status) return nullptr;
-                return &*in.queue_status;
-            }();
-            if (v20 == nullptr) return false;
-            const std::string_view raw21 = ::callmap::text_of(*v20);
-            out.status_raw = raw21;
-            const std::optional<::callmap::call_status> mapped22 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw21);
-            if (!mapped22) ctx.warn("unmapped status value", raw21);
-            ::callmap::call_status value23 = mapped22 ? *mapped22 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw21, {"complete", "completed"})) value23 = ::callmap::refine_status(value23, out.end_reason);
-            out.status = value23;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v24 = [&]() -> const std::string_view* {
-            if (!in.created_at) return nullptr;
-            return &*in.created_at;
-        }();
-        if (v24 == nullptr) return false;
-        ::callmap::timestamp t25;
-        if (!::callmap::read_instant(ctx, *v24, ::callmap::time_format::iso8601, t25)) return false;
-        out.created_at = t25;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v26 = [&]() -> const std::string_view* {
-            if (!in.started_at) return nullptr;
-            return &*in.started_at;
-        }();
-        if (v26 == nullptr) return false;
-        ::callmap::timestamp t27;
-        if (!::callmap::read_instant(ctx, *v26, ::callmap::time_format::iso8601, t27)) return false;
-        out.answered_at = t27;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v28 = [&]() -> const ::callmap::decimal* {
-                if (!in.corrected_duration) return nullptr;
-                return &*in.corrected_duration;
-            }();
-            if (v28 == nullptr) return false;
-            const auto r29 = ::callmap::scaled_integer(*v28, 1000);
-            if (!r29) return false;
-            out.talk_ms = *r29;
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v30 = [&]() -> const ::callmap::decimal* {
-                if (!in.call_length) return nullptr;
-                return &*in.call_length;
-            }();
-            if (v30 == nullptr) return false;
-            const auto r31 = ::callmap::scaled_integer(*v30, 60000);
-            if (!r31) return false;
-            out.talk_ms = *r31;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        if (!out.answered_at || !out.talk_ms) return false;
-        out.ended_at = ::callmap::timestamp{out.answered_at->epoch_ms + *out.talk_ms};
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v32 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.variables) return nullptr;
-            return &*in.variables;
-        }();
-        if (v32 == nullptr) return false;
-        out.variables = *v32;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v33 = [&]() -> const ::callmap::raw_json* {
-            if (!in.metadata) return nullptr;
-            return &*in.metadata;
-        }();
-        if (v33 == nullptr) return false;
-        out.metadata = *v33;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i34, ::callmap::map_entry<std::string_view>& entry35) -> bool {
-        switch (i34) {
-            case 0: return [&]() -> bool {
-                const auto* v36 = [&]() -> const std::string_view* {
-                    if (!in.batch_id) return nullptr;
-                    return &*in.batch_id;
-                }();
-                if (v36 == nullptr) return false;
-                entry35 = {"batch_id", ::callmap::text_of(*v36)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::cost& g37 = out.cost.emplace();
-        bool present38 = false;
-        if ([&]() -> bool {
-            const auto* v39 = [&]() -> const ::callmap::decimal* {
-                if (!in.price) return nullptr;
-                return &*in.price;
-            }();
-            if (v39 == nullptr) return false;
-            const auto r40 = ::callmap::money_micros(*v39, 1'000'000);
-            if (!r40) return false;
-            g37.amount_micros = *r40;
-            return true;
-        }()) present38 = true;
-        g37.currency = std::string_view("USD");
-        g37.currency_assumed = true;
-        if (present38 && g37.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present38) out.cost.reset();
+    out.id = in.call_id;
+    if (in.inbound) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.inbound),
+                                      ::callmap::direction::unknown, "unmapped direction value");
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i41, ::callmap::recording& g42) -> bool {
-        switch (i41) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v43 = [&]() -> const std::string_view* {
-                        if (!in.recording_url) return nullptr;
-                        return &*in.recording_url;
-                    }();
-                    if (v43 == nullptr) return false;
-                    g42.url = ::callmap::text_of(*v43);
+    out.channel = ::callmap::channel::pstn;
+    if (in.from) ::callmap::set_party(out.from, *in.from);
+    if (in.to) ::callmap::set_party(out.to, *in.to);
+    if (in.transferred_to) {
+        out.end_reason = ::callmap::end_reason::transferred;
+    } else if (in.answered_by && ::callmap::matches_any(*in.answered_by, {"voicemail"})) {
+        out.end_reason = ::callmap::end_reason::voicemail;
+    } else if (in.answered_by && ::callmap::matches_any(*in.answered_by, {"no-answer"})) {
+        out.end_reason = ::callmap::end_reason::no_answer;
+    } else if (in.queue_status && ::callmap::matches_any(*in.queue_status, {"*error"})) {
+        out.end_reason = ::callmap::end_reason::platform_error;
+    } else if (in.call_ended_by) {
+        const std::string_view raw = *in.call_ended_by;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::end_reason, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
+    }
+    if (in.status) {
+        const std::string_view raw = *in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"completed"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    } else if (in.queue_status) {
+        const std::string_view raw = *in.queue_status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status_2, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"complete", "completed"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    }
+    if (in.created_at) {
+        ::callmap::set_instant(ctx, *in.created_at, ::callmap::time_format::iso8601,
+                               out.created_at);
+    }
+    if (in.started_at) {
+        ::callmap::set_instant(ctx, *in.started_at, ::callmap::time_format::iso8601,
+                               out.answered_at);
+    }
+    if (in.corrected_duration &&
+        ::callmap::set_if(::callmap::scaled_integer(*in.corrected_duration, 1000), out.talk_ms)) {
+    } else if (in.call_length) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.call_length, 60000), out.talk_ms);
+    }
+    if (out.answered_at && out.talk_ms) {
+        out.ended_at = ::callmap::timestamp{out.answered_at->epoch_ms + *out.talk_ms};
+    }
+    if (in.variables) out.variables = *in.variables;
+    if (in.metadata) out.metadata = *in.metadata;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 1, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!in.batch_id) return false;
+                    id = {"batch_id", *in.batch_id};
                     return true;
-                }()) return false;
-                g42.kind = ::callmap::recording_kind::mixed;
-                return true;
+                default: return false;
             }
-            default: return false;
-        }
-    });
+        });
     {
-        ::callmap::transcript& g44 = out.transcript.emplace();
-        bool present45 = false;
-        if ([&]() -> bool {
-            const auto* v46 = [&]() -> const std::string_view* {
-                if (!in.concatenated_transcript) return nullptr;
-                return &*in.concatenated_transcript;
-            }();
-            if (v46 == nullptr) return false;
-            g44.text = ::callmap::text_of(*v46);
-            return true;
-        }()) present45 = true;
-        if (const auto* items47 = [&]() -> const std::span<const ::callmap::bland::transcript_line>* {
-            if (!in.transcripts) return nullptr;
-            return &*in.transcripts;
-        }()) {
-            g44.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items47).size(), [&](std::size_t i48, ::callmap::turn& g50) -> bool {
-                const auto& e49 = (*items47)[i48];
-                [&]() -> bool {
-                    const auto* v51 = [&]() -> const std::string_view* {
-                        return &e49.user;
-                    }();
-                    if (v51 == nullptr) return false;
-                    const std::string_view raw52 = ::callmap::text_of(*v51);
-                    const std::optional<::callmap::turn_role> mapped53 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw52);
-                    if (!mapped53) ctx.warn("unmapped role value", raw52);
-                    ::callmap::turn_role value54 = mapped53 ? *mapped53 : ::callmap::turn_role::other;
-                    g50.role = value54;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v55 = [&]() -> const std::string_view* {
-                        return &e49.text;
-                    }();
-                    if (v55 == nullptr) return false;
-                    g50.text = ::callmap::text_of(*v55);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v56 = [&]() -> const std::string_view* {
-                        if (!e49.created_at) return nullptr;
-                        return &*e49.created_at;
-                    }();
-                    if (v56 == nullptr) return false;
-                    ::callmap::timestamp t57;
-                    if (!::callmap::read_instant(ctx, *v56, ::callmap::time_format::iso8601, t57)) return false;
-                    g50.at = t57;
-                    return true;
-                }();
-                return true;
-            });
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.price &&
+            ::callmap::set_if(::callmap::money_micros(*in.price, 1'000'000), cost.amount_micros)) {
+            cost_present = true;
         }
-        present45 = present45 || !g44.turns.empty();
-        if (!present45) out.transcript.reset();
+        cost.currency = "USD";
+        cost.currency_assumed = true;
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 1, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!in.recording_url) return false;
+                    recording.url = *in.recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
+                    return true;
+                }
+                default: return false;
+            }
+        });
+    {
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.concatenated_transcript) {
+            transcript.text = *in.concatenated_transcript;
+            transcript_present = true;
+        }
+        if (in.transcripts) {
+            const auto& transcripts = *in.transcripts;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, transcripts.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcripts[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
+                                                  wire_turn.user, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    turn.text = wire_turn.text;
+                    if (wire_turn.created_at) {
+                        ::callmap::set_instant(ctx, *wire_turn.created_at,
+                                               ::callmap::time_format::iso8601, turn.at);
+                    }
+                    return true;
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::bland

@@ -218,14 +218,14 @@ inline constexpr int root = 1;
 namespace callmap::diga {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
     {"outbound", ::callmap::direction::outbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"call", ::callmap::channel::pstn},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"dialing", ::callmap::call_status::ringing},
     {"in_progress", ::callmap::call_status::in_progress},
     {"completed", ::callmap::call_status::completed},
@@ -251,253 +251,110 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_diga_end_r
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed diga payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed diga payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "diga";
-    if (const auto* w1 = [&]() -> const std::string_view* {
-        if (!in.status) return nullptr;
-        return &*in.status;
-    }();
-        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+    if (in.status && ::callmap::matches_any(*in.status, {"error"})) {
         std::string_view message;
-        if (const auto* m2 = [&]() -> const std::string_view* {
-            if (!in.message) return nullptr;
-            return &*in.message;
-        }(); message.empty() && m2 != nullptr) message = *m2;
-        if (const auto* m3 = [&]() -> const std::string_view* {
-            if (!in.error_code) return nullptr;
-            return &*in.error_code;
-        }(); message.empty() && m3 != nullptr) message = *m3;
+        if (message.empty() && in.message) message = *in.message;
+        if (message.empty() && in.error_code) message = *in.error_code;
         answer = ::callmap::provider_error("diga", message);
         return answer;
     }
-    [&]() -> bool {
-        const auto* v4 = [&]() -> const std::string_view* {
-            if (!in.id) return nullptr;
-            return &*in.id;
-        }();
-        if (v4 == nullptr) return false;
-        out.id = ::callmap::text_of(*v4);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v5 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (v5 == nullptr) return false;
-        const std::string_view raw6 = ::callmap::text_of(*v5);
-        const std::optional<::callmap::direction> mapped7 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw6);
-        if (!mapped7) ctx.warn("unmapped direction value", raw6);
-        ::callmap::direction value8 = mapped7 ? *mapped7 : ::callmap::direction::unknown;
-        out.direction = value8;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v9 = [&]() -> const std::string_view* {
-            if (!in.contact) return nullptr;
-            const auto& s10 = *in.contact;
-            if (!s10.contact_type) return nullptr;
-            return &*s10.contact_type;
-        }();
-        if (v9 == nullptr) return false;
-        const std::string_view raw11 = ::callmap::text_of(*v9);
-        const std::optional<::callmap::channel> mapped12 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw11);
-        if (!mapped12) ctx.warn("unmapped channel value", raw11);
-        ::callmap::channel value13 = mapped12 ? *mapped12 : ::callmap::channel::unknown;
-        out.channel = value13;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* w14 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"inbound"})) return [&]() -> bool {
-            const auto* v15 = [&]() -> const std::string_view* {
-                if (!in.contact) return nullptr;
-                const auto& s16 = *in.contact;
-                if (!s16.identifier) return nullptr;
-                return &*s16.identifier;
-            }();
-            if (v15 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v15));
-            return true;
-        }();
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* w17 = [&]() -> const ::callmap::open_enum<::callmap::diga::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w17 != nullptr && ::callmap::matches_any(::callmap::text_of(*w17), {"outbound"})) return [&]() -> bool {
-            const auto* v18 = [&]() -> const std::string_view* {
-                if (!in.contact) return nullptr;
-                const auto& s19 = *in.contact;
-                if (!s19.identifier) return nullptr;
-                return &*s19.identifier;
-            }();
-            if (v18 == nullptr) return false;
-            ::callmap::set_party(out.to, ::callmap::text_of(*v18));
-            return true;
-        }();
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v20 = [&]() -> const std::string_view* {
-            if (!in.status) return nullptr;
-            return &*in.status;
-        }();
-        if (v20 == nullptr) return false;
-        const std::string_view raw21 = ::callmap::text_of(*v20);
-        out.status_raw = raw21;
-        const std::optional<::callmap::call_status> mapped22 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw21);
-        if (!mapped22) ctx.warn("unmapped status value", raw21);
-        ::callmap::call_status value23 = mapped22 ? *mapped22 : ::callmap::call_status::unknown;
-        out.status = value23;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v24 = [&]() -> const std::string_view* {
-            if (!in.end_reason) return nullptr;
-            return &*in.end_reason;
-        }();
-        if (v24 == nullptr) return false;
-        const std::string_view raw25 = ::callmap::text_of(*v24);
-        out.end_reason_raw = raw25;
-        const std::optional<::callmap::end_reason> mapped26 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons, raw25);
-        ::callmap::end_reason value27 = mapped26 ? *mapped26 : ::callmap::end_reason::unknown;
-        out.end_reason = value27;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v28 = [&]() -> const std::string_view* {
-            if (!in.created_date) return nullptr;
-            return &*in.created_date;
-        }();
-        if (v28 == nullptr) return false;
-        ::callmap::timestamp t29;
-        if (!::callmap::read_instant(ctx, *v28, ::callmap::time_format::iso8601, t29)) return false;
-        out.created_at = t29;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v30 = [&]() -> const std::string_view* {
-            if (!in.start_time) return nullptr;
-            return &*in.start_time;
-        }();
-        if (v30 == nullptr) return false;
-        ::callmap::timestamp t31;
-        if (!::callmap::read_instant(ctx, *v30, ::callmap::time_format::iso8601, t31)) return false;
-        out.started_at = t31;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v32 = [&]() -> const std::string_view* {
-            if (!in.end_time) return nullptr;
-            return &*in.end_time;
-        }();
-        if (v32 == nullptr) return false;
-        ::callmap::timestamp t33;
-        if (!::callmap::read_instant(ctx, *v32, ::callmap::time_format::iso8601, t33)) return false;
-        out.ended_at = t33;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v34 = [&]() -> const std::int64_t* {
-            if (!in.duration) return nullptr;
-            return &*in.duration;
-        }();
-        if (v34 == nullptr) return false;
-        const auto r35 = ::callmap::scaled_integer(*v34, 1000);
-        if (!r35) return false;
-        out.duration_ms = *r35;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 3, [&](std::size_t i36, ::callmap::map_entry<std::string_view>& entry37) -> bool {
-        switch (i36) {
-            case 0: return [&]() -> bool {
-                const auto* v38 = [&]() -> const std::string_view* {
-                    if (!in.contact) return nullptr;
-                    const auto& s39 = *in.contact;
-                    if (!s39.id) return nullptr;
-                    return &*s39.id;
-                }();
-                if (v38 == nullptr) return false;
-                entry37 = {"contact_id", ::callmap::text_of(*v38)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v40 = [&]() -> const std::string_view* {
-                    if (!in.phone_register_id) return nullptr;
-                    return &*in.phone_register_id;
-                }();
-                if (v40 == nullptr) return false;
-                entry37 = {"phone_register_id", ::callmap::text_of(*v40)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v41 = [&]() -> const std::string_view* {
-                    if (!in.agent_version_id) return nullptr;
-                    return &*in.agent_version_id;
-                }();
-                if (v41 == nullptr) return false;
-                entry37 = {"agent_version_id", ::callmap::text_of(*v41)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::agent_info& g42 = out.agent.emplace();
-        bool present43 = false;
-        if ([&]() -> bool {
-            const auto* v44 = [&]() -> const std::string_view* {
-                if (!in.agent_id) return nullptr;
-                return &*in.agent_id;
-            }();
-            if (v44 == nullptr) return false;
-            g42.id = ::callmap::text_of(*v44);
-            return true;
-        }()) present43 = true;
-        g42.kind = ::callmap::agent_kind::ai;
-        if (!present43) out.agent.reset();
+    if (in.id) out.id = *in.id;
+    if (in.type) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction, ::callmap::text_of(*in.type),
+                                      ::callmap::direction::unknown, "unmapped direction value");
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i45, ::callmap::recording& g46) -> bool {
-        switch (i45) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v47 = [&]() -> const std::string_view* {
-                        if (!in.recording_url) return nullptr;
-                        return &*in.recording_url;
-                    }();
-                    if (v47 == nullptr) return false;
-                    g46.url = ::callmap::text_of(*v47);
+    if (in.contact && in.contact->contact_type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel, *in.contact->contact_type,
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    }
+    if (in.type && ::callmap::matches_any(::callmap::text_of(*in.type), {"inbound"}) &&
+        in.contact && in.contact->identifier) {
+        ::callmap::set_party(out.from, *in.contact->identifier);
+    }
+    if (in.type && ::callmap::matches_any(::callmap::text_of(*in.type), {"outbound"}) &&
+        in.contact && in.contact->identifier) {
+        ::callmap::set_party(out.to, *in.contact->identifier);
+    }
+    if (in.status) {
+        const std::string_view raw = *in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+    }
+    if (in.end_reason) {
+        const std::string_view raw = *in.end_reason;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_diga_end_reasons,
+                                                     raw).value_or(::callmap::end_reason::unknown);
+    }
+    if (in.created_date) {
+        ::callmap::set_instant(ctx, *in.created_date, ::callmap::time_format::iso8601,
+                               out.created_at);
+    }
+    if (in.start_time) {
+        ::callmap::set_instant(ctx, *in.start_time, ::callmap::time_format::iso8601,
+                               out.started_at);
+    }
+    if (in.end_time) {
+        ::callmap::set_instant(ctx, *in.end_time, ::callmap::time_format::iso8601, out.ended_at);
+    }
+    if (in.duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.duration, 1000), out.duration_ms);
+    }
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 3, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!(in.contact && in.contact->id)) return false;
+                    id = {"contact_id", *in.contact->id};
                     return true;
-                }()) return false;
-                g46.kind = ::callmap::recording_kind::mixed;
-                return true;
+                case 1:
+                    if (!in.phone_register_id) return false;
+                    id = {"phone_register_id", *in.phone_register_id};
+                    return true;
+                case 2:
+                    if (!in.agent_version_id) return false;
+                    id = {"agent_version_id", *in.agent_version_id};
+                    return true;
+                default: return false;
             }
-            default: return false;
+        });
+    {
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.agent_id) {
+            agent.id = *in.agent_id;
+            agent_present = true;
         }
-    });
+        agent.kind = ::callmap::agent_kind::ai;
+        if (!agent_present) out.agent.reset();
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 1, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!in.recording_url) return false;
+                    recording.url = *in.recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
+                    return true;
+                }
+                default: return false;
+            }
+        });
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::diga

@@ -285,376 +285,154 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_q850_hangu
     {"NETWORK_OUT_OF_ORDER", ::callmap::end_reason::telephony_error},
     {"DESTINATION_OUT_OF_ORDER", ::callmap::end_reason::telephony_error},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"submitted", ::callmap::call_status::queued},
     {"success", ::callmap::call_status::completed},
     {"failed", ::callmap::call_status::failed},
 };
-inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::ivr_kind> ivr_kind[] = {
     {"record_speach", ::callmap::ivr_kind::recording},
     {"multiple_choice", ::callmap::ivr_kind::choice},
     {"collect_number", ::callmap::ivr_kind::digits},
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed oca payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed oca payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "oca";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.call_id;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        out.direction = ::callmap::direction::outbound;
-        return true;
-    }();
-    [&]() -> bool {
-        out.channel = ::callmap::channel::pstn;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const std::string_view* {
-            return &in.from_number;
-        }();
-        if (v2 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v2));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v3 = [&]() -> const std::string_view* {
-            return &in.to_number;
-        }();
-        if (v3 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v3));
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w4 = [&]() -> const std::string_view* {
-                if (!in.call_answer) return nullptr;
-                return &*in.call_answer;
-            }();
-            if (w4 != nullptr) return [&]() -> bool {
-                const auto* v5 = [&]() -> const std::string_view* {
-                    if (!in.hangup_cause) return nullptr;
-                    return &*in.hangup_cause;
-                }();
-                if (v5 == nullptr) return false;
-                const std::string_view raw6 = ::callmap::text_of(*v5);
-                out.end_reason_raw = raw6;
-                const std::optional<::callmap::end_reason> mapped7 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw6);
-                if (!mapped7) ctx.warn("unmapped end_reason value", raw6);
-                ::callmap::end_reason value8 = mapped7 ? *mapped7 : ::callmap::end_reason::unknown;
-                out.end_reason = value8;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w9 = [&]() -> const std::string_view* {
-                if (!in.hangup_cause) return nullptr;
-                return &*in.hangup_cause;
-            }();
-            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"NORMAL_CLEARING"})) {
-                out.end_reason_raw = ::callmap::text_of(*w9);
-                return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::unknown;
-                return true;
-            }();
-            }
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v10 = [&]() -> const std::string_view* {
-                if (!in.hangup_cause) return nullptr;
-                return &*in.hangup_cause;
-            }();
-            if (v10 == nullptr) return false;
-            const std::string_view raw11 = ::callmap::text_of(*v10);
-            out.end_reason_raw = raw11;
-            const std::optional<::callmap::end_reason> mapped12 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_q850_hangup_causes, raw11);
-            if (!mapped12) ctx.warn("unmapped end_reason value", raw11);
-            ::callmap::end_reason value13 = mapped12 ? *mapped12 : ::callmap::end_reason::unknown;
-            out.end_reason = value13;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w14 = [&]() -> const std::string_view* {
-                return &in.status;
-            }();
-            if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"answered"})) {
-                out.status_raw = ::callmap::text_of(*w14);
-                return [&]() -> bool {
-                const auto* w15 = [&]() -> const std::string_view* {
-                    if (!in.call_end) return nullptr;
-                    return &*in.call_end;
-                }();
-                if (w15 != nullptr) return [&]() -> bool {
-                    out.status = ::callmap::call_status::completed;
-                    return true;
-                }();
-                return [&]() -> bool {
-                    out.status = ::callmap::call_status::in_progress;
-                    return true;
-                }();
-            }();
-            }
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v16 = [&]() -> const std::string_view* {
-                return &in.status;
-            }();
-            if (v16 == nullptr) return false;
-            const std::string_view raw17 = ::callmap::text_of(*v16);
-            out.status_raw = raw17;
-            const std::optional<::callmap::call_status> mapped18 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw17);
-            if (!mapped18) ctx.warn("unmapped status value", raw17);
-            ::callmap::call_status value19 = mapped18 ? *mapped18 : ::callmap::call_status::unknown;
-            if (::callmap::matches_any(raw17, {"success", "failed"})) value19 = ::callmap::refine_status(value19, out.end_reason);
-            out.status = value19;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v20 = [&]() -> const std::string_view* {
-            if (!in.created_at) return nullptr;
-            return &*in.created_at;
-        }();
-        if (v20 == nullptr) return false;
-        ::callmap::timestamp t21;
-        if (!::callmap::read_instant(ctx, *v20, ::callmap::time_format::iso8601, t21)) return false;
-        out.created_at = t21;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v22 = [&]() -> const std::string_view* {
-            if (!in.call_start) return nullptr;
-            return &*in.call_start;
-        }();
-        if (v22 == nullptr) return false;
-        ::callmap::timestamp t23;
-        if (!::callmap::read_instant(ctx, *v22, ::callmap::time_format::iso8601, t23)) return false;
-        out.started_at = t23;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v24 = [&]() -> const std::string_view* {
-            if (!in.call_answer) return nullptr;
-            return &*in.call_answer;
-        }();
-        if (v24 == nullptr) return false;
-        ::callmap::timestamp t25;
-        if (!::callmap::read_instant(ctx, *v24, ::callmap::time_format::iso8601, t25)) return false;
-        out.answered_at = t25;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v26 = [&]() -> const std::string_view* {
-            if (!in.call_end) return nullptr;
-            return &*in.call_end;
-        }();
-        if (v26 == nullptr) return false;
-        ::callmap::timestamp t27;
-        if (!::callmap::read_instant(ctx, *v26, ::callmap::time_format::iso8601, t27)) return false;
-        out.ended_at = t27;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v28 = [&]() -> const std::string_view* {
-            if (!in.updated_at) return nullptr;
-            return &*in.updated_at;
-        }();
-        if (v28 == nullptr) return false;
-        ::callmap::timestamp t29;
-        if (!::callmap::read_instant(ctx, *v28, ::callmap::time_format::iso8601, t29)) return false;
-        out.updated_at = t29;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v30 = [&]() -> const std::int64_t* {
-            if (!in.duration) return nullptr;
-            return &*in.duration;
-        }();
-        if (v30 == nullptr) return false;
-        const auto r31 = ::callmap::scaled_integer(*v30, 1000);
-        if (!r31) return false;
-        out.duration_ms = *r31;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v32 = [&]() -> const std::int64_t* {
-            if (!in.talk_duration) return nullptr;
-            return &*in.talk_duration;
-        }();
-        if (v32 == nullptr) return false;
-        const auto r33 = ::callmap::scaled_integer(*v32, 1000);
-        if (!r33) return false;
-        out.talk_ms = *r33;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v34 = [&]() -> const std::int64_t* {
-            if (!in.tta) return nullptr;
-            return &*in.tta;
-        }();
-        if (v34 == nullptr) return false;
-        const auto r35 = ::callmap::scaled_integer(*v34, 1000);
-        if (!r35) return false;
-        out.ring_ms = *r35;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v36 = [&]() -> const std::int64_t* {
-            if (!in.talk_duration) return nullptr;
-            return &*in.talk_duration;
-        }();
-        if (v36 == nullptr) return false;
-        const auto r37 = ::callmap::scaled_integer(*v36, 1000);
-        if (!r37) return false;
-        out.billed_ms = *r37;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i38, ::callmap::map_entry<std::string_view>& entry39) -> bool {
-        switch (i38) {
-            case 0: return [&]() -> bool {
-                const auto* v40 = [&]() -> const std::string_view* {
-                    if (!in.application_id) return nullptr;
-                    return &*in.application_id;
-                }();
-                if (v40 == nullptr) return false;
-                entry39 = {"application_id", ::callmap::text_of(*v40)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v41 = [&]() -> const std::string_view* {
-                    if (!in.ivr_id) return nullptr;
-                    return &*in.ivr_id;
-                }();
-                if (v41 == nullptr) return false;
-                entry39 = {"ivr_id", ::callmap::text_of(*v41)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::agent_info& g42 = out.agent.emplace();
-        bool present43 = false;
-        if ([&]() -> bool {
-            const auto* v44 = [&]() -> const std::string_view* {
-                if (!in.ivr_id) return nullptr;
-                return &*in.ivr_id;
-            }();
-            if (v44 == nullptr) return false;
-            g42.id = ::callmap::text_of(*v44);
-            return true;
-        }()) present43 = true;
-        g42.kind = ::callmap::agent_kind::ivr;
-        if (!present43) out.agent.reset();
+    out.id = in.call_id;
+    out.direction = ::callmap::direction::outbound;
+    out.channel = ::callmap::channel::pstn;
+    ::callmap::set_party(out.from, in.from_number);
+    ::callmap::set_party(out.to, in.to_number);
+    if (in.call_answer && in.hangup_cause) {
+        const std::string_view raw = *in.hangup_cause;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_q850_hangup_causes, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
+    } else if (in.hangup_cause && ::callmap::matches_any(*in.hangup_cause, {"NORMAL_CLEARING"})) {
+        out.end_reason_raw = *in.hangup_cause;
+        out.end_reason = ::callmap::end_reason::unknown;
+    } else if (in.hangup_cause) {
+        const std::string_view raw = *in.hangup_cause;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_q850_hangup_causes, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
     }
-    if (const auto* items45 = [&]() -> const std::span<const ::callmap::oca::ivr_result>* {
-        if (!in.result) return nullptr;
-        return &*in.result;
-    }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items45).size(), [&](std::size_t i46, ::callmap::ivr_step& g48) -> bool {
-            const auto& e47 = (*items45)[i46];
-            [&]() -> bool {
-                const auto* v49 = [&]() -> const std::string_view* {
-                    return &e47.question;
-                }();
-                if (v49 == nullptr) return false;
-                g48.question = ::callmap::text_of(*v49);
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v50 = [&]() -> const std::string_view* {
-                    return &e47.type;
-                }();
-                if (v50 == nullptr) return false;
-                const std::string_view raw51 = ::callmap::text_of(*v50);
-                const std::optional<::callmap::ivr_kind> mapped52 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_2, raw51);
-                ::callmap::ivr_kind value53 = mapped52 ? *mapped52 : ::callmap::ivr_kind::other;
-                g48.kind = value53;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v54 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                    if (!e47.answer) return nullptr;
-                    return &*e47.answer;
-                }();
-                if (v54 == nullptr) return false;
-                g48.answers = ::callmap::build_array<std::string_view>(ctx, v54->size(), [&](std::size_t i55, std::string_view& g56) -> bool {
-                    if (!(*v54)[i55].as_string) return false;
-                    g56 = *(*v54)[i55].as_string;
+    if (::callmap::matches_any(in.status, {"answered"}) && in.call_end) {
+        out.status_raw = in.status;
+        out.status = ::callmap::call_status::completed;
+    } else if (::callmap::matches_any(in.status, {"answered"}) && !in.call_end) {
+        out.status_raw = in.status;
+        out.status = ::callmap::call_status::in_progress;
+    } else {
+        const std::string_view raw = in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"success", "failed"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    }
+    if (in.created_at) {
+        ::callmap::set_instant(ctx, *in.created_at, ::callmap::time_format::iso8601,
+                               out.created_at);
+    }
+    if (in.call_start) {
+        ::callmap::set_instant(ctx, *in.call_start, ::callmap::time_format::iso8601,
+                               out.started_at);
+    }
+    if (in.call_answer) {
+        ::callmap::set_instant(ctx, *in.call_answer, ::callmap::time_format::iso8601,
+                               out.answered_at);
+    }
+    if (in.call_end) {
+        ::callmap::set_instant(ctx, *in.call_end, ::callmap::time_format::iso8601, out.ended_at);
+    }
+    if (in.updated_at) {
+        ::callmap::set_instant(ctx, *in.updated_at, ::callmap::time_format::iso8601,
+                               out.updated_at);
+    }
+    if (in.duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.duration, 1000), out.duration_ms);
+    }
+    if (in.talk_duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.talk_duration, 1000), out.talk_ms);
+    }
+    if (in.tta) ::callmap::set_if(::callmap::scaled_integer(*in.tta, 1000), out.ring_ms);
+    if (in.talk_duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.talk_duration, 1000), out.billed_ms);
+    }
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 2, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!in.application_id) return false;
+                    id = {"application_id", *in.application_id};
                     return true;
-                });
-                return true;
-            }();
-            if (const auto* items57 = [&]() -> const std::span<const ::callmap::oca::ivr_result_answer>* {
-                if (!e47.answer) return nullptr;
-                return &*e47.answer;
-            }()) {
-                g48.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items57).size(), [&](std::size_t i58, ::callmap::ivr_choice& g60) -> bool {
-                    const auto& alt61 = (*items57)[i58].as_choice;
-                    if (!alt61) return false;
-                    const auto& e59 = *alt61;
-                    [&]() -> bool {
-                        const auto* v62 = [&]() -> const std::string_view* {
-                            return &e59.key;
-                        }();
-                        if (v62 == nullptr) return false;
-                        g60.key = ::callmap::text_of(*v62);
-                        return true;
-                    }();
-                    [&]() -> bool {
-                        const auto* v63 = [&]() -> const std::string_view* {
-                            return &e59.title;
-                        }();
-                        if (v63 == nullptr) return false;
-                        g60.title = ::callmap::text_of(*v63);
-                        return true;
-                    }();
-                    [&]() -> bool {
-                        const auto* v64 = [&]() -> const std::int64_t* {
-                            return &e59.total;
-                        }();
-                        if (v64 == nullptr) return false;
-                        const auto r65 = ::callmap::scaled_integer(*v64, 1);
-                        if (!r65) return false;
-                        g60.count = *r65;
-                        return true;
-                    }();
+                case 1:
+                    if (!in.ivr_id) return false;
+                    id = {"ivr_id", *in.ivr_id};
                     return true;
-                });
+                default: return false;
             }
-            return true;
         });
+    {
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.ivr_id) {
+            agent.id = *in.ivr_id;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::ivr;
+        if (!agent_present) out.agent.reset();
+    }
+    if (in.result) {
+        const auto& result = *in.result;
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(
+            ctx, result.size(), [&](std::size_t ivr_step_index, auto& ivr_step) -> bool {
+                const auto& wire_ivr_step = result[ivr_step_index];
+                ivr_step.question = wire_ivr_step.question;
+                ivr_step.kind =
+                    ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::ivr_kind,
+                                                           wire_ivr_step.type).value_or(::callmap::ivr_kind::other);
+                if (wire_ivr_step.answer) {
+                    ivr_step.answers =
+                        ::callmap::build_array<std::string_view>(ctx,
+                                                                 (*wire_ivr_step.answer).size(),
+                                                                 [&](std::size_t i,
+                                                                     std::string_view& text) -> bool {
+                        if (!(*wire_ivr_step.answer)[i].as_string) return false;
+                        text = *(*wire_ivr_step.answer)[i].as_string;
+                        return true;
+                    });
+                }
+                if (wire_ivr_step.answer) {
+                    const auto& answer_list = *wire_ivr_step.answer;
+                    ivr_step.choices = ::callmap::build_array<::callmap::ivr_choice>(
+                        ctx, answer_list.size(),
+                            [&](std::size_t ivr_choice_index, auto& ivr_choice) -> bool {
+                            if (!answer_list[ivr_choice_index].as_choice) return false;
+                            const auto& wire_ivr_choice = *answer_list[ivr_choice_index].as_choice;
+                            ivr_choice.key = wire_ivr_choice.key;
+                            ivr_choice.title = wire_ivr_choice.title;
+                            ivr_choice.count = wire_ivr_choice.total;
+                            return true;
+                        });
+                }
+                return true;
+            });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::oca

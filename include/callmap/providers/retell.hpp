@@ -578,11 +578,11 @@ inline constexpr int root = 6;
 namespace callmap::retell {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
     {"outbound", ::callmap::direction::outbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"phone_call", ::callmap::channel::pstn},
     {"web_call", ::callmap::channel::web},
 };
@@ -617,528 +617,238 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_retell_end
     {"manual_stopped", ::callmap::end_reason::canceled},
     {"error_*", ::callmap::end_reason::platform_error},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"registered", ::callmap::call_status::queued},
     {"ongoing", ::callmap::call_status::in_progress},
     {"ended", ::callmap::call_status::completed},
     {"not_connected", ::callmap::call_status::failed},
     {"error", ::callmap::call_status::failed},
 };
-inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"agent", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
     {"transfer_target", ::callmap::turn_role::other},
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed retell payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed retell payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "retell";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.call_id;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::retell::direction>* {
-            if (!in.direction) return nullptr;
-            return &*in.direction;
-        }();
-        if (v2 == nullptr) return false;
-        const std::string_view raw3 = ::callmap::text_of(*v2);
-        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
-        if (!mapped4) ctx.warn("unmapped direction value", raw3);
-        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
-        out.direction = value5;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w6 = [&]() -> const std::string_view* {
-                if (!in.to_number) return nullptr;
-                return &*in.to_number;
-            }();
-            if (w6 != nullptr && ::callmap::matches_any(::callmap::text_of(*w6), {"sip:*"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::sip;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v7 = [&]() -> const ::callmap::open_enum<::callmap::retell::call_type>* {
-                return &in.call_type;
-            }();
-            if (v7 == nullptr) return false;
-            const std::string_view raw8 = ::callmap::text_of(*v7);
-            const std::optional<::callmap::channel> mapped9 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw8);
-            if (!mapped9) ctx.warn("unmapped channel value", raw8);
-            ::callmap::channel value10 = mapped9 ? *mapped9 : ::callmap::channel::unknown;
-            out.channel = value10;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v11 = [&]() -> const std::string_view* {
-            if (!in.from_number) return nullptr;
-            return &*in.from_number;
-        }();
-        if (v11 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v11));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v12 = [&]() -> const std::string_view* {
-            if (!in.to_number) return nullptr;
-            return &*in.to_number;
-        }();
-        if (v12 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v12));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v13 = [&]() -> const std::string_view* {
-            if (!in.disconnection_reason) return nullptr;
-            return &*in.disconnection_reason;
-        }();
-        if (v13 == nullptr) return false;
-        const std::string_view raw14 = ::callmap::text_of(*v13);
-        out.end_reason_raw = raw14;
-        const std::optional<::callmap::end_reason> mapped15 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw14);
-        if (!mapped15) ctx.warn("unmapped end_reason value", raw14);
-        ::callmap::end_reason value16 = mapped15 ? *mapped15 : ::callmap::end_reason::unknown;
-        out.end_reason = value16;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v17 = [&]() -> const std::string_view* {
-            return &in.call_status;
-        }();
-        if (v17 == nullptr) return false;
-        const std::string_view raw18 = ::callmap::text_of(*v17);
-        out.status_raw = raw18;
-        const std::optional<::callmap::call_status> mapped19 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw18);
-        if (!mapped19) ctx.warn("unmapped status value", raw18);
-        ::callmap::call_status value20 = mapped19 ? *mapped19 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw18, {"ended", "not_connected"})) value20 = ::callmap::refine_status(value20, out.end_reason);
-        out.status = value20;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v21 = [&]() -> const std::int64_t* {
-            if (!in.start_timestamp) return nullptr;
-            return &*in.start_timestamp;
-        }();
-        if (v21 == nullptr) return false;
-        ::callmap::timestamp t22;
-        if (!::callmap::read_instant(ctx, *v21, ::callmap::time_format::epoch_ms, t22)) return false;
-        out.started_at = t22;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v23 = [&]() -> const std::int64_t* {
-            if (!in.end_timestamp) return nullptr;
-            return &*in.end_timestamp;
-        }();
-        if (v23 == nullptr) return false;
-        ::callmap::timestamp t24;
-        if (!::callmap::read_instant(ctx, *v23, ::callmap::time_format::epoch_ms, t24)) return false;
-        out.ended_at = t24;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v25 = [&]() -> const std::int64_t* {
-                if (!in.duration_ms) return nullptr;
-                return &*in.duration_ms;
-            }();
-            if (v25 == nullptr) return false;
-            const auto r26 = ::callmap::scaled_integer(*v25, 1);
-            if (!r26) return false;
-            out.duration_ms = *r26;
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            if (!out.ended_at || !out.started_at) return false;
-            out.duration_ms = out.ended_at->epoch_ms - out.started_at->epoch_ms;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v27 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.collected_dynamic_variables) return nullptr;
-            return &*in.collected_dynamic_variables;
-        }();
-        if (v27 == nullptr) return false;
-        out.variables = *v27;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v28 = [&]() -> const ::callmap::raw_json* {
-            if (!in.metadata) return nullptr;
-            return &*in.metadata;
-        }();
-        if (v28 == nullptr) return false;
-        out.metadata = *v28;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i29, ::callmap::map_entry<std::string_view>& entry30) -> bool {
-        switch (i29) {
-            case 0: return [&]() -> bool {
-                const auto* v31 = [&]() -> const std::string_view* {
-                    if (!in.telephony_identifier) return nullptr;
-                    const auto& s32 = *in.telephony_identifier;
-                    if (!s32.twilio_call_sid) return nullptr;
-                    return &*s32.twilio_call_sid;
-                }();
-                if (v31 == nullptr) return false;
-                entry30 = {"twilio_call_sid", ::callmap::text_of(*v31)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::agent_info& g33 = out.agent.emplace();
-        bool present34 = false;
-        if ([&]() -> bool {
-            const auto* v35 = [&]() -> const std::string_view* {
-                return &in.agent_id;
-            }();
-            if (v35 == nullptr) return false;
-            g33.id = ::callmap::text_of(*v35);
-            return true;
-        }()) present34 = true;
-        if ([&]() -> bool {
-            const auto* v36 = [&]() -> const std::string_view* {
-                if (!in.agent_name) return nullptr;
-                return &*in.agent_name;
-            }();
-            if (v36 == nullptr) return false;
-            g33.name = ::callmap::text_of(*v36);
-            return true;
-        }()) present34 = true;
-        g33.kind = ::callmap::agent_kind::ai;
-        if (!present34) out.agent.reset();
+    out.id = in.call_id;
+    if (in.direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.direction),
+                                      ::callmap::direction::unknown, "unmapped direction value");
+    }
+    if (in.to_number && ::callmap::matches_any(*in.to_number, {"sip:*"})) {
+        out.channel = ::callmap::channel::sip;
+    } else {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel,
+                                      ::callmap::text_of(in.call_type), ::callmap::channel::unknown,
+                                      "unmapped channel value");
+    }
+    if (in.from_number) ::callmap::set_party(out.from, *in.from_number);
+    if (in.to_number) ::callmap::set_party(out.to, *in.to_number);
+    if (in.disconnection_reason) {
+        const std::string_view raw = *in.disconnection_reason;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_retell_end_reasons, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
     }
     {
-        ::callmap::cost& g37 = out.cost.emplace();
-        bool present38 = false;
-        if ([&]() -> bool {
-            const auto* v39 = [&]() -> const ::callmap::decimal* {
-                if (!in.call_cost) return nullptr;
-                const auto& s40 = *in.call_cost;
-                if (!s40.combined_cost) return nullptr;
-                return &*s40.combined_cost;
-            }();
-            if (v39 == nullptr) return false;
-            const auto r41 = ::callmap::money_micros(*v39, 10'000);
-            if (!r41) return false;
-            g37.amount_micros = *r41;
-            return true;
-        }()) present38 = true;
-        g37.currency = std::string_view("USD");
-        if (const auto* items42 = [&]() -> const std::span<const ::callmap::retell::product_cost>* {
-            if (!in.call_cost) return nullptr;
-            const auto& s46 = *in.call_cost;
-            if (!s46.product_costs) return nullptr;
-            return &*s46.product_costs;
-        }()) {
-            g37.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items42).size(), [&](std::size_t i43, ::callmap::cost_component& g45) -> bool {
-                const auto& e44 = (*items42)[i43];
-                [&]() -> bool {
-                    const auto* v47 = [&]() -> const std::string_view* {
-                        return &e44.product;
-                    }();
-                    if (v47 == nullptr) return false;
-                    g45.name = ::callmap::text_of(*v47);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v48 = [&]() -> const ::callmap::decimal* {
-                        return &e44.cost;
-                    }();
-                    if (v48 == nullptr) return false;
-                    const auto r49 = ::callmap::money_micros(*v48, 10'000);
-                    if (!r49) return false;
-                    g45.amount_micros = *r49;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v50 = [&]() -> const ::callmap::decimal* {
-                        if (!e44.unit_price) return nullptr;
-                        return &*e44.unit_price;
-                    }();
-                    if (v50 == nullptr) return false;
-                    const auto r51 = ::callmap::money_micros(*v50, 10'000);
-                    if (!r51) return false;
-                    g45.unit_price_micros = *r51;
-                    return true;
-                }();
-                return true;
-            });
+        const std::string_view raw = in.call_status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"ended", "not_connected"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
         }
-        if (present38 && g37.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present38) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 4, [&](std::size_t i52, ::callmap::recording& g53) -> bool {
-        switch (i52) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v54 = [&]() -> const std::string_view* {
-                        if (!in.recording_url) return nullptr;
-                        return &*in.recording_url;
-                    }();
-                    if (v54 == nullptr) return false;
-                    g53.url = ::callmap::text_of(*v54);
+    if (in.start_timestamp) {
+        ::callmap::set_instant(ctx, *in.start_timestamp, ::callmap::time_format::epoch_ms,
+                               out.started_at);
+    }
+    if (in.end_timestamp) {
+        ::callmap::set_instant(ctx, *in.end_timestamp, ::callmap::time_format::epoch_ms,
+                               out.ended_at);
+    }
+    if (in.duration_ms) {
+        out.duration_ms = *in.duration_ms;
+    } else if (out.ended_at && out.started_at) {
+        out.duration_ms = out.ended_at->epoch_ms - out.started_at->epoch_ms;
+    }
+    if (in.collected_dynamic_variables) out.variables = *in.collected_dynamic_variables;
+    if (in.metadata) out.metadata = *in.metadata;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 1, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!(in.telephony_identifier && in.telephony_identifier->twilio_call_sid)) {
+                        return false;
+                    }
+                    id = {"twilio_call_sid", *in.telephony_identifier->twilio_call_sid};
                     return true;
-                }()) return false;
-                g53.kind = ::callmap::recording_kind::mixed;
-                return true;
+                default: return false;
             }
-            case 1: {
-                if (![&]() -> bool {
-                    const auto* v55 = [&]() -> const std::string_view* {
-                        if (!in.recording_multi_channel_url) return nullptr;
-                        return &*in.recording_multi_channel_url;
-                    }();
-                    if (v55 == nullptr) return false;
-                    g53.url = ::callmap::text_of(*v55);
-                    return true;
-                }()) return false;
-                g53.kind = ::callmap::recording_kind::multichannel;
-                return true;
-            }
-            case 2: {
-                if (![&]() -> bool {
-                    const auto* v56 = [&]() -> const std::string_view* {
-                        if (!in.scrubbed_recording_url) return nullptr;
-                        return &*in.scrubbed_recording_url;
-                    }();
-                    if (v56 == nullptr) return false;
-                    g53.url = ::callmap::text_of(*v56);
-                    return true;
-                }()) return false;
-                g53.kind = ::callmap::recording_kind::other;
-                return true;
-            }
-            case 3: {
-                if (![&]() -> bool {
-                    const auto* v57 = [&]() -> const std::string_view* {
-                        if (!in.scrubbed_recording_multi_channel_url) return nullptr;
-                        return &*in.scrubbed_recording_multi_channel_url;
-                    }();
-                    if (v57 == nullptr) return false;
-                    g53.url = ::callmap::text_of(*v57);
-                    return true;
-                }()) return false;
-                g53.kind = ::callmap::recording_kind::other;
-                return true;
-            }
-            default: return false;
-        }
-    });
+        });
     {
-        ::callmap::transcript& g58 = out.transcript.emplace();
-        bool present59 = false;
-        if ([&]() -> bool {
-            const auto* v60 = [&]() -> const std::string_view* {
-                if (!in.transcript) return nullptr;
-                return &*in.transcript;
-            }();
-            if (v60 == nullptr) return false;
-            g58.text = ::callmap::text_of(*v60);
-            return true;
-        }()) present59 = true;
-        if (const auto* items61 = [&]() -> const std::span<const ::callmap::retell::utterance>* {
-            if (!in.transcript_object) return nullptr;
-            return &*in.transcript_object;
-        }()) {
-            g58.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items61).size(), [&](std::size_t i62, ::callmap::turn& g64) -> bool {
-                const auto& e63 = (*items61)[i62];
-                [&]() -> bool {
-                    const auto* v65 = [&]() -> const std::string_view* {
-                        return &e63.role;
-                    }();
-                    if (v65 == nullptr) return false;
-                    const std::string_view raw66 = ::callmap::text_of(*v65);
-                    const std::optional<::callmap::turn_role> mapped67 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw66);
-                    if (!mapped67) ctx.warn("unmapped role value", raw66);
-                    ::callmap::turn_role value68 = mapped67 ? *mapped67 : ::callmap::turn_role::other;
-                    g64.role = value68;
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        {
+            agent.id = in.agent_id;
+            agent_present = true;
+        }
+        if (in.agent_name) {
+            agent.name = *in.agent_name;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::ai;
+        if (!agent_present) out.agent.reset();
+    }
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.call_cost && in.call_cost->combined_cost &&
+            ::callmap::set_if(::callmap::money_micros(*in.call_cost->combined_cost,
+                                                      10'000), cost.amount_micros)) {
+            cost_present = true;
+        }
+        cost.currency = "USD";
+        if (in.call_cost && in.call_cost->product_costs) {
+            const auto& product_costs = *in.call_cost->product_costs;
+            cost.components = ::callmap::build_array<::callmap::cost_component>(
+                ctx, product_costs.size(),
+                    [&](std::size_t cost_component_index, auto& cost_component) -> bool {
+                    const auto& wire_cost_component = product_costs[cost_component_index];
+                    cost_component.name = wire_cost_component.product;
+                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
+                                                              10'000), cost_component.amount_micros);
+                    if (wire_cost_component.unit_price) {
+                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
+                                                                  10'000), cost_component.unit_price_micros);
+                    }
                     return true;
-                }();
-                [&]() -> bool {
-                    const auto* v69 = [&]() -> const std::string_view* {
-                        if (!e63.content) return nullptr;
-                        return &*e63.content;
-                    }();
-                    if (v69 == nullptr) return false;
-                    g64.text = ::callmap::text_of(*v69);
+                });
+        }
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 4, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!in.recording_url) return false;
+                    recording.url = *in.recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
                     return true;
-                }();
-                if (const auto* items70 = [&]() -> const std::span<const ::callmap::retell::word>* {
-                    if (!e63.words) return nullptr;
-                    return &*e63.words;
-                }()) {
-                    g64.words = ::callmap::build_array<::callmap::word>(ctx, (*items70).size(), [&](std::size_t i71, ::callmap::word& g73) -> bool {
-                        const auto& e72 = (*items70)[i71];
-                        [&]() -> bool {
-                            const auto* v74 = [&]() -> const std::string_view* {
-                                if (!e72.word) return nullptr;
-                                return &*e72.word;
-                            }();
-                            if (v74 == nullptr) return false;
-                            g73.text = ::callmap::text_of(*v74);
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v75 = [&]() -> const double* {
-                                if (!e72.start) return nullptr;
-                                return &*e72.start;
-                            }();
-                            if (v75 == nullptr) return false;
-                            const auto r76 = ::callmap::scaled_integer(*v75, 1000);
-                            if (!r76) return false;
-                            g73.start_ms = *r76;
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v77 = [&]() -> const double* {
-                                if (!e72.end) return nullptr;
-                                return &*e72.end;
-                            }();
-                            if (v77 == nullptr) return false;
-                            const auto r78 = ::callmap::scaled_integer(*v77, 1000);
-                            if (!r78) return false;
-                            g73.end_ms = *r78;
-                            return true;
-                        }();
-                        return true;
-                    });
+                }
+                case 1: {
+                    if (!in.recording_multi_channel_url) return false;
+                    recording.url = *in.recording_multi_channel_url;
+                    recording.kind = ::callmap::recording_kind::multichannel;
+                    return true;
+                }
+                case 2: {
+                    if (!in.scrubbed_recording_url) return false;
+                    recording.url = *in.scrubbed_recording_url;
+                    recording.kind = ::callmap::recording_kind::other;
+                    return true;
+                }
+                case 3: {
+                    if (!in.scrubbed_recording_multi_channel_url) return false;
+                    recording.url = *in.scrubbed_recording_multi_channel_url;
+                    recording.kind = ::callmap::recording_kind::other;
+                    return true;
+                }
+                default: return false;
+            }
+        });
+    {
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.transcript) {
+            transcript.text = *in.transcript;
+            transcript_present = true;
+        }
+        if (in.transcript_object) {
+            const auto& transcript_object = *in.transcript_object;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, transcript_object.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcript_object[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
+                                                  wire_turn.role, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    if (wire_turn.content) turn.text = *wire_turn.content;
+                    if (wire_turn.words) {
+                        const auto& words = *wire_turn.words;
+                        turn.words = ::callmap::build_array<::callmap::word>(
+                            ctx, words.size(), [&](std::size_t word_index, auto& word) -> bool {
+                                const auto& wire_word = words[word_index];
+                                if (wire_word.word) word.text = *wire_word.word;
+                                if (wire_word.start) {
+                                    ::callmap::set_if(::callmap::scaled_integer(*wire_word.start,
+                                        1000), word.start_ms);
+                                }
+                                if (wire_word.end) {
+                                    ::callmap::set_if(::callmap::scaled_integer(*wire_word.end,
+                                        1000), word.end_ms);
+                                }
+                                return true;
+                            });
+                    }
+                    return true;
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
+    }
+    if (in.latency) {
+        const auto& latency = *in.latency;
+        out.latency.entries =
+            ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(
+            ctx, latency.entries.size(),
+                [&](std::size_t latency_stats_index, auto& latency_stats) -> bool {
+                const auto& wire_latency_stats = latency.entries[latency_stats_index];
+                latency_stats.key = wire_latency_stats.key;
+                if (wire_latency_stats.value.min) {
+                    latency_stats.value.min = *wire_latency_stats.value.min;
+                }
+                if (wire_latency_stats.value.max) {
+                    latency_stats.value.max = *wire_latency_stats.value.max;
+                }
+                if (wire_latency_stats.value.p50) {
+                    latency_stats.value.p50 = *wire_latency_stats.value.p50;
+                }
+                if (wire_latency_stats.value.p90) {
+                    latency_stats.value.p90 = *wire_latency_stats.value.p90;
+                }
+                if (wire_latency_stats.value.p95) {
+                    latency_stats.value.p95 = *wire_latency_stats.value.p95;
+                }
+                if (wire_latency_stats.value.p99) {
+                    latency_stats.value.p99 = *wire_latency_stats.value.p99;
+                }
+                if (wire_latency_stats.value.num) {
+                    latency_stats.value.count = *wire_latency_stats.value.num;
+                }
+                if (wire_latency_stats.value.values) {
+                    latency_stats.value.samples = *wire_latency_stats.value.values;
                 }
                 return true;
             });
-        }
-        present59 = present59 || !g58.turns.empty();
-        if (!present59) out.transcript.reset();
-    }
-    if (const auto* items79 = [&]() -> const ::callmap::map<::callmap::retell::latency_stage>* {
-        if (!in.latency) return nullptr;
-        return &*in.latency;
-    }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items79->entries.size(), [&](std::size_t i80, ::callmap::map_entry<::callmap::latency_stats>& g82) -> bool {
-            const auto& e81 = items79->entries[i80];
-            g82.key = e81.key;
-            [&]() -> bool {
-                const auto* v83 = [&]() -> const double* {
-                    if (!e81.value.min) return nullptr;
-                    return &*e81.value.min;
-                }();
-                if (v83 == nullptr) return false;
-                const auto r84 = ::callmap::to_double(*v83);
-                if (!r84) return false;
-                g82.value.min = *r84;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v85 = [&]() -> const double* {
-                    if (!e81.value.max) return nullptr;
-                    return &*e81.value.max;
-                }();
-                if (v85 == nullptr) return false;
-                const auto r86 = ::callmap::to_double(*v85);
-                if (!r86) return false;
-                g82.value.max = *r86;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v87 = [&]() -> const double* {
-                    if (!e81.value.p50) return nullptr;
-                    return &*e81.value.p50;
-                }();
-                if (v87 == nullptr) return false;
-                const auto r88 = ::callmap::to_double(*v87);
-                if (!r88) return false;
-                g82.value.p50 = *r88;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v89 = [&]() -> const double* {
-                    if (!e81.value.p90) return nullptr;
-                    return &*e81.value.p90;
-                }();
-                if (v89 == nullptr) return false;
-                const auto r90 = ::callmap::to_double(*v89);
-                if (!r90) return false;
-                g82.value.p90 = *r90;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v91 = [&]() -> const double* {
-                    if (!e81.value.p95) return nullptr;
-                    return &*e81.value.p95;
-                }();
-                if (v91 == nullptr) return false;
-                const auto r92 = ::callmap::to_double(*v91);
-                if (!r92) return false;
-                g82.value.p95 = *r92;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v93 = [&]() -> const double* {
-                    if (!e81.value.p99) return nullptr;
-                    return &*e81.value.p99;
-                }();
-                if (v93 == nullptr) return false;
-                const auto r94 = ::callmap::to_double(*v93);
-                if (!r94) return false;
-                g82.value.p99 = *r94;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v95 = [&]() -> const std::int64_t* {
-                    if (!e81.value.num) return nullptr;
-                    return &*e81.value.num;
-                }();
-                if (v95 == nullptr) return false;
-                const auto r96 = ::callmap::scaled_integer(*v95, 1);
-                if (!r96) return false;
-                g82.value.count = *r96;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v97 = [&]() -> const std::span<const double>* {
-                    if (!e81.value.values) return nullptr;
-                    return &*e81.value.values;
-                }();
-                if (v97 == nullptr) return false;
-                g82.value.samples = *v97;
-                return true;
-            }();
-            return true;
-        });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::retell

@@ -143,7 +143,7 @@ inline constexpr int root = 0;
 namespace callmap::talkstack {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"queued", ::callmap::call_status::queued},
     {"ringing", ::callmap::call_status::ringing},
     {"in-progress", ::callmap::call_status::in_progress},
@@ -157,192 +157,84 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_1[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed talkstack payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed talkstack payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "talkstack";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.call_sid;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        out.channel = ::callmap::channel::pstn;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const std::string_view* {
-            if (!in.from) return nullptr;
-            return &*in.from;
-        }();
-        if (v2 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v2));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v3 = [&]() -> const std::string_view* {
-            if (!in.to) return nullptr;
-            return &*in.to;
-        }();
-        if (v3 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v3));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v4 = [&]() -> const std::string_view* {
-            return &in.status;
-        }();
-        if (v4 == nullptr) return false;
-        const std::string_view raw5 = ::callmap::text_of(*v4);
-        out.status_raw = raw5;
-        const std::optional<::callmap::call_status> mapped6 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_1, raw5);
-        if (!mapped6) ctx.warn("unmapped status value", raw5);
-        ::callmap::call_status value7 = mapped6 ? *mapped6 : ::callmap::call_status::unknown;
-        out.status = value7;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w8 = [&]() -> const std::string_view* {
-                return &in.status;
-            }();
-            if (w8 != nullptr && ::callmap::matches_any(::callmap::text_of(*w8), {"silence"})) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::inactivity;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto r9 = ::callmap::end_reason_from_status(out.status);
-            if (!r9) return false;
-            out.end_reason = *r9;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v10 = [&]() -> const std::string_view* {
-            if (!in.date) return nullptr;
-            return &*in.date;
-        }();
-        if (v10 == nullptr) return false;
-        ::callmap::timestamp t11;
-        if (!::callmap::read_instant(ctx, *v10, ::callmap::time_format::rfc2822, t11)) return false;
-        out.started_at = t11;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v12 = [&]() -> const std::int64_t* {
-            if (!in.seconds) return nullptr;
-            return &*in.seconds;
-        }();
-        if (v12 == nullptr) return false;
-        const auto r13 = ::callmap::scaled_integer(*v12, 1000);
-        if (!r13) return false;
-        out.duration_ms = *r13;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v14 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.data) return nullptr;
-            return &*in.data;
-        }();
-        if (v14 == nullptr) return false;
-        out.variables = *v14;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i15, ::callmap::map_entry<std::string_view>& entry16) -> bool {
-        switch (i15) {
-            case 0: return [&]() -> bool {
-                const auto* v17 = [&]() -> const std::string_view* {
-                    return &in.call_sid;
-                }();
-                if (v17 == nullptr) return false;
-                entry16 = {"twilio_call_sid", ::callmap::text_of(*v17)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v18 = [&]() -> const std::string_view* {
-                    if (!in.partner_id) return nullptr;
-                    return &*in.partner_id;
-                }();
-                if (v18 == nullptr) return false;
-                entry16 = {"partner_id", ::callmap::text_of(*v18)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v19 = [&]() -> const std::string_view* {
-                    if (!in.shift_id) return nullptr;
-                    return &*in.shift_id;
-                }();
-                if (v19 == nullptr) return false;
-                entry16 = {"shift_id", ::callmap::text_of(*v19)};
-                return true;
-            }();
-            case 3: return [&]() -> bool {
-                const auto* v20 = [&]() -> const std::string_view* {
-                    if (!in.assignment_id) return nullptr;
-                    return &*in.assignment_id;
-                }();
-                if (v20 == nullptr) return false;
-                entry16 = {"assignment_id", ::callmap::text_of(*v20)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
+    out.id = in.call_sid;
+    out.channel = ::callmap::channel::pstn;
+    if (in.from) ::callmap::set_party(out.from, *in.from);
+    if (in.to) ::callmap::set_party(out.to, *in.to);
     {
-        ::callmap::cost& g21 = out.cost.emplace();
-        bool present22 = false;
-        if ([&]() -> bool {
-            const auto* v23 = [&]() -> const ::callmap::decimal* {
-                if (!in.cost) return nullptr;
-                return &*in.cost;
-            }();
-            if (v23 == nullptr) return false;
-            const auto r24 = ::callmap::money_micros(*v23, 1'000'000);
-            if (!r24) return false;
-            g21.amount_micros = *r24;
-            return true;
-        }()) present22 = true;
-        g21.currency = std::string_view("USD");
-        g21.currency_assumed = true;
-        if (present22 && g21.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present22) out.cost.reset();
+        const std::string_view raw = in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
     }
-    if (const auto* items25 = [&]() -> const std::span<const std::string_view>* {
-        if (!in.recording_urls) return nullptr;
-        return &*in.recording_urls;
-    }()) {
-        out.recordings = ::callmap::build_array<::callmap::recording>(ctx, (*items25).size(), [&](std::size_t i26, ::callmap::recording& g28) -> bool {
-            const auto& e27 = (*items25)[i26];
-            [&]() -> bool {
-                const auto* v29 = &e27;
-                g28.url = ::callmap::text_of(*v29);
-                return true;
-            }();
-            g28.kind = ::callmap::recording_kind::mixed;
-            return true;
+    if (::callmap::matches_any(in.status, {"silence"})) {
+        out.end_reason = ::callmap::end_reason::inactivity;
+    } else {
+        ::callmap::set_if(::callmap::end_reason_from_status(out.status), out.end_reason);
+    }
+    if (in.date) {
+        ::callmap::set_instant(ctx, *in.date, ::callmap::time_format::rfc2822, out.started_at);
+    }
+    if (in.seconds) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.seconds, 1000), out.duration_ms);
+    }
+    if (in.data) out.variables = *in.data;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 4, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    {
+                        id = {"twilio_call_sid", in.call_sid};
+                        return true;
+                    }
+                case 1:
+                    if (!in.partner_id) return false;
+                    id = {"partner_id", *in.partner_id};
+                    return true;
+                case 2:
+                    if (!in.shift_id) return false;
+                    id = {"shift_id", *in.shift_id};
+                    return true;
+                case 3:
+                    if (!in.assignment_id) return false;
+                    id = {"assignment_id", *in.assignment_id};
+                    return true;
+                default: return false;
+            }
         });
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.cost &&
+            ::callmap::set_if(::callmap::money_micros(*in.cost, 1'000'000), cost.amount_micros)) {
+            cost_present = true;
+        }
+        cost.currency = "USD";
+        cost.currency_assumed = true;
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
+    }
+    if (in.recording_urls) {
+        const auto& recording_urls = *in.recording_urls;
+        out.recordings = ::callmap::build_array<::callmap::recording>(
+            ctx, recording_urls.size(), [&](std::size_t recording_index, auto& recording) -> bool {
+                const auto& wire_recording = recording_urls[recording_index];
+                recording.url = ::callmap::text_of(wire_recording);
+                recording.kind = ::callmap::recording_kind::mixed;
+                return true;
+            });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::talkstack

@@ -222,14 +222,14 @@ inline constexpr int root = 0;
 namespace callmap::twilio {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
     {"outbound-api", ::callmap::direction::outbound},
     {"outbound-dial", ::callmap::direction::outbound},
     {"trunking-terminating", ::callmap::direction::outbound},
     {"trunking-originating", ::callmap::direction::inbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"queued", ::callmap::call_status::queued},
     {"ringing", ::callmap::call_status::ringing},
     {"in-progress", ::callmap::call_status::in_progress},
@@ -241,256 +241,97 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed twilio payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed twilio payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "twilio";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.sid;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const std::string_view* {
-            if (!in.direction) return nullptr;
-            return &*in.direction;
-        }();
-        if (v2 == nullptr) return false;
-        const std::string_view raw3 = ::callmap::text_of(*v2);
-        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
-        if (!mapped4) ctx.warn("unmapped direction value", raw3);
-        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
-        out.direction = value5;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w6 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                return &*in.to;
-            }();
-            if (w6 != nullptr && ::callmap::matches_any(::callmap::text_of(*w6), {"sip:*"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::sip;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w7 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                return &*in.from;
-            }();
-            if (w7 != nullptr && ::callmap::matches_any(::callmap::text_of(*w7), {"sip:*"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::sip;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w8 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                return &*in.to;
-            }();
-            if (w8 != nullptr && ::callmap::matches_any(::callmap::text_of(*w8), {"client:*"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::web;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w9 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                return &*in.from;
-            }();
-            if (w9 != nullptr && ::callmap::matches_any(::callmap::text_of(*w9), {"client:*"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::web;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            out.channel = ::callmap::channel::pstn;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v10 = [&]() -> const std::string_view* {
-            if (!in.from) return nullptr;
-            return &*in.from;
-        }();
-        if (v10 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v10));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v11 = [&]() -> const std::string_view* {
-            if (!in.to) return nullptr;
-            return &*in.to;
-        }();
-        if (v11 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v11));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v12 = [&]() -> const std::string_view* {
-            return &in.status;
-        }();
-        if (v12 == nullptr) return false;
-        const std::string_view raw13 = ::callmap::text_of(*v12);
-        out.status_raw = raw13;
-        const std::optional<::callmap::call_status> mapped14 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw13);
-        if (!mapped14) ctx.warn("unmapped status value", raw13);
-        ::callmap::call_status value15 = mapped14 ? *mapped14 : ::callmap::call_status::unknown;
-        out.status = value15;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto r16 = ::callmap::end_reason_from_status(out.status);
-        if (!r16) return false;
-        out.end_reason = *r16;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v17 = [&]() -> const std::string_view* {
-            if (!in.date_created) return nullptr;
-            return &*in.date_created;
-        }();
-        if (v17 == nullptr) return false;
-        ::callmap::timestamp t18;
-        if (!::callmap::read_instant(ctx, *v17, ::callmap::time_format::rfc2822, t18)) return false;
-        out.created_at = t18;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v19 = [&]() -> const std::string_view* {
-            if (!in.start_time) return nullptr;
-            return &*in.start_time;
-        }();
-        if (v19 == nullptr) return false;
-        ::callmap::timestamp t20;
-        if (!::callmap::read_instant(ctx, *v19, ::callmap::time_format::rfc2822, t20)) return false;
-        out.started_at = t20;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v21 = [&]() -> const std::string_view* {
-            if (!in.end_time) return nullptr;
-            return &*in.end_time;
-        }();
-        if (v21 == nullptr) return false;
-        ::callmap::timestamp t22;
-        if (!::callmap::read_instant(ctx, *v21, ::callmap::time_format::rfc2822, t22)) return false;
-        out.ended_at = t22;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v23 = [&]() -> const std::string_view* {
-            if (!in.date_updated) return nullptr;
-            return &*in.date_updated;
-        }();
-        if (v23 == nullptr) return false;
-        ::callmap::timestamp t24;
-        if (!::callmap::read_instant(ctx, *v23, ::callmap::time_format::rfc2822, t24)) return false;
-        out.updated_at = t24;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v25 = [&]() -> const ::callmap::decimal* {
-            if (!in.duration) return nullptr;
-            return &*in.duration;
-        }();
-        if (v25 == nullptr) return false;
-        const auto r26 = ::callmap::scaled_integer(*v25, 1000);
-        if (!r26) return false;
-        out.duration_ms = *r26;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i27, ::callmap::map_entry<std::string_view>& entry28) -> bool {
-        switch (i27) {
-            case 0: return [&]() -> bool {
-                const auto* v29 = [&]() -> const std::string_view* {
-                    if (!in.account_sid) return nullptr;
-                    return &*in.account_sid;
-                }();
-                if (v29 == nullptr) return false;
-                entry28 = {"account_sid", ::callmap::text_of(*v29)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v30 = [&]() -> const std::string_view* {
-                    if (!in.parent_call_sid) return nullptr;
-                    return &*in.parent_call_sid;
-                }();
-                if (v30 == nullptr) return false;
-                entry28 = {"parent_call_sid", ::callmap::text_of(*v30)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v31 = [&]() -> const std::string_view* {
-                    if (!in.phone_number_sid) return nullptr;
-                    return &*in.phone_number_sid;
-                }();
-                if (v31 == nullptr) return false;
-                entry28 = {"phone_number_sid", ::callmap::text_of(*v31)};
-                return true;
-            }();
-            case 3: return [&]() -> bool {
-                const auto* v32 = [&]() -> const std::string_view* {
-                    if (!in.trunk_sid) return nullptr;
-                    return &*in.trunk_sid;
-                }();
-                if (v32 == nullptr) return false;
-                entry28 = {"trunk_sid", ::callmap::text_of(*v32)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
+    out.id = in.sid;
+    if (in.direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction, *in.direction,
+                                      ::callmap::direction::unknown, "unmapped direction value");
+    }
+    if (in.to && ::callmap::matches_any(*in.to, {"sip:*"})) {
+        out.channel = ::callmap::channel::sip;
+    } else if (in.from && ::callmap::matches_any(*in.from, {"sip:*"})) {
+        out.channel = ::callmap::channel::sip;
+    } else if (in.to && ::callmap::matches_any(*in.to, {"client:*"})) {
+        out.channel = ::callmap::channel::web;
+    } else if (in.from && ::callmap::matches_any(*in.from, {"client:*"})) {
+        out.channel = ::callmap::channel::web;
+    } else {
+        out.channel = ::callmap::channel::pstn;
+    }
+    if (in.from) ::callmap::set_party(out.from, *in.from);
+    if (in.to) ::callmap::set_party(out.to, *in.to);
     {
-        ::callmap::cost& g33 = out.cost.emplace();
-        bool present34 = false;
-        if ([&]() -> bool {
-            const auto* v35 = [&]() -> const ::callmap::decimal* {
-                if (!in.price) return nullptr;
-                return &*in.price;
-            }();
-            if (v35 == nullptr) return false;
-            const std::optional<std::int64_t> r36 = ::callmap::money_micros(*v35, 1'000'000);
-            if (!r36) return false;
-            g33.amount_micros = *r36 < 0 ? -*r36 : *r36;
-            return true;
-        }()) present34 = true;
-        [&]() -> bool {
-            const auto* v37 = [&]() -> const std::string_view* {
-                if (!in.price_unit) return nullptr;
-                return &*in.price_unit;
-            }();
-            if (v37 == nullptr) return false;
-            g33.currency = ::callmap::text_of(*v37);
-            return true;
-        }();
-        if (present34 && g33.currency_assumed) ctx.warn("currency assumed", g33.currency.value_or(""));
-        if (!present34) out.cost.reset();
+        const std::string_view raw = in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+    }
+    ::callmap::set_if(::callmap::end_reason_from_status(out.status), out.end_reason);
+    if (in.date_created) {
+        ::callmap::set_instant(ctx, *in.date_created, ::callmap::time_format::rfc2822,
+                               out.created_at);
+    }
+    if (in.start_time) {
+        ::callmap::set_instant(ctx, *in.start_time, ::callmap::time_format::rfc2822,
+                               out.started_at);
+    }
+    if (in.end_time) {
+        ::callmap::set_instant(ctx, *in.end_time, ::callmap::time_format::rfc2822, out.ended_at);
+    }
+    if (in.date_updated) {
+        ::callmap::set_instant(ctx, *in.date_updated, ::callmap::time_format::rfc2822,
+                               out.updated_at);
+    }
+    if (in.duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.duration, 1000), out.duration_ms);
+    }
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 4, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!in.account_sid) return false;
+                    id = {"account_sid", *in.account_sid};
+                    return true;
+                case 1:
+                    if (!in.parent_call_sid) return false;
+                    id = {"parent_call_sid", *in.parent_call_sid};
+                    return true;
+                case 2:
+                    if (!in.phone_number_sid) return false;
+                    id = {"phone_number_sid", *in.phone_number_sid};
+                    return true;
+                case 3:
+                    if (!in.trunk_sid) return false;
+                    id = {"trunk_sid", *in.trunk_sid};
+                    return true;
+                default: return false;
+            }
+        });
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.price &&
+            ::callmap::set_if(::callmap::magnitude(::callmap::money_micros(*in.price, 1'000'000)),
+                              cost.amount_micros)) {
+            cost_present = true;
+        }
+        if (in.price_unit) cost.currency = *in.price_unit;
+        if (cost_present && cost.currency_assumed) {
+            ctx.warn("currency assumed", cost.currency.value_or(""));
+        }
+        if (!cost_present) out.cost.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::twilio

@@ -377,11 +377,11 @@ inline constexpr int root = 3;
 namespace callmap::twochat {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"O", ::callmap::direction::outbound},
     {"I", ::callmap::direction::inbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"COMPLETED", ::callmap::call_status::completed},
     {"BUSY", ::callmap::call_status::busy},
     {"NO_ANSWER", ::callmap::call_status::no_answer},
@@ -393,396 +393,147 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_2[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed twochat payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed twochat payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "twochat";
-    if (const auto* w1 = [&]() -> const bool* {
-        return &in.success;
-    }();
-        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"false"})) {
+    if (::callmap::matches_any(::callmap::text_of(in.success), {"false"})) {
         std::string_view message;
-        if (const auto* m2 = [&]() -> const std::string_view* {
-            if (!in.message) return nullptr;
-            return &*in.message;
-        }(); message.empty() && m2 != nullptr) message = *m2;
-        if (const auto* m3 = [&]() -> const std::string_view* {
-            if (!in.error) return nullptr;
-            return &*in.error;
-        }(); message.empty() && m3 != nullptr) message = *m3;
+        if (message.empty() && in.message) message = *in.message;
+        if (message.empty() && in.error) message = *in.error;
         answer = ::callmap::provider_error("twochat", message);
         return answer;
     }
-    [&]() -> bool {
-        const auto* v4 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s5 = *in.cdr;
-            return &s5.uuid;
-        }();
-        if (v4 == nullptr) return false;
-        out.id = ::callmap::text_of(*v4);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
-            if (!in.cdr) return nullptr;
-            const auto& s7 = *in.cdr;
-            if (!s7.direction) return nullptr;
-            return &*s7.direction;
-        }();
-        if (v6 == nullptr) return false;
-        const std::string_view raw8 = ::callmap::text_of(*v6);
-        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
-        if (!mapped9) ctx.warn("unmapped direction value", raw8);
-        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
-        out.direction = value10;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w11 = [&]() -> const bool* {
-                if (!in.cdr) return nullptr;
-                const auto& s12 = *in.cdr;
-                if (!s12.is_whatsapp_call) return nullptr;
-                return &*s12.is_whatsapp_call;
-            }();
-            if (w11 != nullptr && ::callmap::matches_any(::callmap::text_of(*w11), {"true"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::whatsapp;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* w13 = [&]() -> const bool* {
-                if (!in.cdr) return nullptr;
-                const auto& s14 = *in.cdr;
-                if (!s14.is_sip_trunk_call) return nullptr;
-                return &*s14.is_sip_trunk_call;
-            }();
-            if (w13 != nullptr && ::callmap::matches_any(::callmap::text_of(*w13), {"true"})) return [&]() -> bool {
-                out.channel = ::callmap::channel::sip;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            out.channel = ::callmap::channel::pstn;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* w15 = [&]() -> const ::callmap::open_enum<::callmap::twochat::direction>* {
-            if (!in.cdr) return nullptr;
-            const auto& s16 = *in.cdr;
-            if (!s16.direction) return nullptr;
-            return &*s16.direction;
-        }();
-        if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"O"})) return [&]() -> bool {
-            const auto* v17 = [&]() -> const std::string_view* {
-                if (!in.cdr) return nullptr;
-                const auto& s18 = *in.cdr;
-                if (!s18.caller_id_used) return nullptr;
-                return &*s18.caller_id_used;
-            }();
-            if (v17 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v17));
-            return true;
-        }();
-        return [&]() -> bool {
-            const auto* v19 = [&]() -> const std::string_view* {
-                if (!in.cdr) return nullptr;
-                const auto& s20 = *in.cdr;
-                if (!s20.from) return nullptr;
-                return &*s20.from;
-            }();
-            if (v19 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v19));
-            return true;
-        }();
-    }();
-    [&]() -> bool {
-        const auto* v21 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s22 = *in.cdr;
-            if (!s22.to_number) return nullptr;
-            return &*s22.to_number;
-        }();
-        if (v21 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v21));
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w23 = [&]() -> const bool* {
-                if (!in.cdr) return nullptr;
-                const auto& s24 = *in.cdr;
-                if (!s24.active) return nullptr;
-                return &*s24.active;
-            }();
-            if (w23 != nullptr && ::callmap::matches_any(::callmap::text_of(*w23), {"true"})) return [&]() -> bool {
-                out.status = ::callmap::call_status::in_progress;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v25 = [&]() -> const std::string_view* {
-                if (!in.cdr) return nullptr;
-                const auto& s26 = *in.cdr;
-                if (!s26.status) return nullptr;
-                return &*s26.status;
-            }();
-            if (v25 == nullptr) return false;
-            const std::string_view raw27 = ::callmap::text_of(*v25);
-            out.status_raw = raw27;
-            const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_2, raw27);
-            if (!mapped28) ctx.warn("unmapped status value", raw27);
-            ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
-            out.status = value29;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto r30 = ::callmap::end_reason_from_status(out.status);
-        if (!r30) return false;
-        out.end_reason = *r30;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v31 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s32 = *in.cdr;
-            if (!s32.created_at) return nullptr;
-            return &*s32.created_at;
-        }();
-        if (v31 == nullptr) return false;
-        ::callmap::timestamp t33;
-        if (!::callmap::read_instant(ctx, *v31, ::callmap::time_format::iso8601, t33)) return false;
-        out.created_at = t33;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v34 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s35 = *in.cdr;
-            if (!s35.start_time) return nullptr;
-            return &*s35.start_time;
-        }();
-        if (v34 == nullptr) return false;
-        ::callmap::timestamp t36;
-        if (!::callmap::read_instant(ctx, *v34, ::callmap::time_format::iso8601, t36)) return false;
-        out.answered_at = t36;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v37 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s38 = *in.cdr;
-            if (!s38.end_time) return nullptr;
-            return &*s38.end_time;
-        }();
-        if (v37 == nullptr) return false;
-        ::callmap::timestamp t39;
-        if (!::callmap::read_instant(ctx, *v37, ::callmap::time_format::iso8601, t39)) return false;
-        out.ended_at = t39;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v40 = [&]() -> const std::string_view* {
-            if (!in.cdr) return nullptr;
-            const auto& s41 = *in.cdr;
-            if (!s41.updated_at) return nullptr;
-            return &*s41.updated_at;
-        }();
-        if (v40 == nullptr) return false;
-        ::callmap::timestamp t42;
-        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t42)) return false;
-        out.updated_at = t42;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v43 = [&]() -> const std::int64_t* {
-            if (!in.cdr) return nullptr;
-            const auto& s44 = *in.cdr;
-            if (!s44.duration) return nullptr;
-            return &*s44.duration;
-        }();
-        if (v43 == nullptr) return false;
-        const auto r45 = ::callmap::scaled_integer(*v43, 1000);
-        if (!r45) return false;
-        out.talk_ms = *r45;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v46 = [&]() -> const std::int64_t* {
-            if (!in.cdr) return nullptr;
-            const auto& s47 = *in.cdr;
-            if (!s47.call_cost) return nullptr;
-            const auto& s48 = *s47.call_cost;
-            if (!s48.duration) return nullptr;
-            return &*s48.duration;
-        }();
-        if (v46 == nullptr) return false;
-        const auto r49 = ::callmap::scaled_integer(*v46, 1000);
-        if (!r49) return false;
-        out.billed_ms = *r49;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i50, ::callmap::map_entry<std::string_view>& entry51) -> bool {
-        switch (i50) {
-            case 0: return [&]() -> bool {
-                const auto* v52 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s53 = *in.cdr;
-                    if (!s53.callid) return nullptr;
-                    return &*s53.callid;
-                }();
-                if (v52 == nullptr) return false;
-                entry51 = {"session_callid", ::callmap::text_of(*v52)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v54 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s55 = *in.cdr;
-                    if (!s55.account_uuid) return nullptr;
-                    return &*s55.account_uuid;
-                }();
-                if (v54 == nullptr) return false;
-                entry51 = {"account_uuid", ::callmap::text_of(*v54)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v56 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s57 = *in.cdr;
-                    if (!s57.caller_id_uuid) return nullptr;
-                    return &*s57.caller_id_uuid;
-                }();
-                if (v56 == nullptr) return false;
-                entry51 = {"caller_id_uuid", ::callmap::text_of(*v56)};
-                return true;
-            }();
-            case 3: return [&]() -> bool {
-                const auto* v58 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s59 = *in.cdr;
-                    if (!s59.iso_country_code) return nullptr;
-                    return &*s59.iso_country_code;
-                }();
-                if (v58 == nullptr) return false;
-                entry51 = {"country", ::callmap::text_of(*v58)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::agent_info& g60 = out.agent.emplace();
-        bool present61 = false;
-        if ([&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v62 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s63 = *in.cdr;
-                    if (!s63.agent_id) return nullptr;
-                    return &*s63.agent_id;
-                }();
-                if (v62 == nullptr) return false;
-                g60.id = ::callmap::text_of(*v62);
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v64 = [&]() -> const std::string_view* {
-                    if (!in.cdr) return nullptr;
-                    const auto& s65 = *in.cdr;
-                    if (!s65.agent) return nullptr;
-                    const auto& s66 = *s65.agent;
-                    if (!s66.uuid) return nullptr;
-                    return &*s66.uuid;
-                }();
-                if (v64 == nullptr) return false;
-                g60.id = ::callmap::text_of(*v64);
-                return true;
-            }()) return true;
-            return false;
-        }()) present61 = true;
-        if ([&]() -> bool {
-            const auto* v67 = [&]() -> const std::string_view* {
-                if (!in.cdr) return nullptr;
-                const auto& s68 = *in.cdr;
-                if (!s68.agent) return nullptr;
-                const auto& s69 = *s68.agent;
-                if (!s69.full_name) return nullptr;
-                return &*s69.full_name;
-            }();
-            if (v67 == nullptr) return false;
-            g60.name = ::callmap::text_of(*v67);
-            return true;
-        }()) present61 = true;
-        g60.kind = ::callmap::agent_kind::human;
-        if (!present61) out.agent.reset();
+    if (in.cdr) out.id = in.cdr->uuid;
+    if (in.cdr && in.cdr->direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.cdr->direction),
+                                      ::callmap::direction::unknown, "unmapped direction value");
     }
-    {
-        ::callmap::cost& g70 = out.cost.emplace();
-        bool present71 = false;
-        if ([&]() -> bool {
-            const auto* v72 = [&]() -> const ::callmap::decimal* {
-                if (!in.cdr) return nullptr;
-                const auto& s73 = *in.cdr;
-                if (!s73.call_cost) return nullptr;
-                const auto& s74 = *s73.call_cost;
-                if (!s74.call_price) return nullptr;
-                return &*s74.call_price;
-            }();
-            if (v72 == nullptr) return false;
-            const auto r75 = ::callmap::money_micros(*v72, 1'000'000);
-            if (!r75) return false;
-            g70.amount_micros = *r75;
-            return true;
-        }()) present71 = true;
-        g70.currency = std::string_view("USD");
-        g70.currency_assumed = true;
-        if (present71 && g70.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present71) out.cost.reset();
+    if (in.cdr && in.cdr->is_whatsapp_call &&
+        ::callmap::matches_any(::callmap::text_of(*in.cdr->is_whatsapp_call), {"true"})) {
+        out.channel = ::callmap::channel::whatsapp;
+    } else if (in.cdr && in.cdr->is_sip_trunk_call &&
+               ::callmap::matches_any(::callmap::text_of(*in.cdr->is_sip_trunk_call), {"true"})) {
+        out.channel = ::callmap::channel::sip;
+    } else {
+        out.channel = ::callmap::channel::pstn;
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i76, ::callmap::recording& g77) -> bool {
-        switch (i76) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v78 = [&]() -> const std::string_view* {
-                        if (!in.cdr) return nullptr;
-                        const auto& s79 = *in.cdr;
-                        if (!s79.recording_url) return nullptr;
-                        return &*s79.recording_url;
-                    }();
-                    if (v78 == nullptr) return false;
-                    g77.url = ::callmap::text_of(*v78);
+    if (in.cdr && in.cdr->direction &&
+        ::callmap::matches_any(::callmap::text_of(*in.cdr->direction), {"O"}) && in.cdr &&
+        in.cdr->caller_id_used) {
+        ::callmap::set_party(out.from, *in.cdr->caller_id_used);
+    } else if (!(in.cdr && in.cdr->direction &&
+                 ::callmap::matches_any(::callmap::text_of(*in.cdr->direction), {"O"})) && in.cdr &&
+               in.cdr->from) {
+        ::callmap::set_party(out.from, *in.cdr->from);
+    }
+    if (in.cdr && in.cdr->to_number) ::callmap::set_party(out.to, *in.cdr->to_number);
+    if (in.cdr && in.cdr->active &&
+        ::callmap::matches_any(::callmap::text_of(*in.cdr->active), {"true"})) {
+        out.status = ::callmap::call_status::in_progress;
+    } else if (in.cdr && in.cdr->status) {
+        const std::string_view raw = *in.cdr->status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+    }
+    ::callmap::set_if(::callmap::end_reason_from_status(out.status), out.end_reason);
+    if (in.cdr && in.cdr->created_at) {
+        ::callmap::set_instant(ctx, *in.cdr->created_at, ::callmap::time_format::iso8601,
+                               out.created_at);
+    }
+    if (in.cdr && in.cdr->start_time) {
+        ::callmap::set_instant(ctx, *in.cdr->start_time, ::callmap::time_format::iso8601,
+                               out.answered_at);
+    }
+    if (in.cdr && in.cdr->end_time) {
+        ::callmap::set_instant(ctx, *in.cdr->end_time, ::callmap::time_format::iso8601,
+                               out.ended_at);
+    }
+    if (in.cdr && in.cdr->updated_at) {
+        ::callmap::set_instant(ctx, *in.cdr->updated_at, ::callmap::time_format::iso8601,
+                               out.updated_at);
+    }
+    if (in.cdr && in.cdr->duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.cdr->duration, 1000), out.talk_ms);
+    }
+    if (in.cdr && in.cdr->call_cost && in.cdr->call_cost->duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.cdr->call_cost->duration, 1000),
+                          out.billed_ms);
+    }
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 4, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!(in.cdr && in.cdr->callid)) return false;
+                    id = {"session_callid", *in.cdr->callid};
                     return true;
-                }()) return false;
-                g77.kind = ::callmap::recording_kind::mixed;
-                return true;
+                case 1:
+                    if (!(in.cdr && in.cdr->account_uuid)) return false;
+                    id = {"account_uuid", *in.cdr->account_uuid};
+                    return true;
+                case 2:
+                    if (!(in.cdr && in.cdr->caller_id_uuid)) return false;
+                    id = {"caller_id_uuid", *in.cdr->caller_id_uuid};
+                    return true;
+                case 3:
+                    if (!(in.cdr && in.cdr->iso_country_code)) return false;
+                    id = {"country", *in.cdr->iso_country_code};
+                    return true;
+                default: return false;
             }
-            default: return false;
+        });
+    {
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.cdr && in.cdr->agent_id) {
+            agent.id = *in.cdr->agent_id;
+            agent_present = true;
+        } else if (in.cdr && in.cdr->agent && in.cdr->agent->uuid) {
+            agent.id = *in.cdr->agent->uuid;
+            agent_present = true;
         }
-    });
+        if (in.cdr && in.cdr->agent && in.cdr->agent->full_name) {
+            agent.name = *in.cdr->agent->full_name;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::human;
+        if (!agent_present) out.agent.reset();
+    }
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.cdr && in.cdr->call_cost && in.cdr->call_cost->call_price &&
+            ::callmap::set_if(::callmap::money_micros(*in.cdr->call_cost->call_price, 1'000'000),
+                              cost.amount_micros)) {
+            cost_present = true;
+        }
+        cost.currency = "USD";
+        cost.currency_assumed = true;
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 1, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!(in.cdr && in.cdr->recording_url)) return false;
+                    recording.url = *in.cdr->recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
+                    return true;
+                }
+                default: return false;
+            }
+        });
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::twochat

@@ -502,24 +502,25 @@ inline constexpr int root = 6;
 namespace callmap::vapi {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inboundPhoneCall", ::callmap::direction::inbound},
     {"outboundPhoneCall", ::callmap::direction::outbound},
     {"webCall", ::callmap::direction::unknown},
     {"vapi.websocketCall", ::callmap::direction::unknown},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"sip", ::callmap::channel::sip},
     {"pstn", ::callmap::channel::pstn},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel_2[] = {
     {"webCall", ::callmap::channel::web},
     {"vapi.websocketCall", ::callmap::channel::web},
     {"inboundPhoneCall", ::callmap::channel::pstn},
     {"outboundPhoneCall", ::callmap::channel::pstn},
 };
 inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_vapi_ended_reasons[] = {
-    {"call.ringing.sip-inbound-caller-hungup-before-call-connect", ::callmap::end_reason::customer_hangup},
+    {"call.ringing.sip-inbound-caller-hungup-before-call-connect",
+     ::callmap::end_reason::customer_hangup},
     {"assistant-said-end-call-phrase", ::callmap::end_reason::agent_hangup},
     {"assistant-forwarded-call", ::callmap::end_reason::transferred},
     {"customer-busy", ::callmap::end_reason::busy},
@@ -556,7 +557,7 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_vapi_ended
     {"assistant-not-*", ::callmap::end_reason::platform_error},
     {"call-start-error-*", ::callmap::end_reason::platform_error},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"scheduled", ::callmap::call_status::scheduled},
     {"queued", ::callmap::call_status::queued},
     {"ringing", ::callmap::call_status::ringing},
@@ -566,7 +567,7 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
     {"not-found", ::callmap::call_status::unknown},
     {"deletion-failed", ::callmap::call_status::unknown},
 };
-inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
+inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"bot", ::callmap::turn_role::agent},
     {"assistant", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
@@ -576,522 +577,221 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_5[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed vapi payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed vapi payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "vapi";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.id;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (v2 == nullptr) return false;
-        const std::string_view raw3 = ::callmap::text_of(*v2);
-        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
-        if (!mapped4) ctx.warn("unmapped direction value", raw3);
-        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
-        out.direction = value5;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v6 = [&]() -> const std::string_view* {
-                if (!in.phone_call_transport) return nullptr;
-                return &*in.phone_call_transport;
-            }();
-            if (v6 == nullptr) return false;
-            const std::string_view raw7 = ::callmap::text_of(*v6);
-            const std::optional<::callmap::channel> mapped8 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw7);
-            if (!mapped8) ctx.warn("unmapped channel value", raw7);
-            ::callmap::channel value9 = mapped8 ? *mapped8 : ::callmap::channel::unknown;
-            out.channel = value9;
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v10 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
-                if (!in.type) return nullptr;
-                return &*in.type;
-            }();
-            if (v10 == nullptr) return false;
-            const std::string_view raw11 = ::callmap::text_of(*v10);
-            const std::optional<::callmap::channel> mapped12 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw11);
-            if (!mapped12) ctx.warn("unmapped channel value", raw11);
-            ::callmap::channel value13 = mapped12 ? *mapped12 : ::callmap::channel::unknown;
-            out.channel = value13;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* w14 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w14 != nullptr && ::callmap::matches_any(::callmap::text_of(*w14), {"outboundPhoneCall"})) return [&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v15 = [&]() -> const std::string_view* {
-                    if (!in.phone_number) return nullptr;
-                    const auto& s16 = *in.phone_number;
-                    if (!s16.number) return nullptr;
-                    return &*s16.number;
-                }();
-                if (v15 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v15));
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v17 = [&]() -> const std::string_view* {
-                    if (!in.phone_number_id) return nullptr;
-                    return &*in.phone_number_id;
-                }();
-                if (v17 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v17));
-                return true;
-            }()) return true;
-            return false;
-        }();
-        return [&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v18 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s19 = *in.customer;
-                    if (!s19.number) return nullptr;
-                    return &*s19.number;
-                }();
-                if (v18 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v18));
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v20 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s21 = *in.customer;
-                    if (!s21.sip_uri) return nullptr;
-                    return &*s21.sip_uri;
-                }();
-                if (v20 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v20));
-                return true;
-            }()) return true;
-            return false;
-        }();
-    }();
-    [&]() -> bool {
-        const auto* w22 = [&]() -> const ::callmap::open_enum<::callmap::vapi::type>* {
-            if (!in.type) return nullptr;
-            return &*in.type;
-        }();
-        if (w22 != nullptr && ::callmap::matches_any(::callmap::text_of(*w22), {"outboundPhoneCall"})) return [&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v23 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s24 = *in.customer;
-                    if (!s24.number) return nullptr;
-                    return &*s24.number;
-                }();
-                if (v23 == nullptr) return false;
-                ::callmap::set_party(out.to, ::callmap::text_of(*v23));
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v25 = [&]() -> const std::string_view* {
-                    if (!in.customer) return nullptr;
-                    const auto& s26 = *in.customer;
-                    if (!s26.sip_uri) return nullptr;
-                    return &*s26.sip_uri;
-                }();
-                if (v25 == nullptr) return false;
-                ::callmap::set_party(out.to, ::callmap::text_of(*v25));
-                return true;
-            }()) return true;
-            return false;
-        }();
-        return [&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v27 = [&]() -> const std::string_view* {
-                    if (!in.phone_number) return nullptr;
-                    const auto& s28 = *in.phone_number;
-                    if (!s28.number) return nullptr;
-                    return &*s28.number;
-                }();
-                if (v27 == nullptr) return false;
-                ::callmap::set_party(out.to, ::callmap::text_of(*v27));
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v29 = [&]() -> const std::string_view* {
-                    if (!in.phone_number_id) return nullptr;
-                    return &*in.phone_number_id;
-                }();
-                if (v29 == nullptr) return false;
-                ::callmap::set_party(out.to, ::callmap::text_of(*v29));
-                return true;
-            }()) return true;
-            return false;
-        }();
-    }();
-    [&]() -> bool {
-        const auto* v30 = [&]() -> const std::string_view* {
-            if (!in.ended_reason) return nullptr;
-            return &*in.ended_reason;
-        }();
-        if (v30 == nullptr) return false;
-        const std::string_view raw31 = ::callmap::text_of(*v30);
-        out.end_reason_raw = raw31;
-        const std::optional<::callmap::end_reason> mapped32 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_vapi_ended_reasons, raw31);
-        if (!mapped32) ctx.warn("unmapped end_reason value", raw31);
-        ::callmap::end_reason value33 = mapped32 ? *mapped32 : ::callmap::end_reason::unknown;
-        out.end_reason = value33;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v34 = [&]() -> const std::string_view* {
-            return &in.status;
-        }();
-        if (v34 == nullptr) return false;
-        const std::string_view raw35 = ::callmap::text_of(*v34);
-        out.status_raw = raw35;
-        const std::optional<::callmap::call_status> mapped36 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw35);
-        if (!mapped36) ctx.warn("unmapped status value", raw35);
-        ::callmap::call_status value37 = mapped36 ? *mapped36 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw35, {"ended"})) value37 = ::callmap::refine_status(value37, out.end_reason);
-        out.status = value37;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v38 = [&]() -> const std::string_view* {
-            if (!in.created_at) return nullptr;
-            return &*in.created_at;
-        }();
-        if (v38 == nullptr) return false;
-        ::callmap::timestamp t39;
-        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t39)) return false;
-        out.created_at = t39;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v40 = [&]() -> const std::string_view* {
-            if (!in.started_at) return nullptr;
-            return &*in.started_at;
-        }();
-        if (v40 == nullptr) return false;
-        ::callmap::timestamp t41;
-        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t41)) return false;
-        out.started_at = t41;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v42 = [&]() -> const std::string_view* {
-            if (!in.ended_at) return nullptr;
-            return &*in.ended_at;
-        }();
-        if (v42 == nullptr) return false;
-        ::callmap::timestamp t43;
-        if (!::callmap::read_instant(ctx, *v42, ::callmap::time_format::iso8601, t43)) return false;
-        out.ended_at = t43;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v44 = [&]() -> const std::string_view* {
-            if (!in.updated_at) return nullptr;
-            return &*in.updated_at;
-        }();
-        if (v44 == nullptr) return false;
-        ::callmap::timestamp t45;
-        if (!::callmap::read_instant(ctx, *v44, ::callmap::time_format::iso8601, t45)) return false;
-        out.updated_at = t45;
-        return true;
-    }();
-    [&]() -> bool {
-        if (!out.ended_at || !out.started_at) return false;
+    out.id = in.id;
+    if (in.type) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction, ::callmap::text_of(*in.type),
+                                      ::callmap::direction::unknown, "unmapped direction value");
+    }
+    if (in.phone_call_transport) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel, *in.phone_call_transport,
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    } else if (in.type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel_2, ::callmap::text_of(*in.type),
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    }
+    if (in.type && ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"}) &&
+        in.phone_number && in.phone_number->number) {
+        ::callmap::set_party(out.from, *in.phone_number->number);
+    } else if (in.type &&
+               ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"}) &&
+               in.phone_number_id) {
+        ::callmap::set_party(out.from, *in.phone_number_id);
+    } else if (!(in.type &&
+                 ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"})) &&
+               in.customer && in.customer->number) {
+        ::callmap::set_party(out.from, *in.customer->number);
+    } else if (!(in.type &&
+                 ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"})) &&
+               in.customer && in.customer->sip_uri) {
+        ::callmap::set_party(out.from, *in.customer->sip_uri);
+    }
+    if (in.type && ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"}) &&
+        in.customer && in.customer->number) {
+        ::callmap::set_party(out.to, *in.customer->number);
+    } else if (in.type &&
+               ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"}) &&
+               in.customer && in.customer->sip_uri) {
+        ::callmap::set_party(out.to, *in.customer->sip_uri);
+    } else if (!(in.type &&
+                 ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"})) &&
+               in.phone_number && in.phone_number->number) {
+        ::callmap::set_party(out.to, *in.phone_number->number);
+    } else if (!(in.type &&
+                 ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"})) &&
+               in.phone_number_id) {
+        ::callmap::set_party(out.to, *in.phone_number_id);
+    }
+    if (in.ended_reason) {
+        const std::string_view raw = *in.ended_reason;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_vapi_ended_reasons, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
+    }
+    {
+        const std::string_view raw = in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"ended"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    }
+    if (in.created_at) {
+        ::callmap::set_instant(ctx, *in.created_at, ::callmap::time_format::iso8601,
+                               out.created_at);
+    }
+    if (in.started_at) {
+        ::callmap::set_instant(ctx, *in.started_at, ::callmap::time_format::iso8601,
+                               out.started_at);
+    }
+    if (in.ended_at) {
+        ::callmap::set_instant(ctx, *in.ended_at, ::callmap::time_format::iso8601, out.ended_at);
+    }
+    if (in.updated_at) {
+        ::callmap::set_instant(ctx, *in.updated_at, ::callmap::time_format::iso8601,
+                               out.updated_at);
+    }
+    if (out.ended_at && out.started_at) {
         out.duration_ms = out.ended_at->epoch_ms - out.started_at->epoch_ms;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v46 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.artifact) return nullptr;
-            const auto& s47 = *in.artifact;
-            if (!s47.variable_values) return nullptr;
-            return &*s47.variable_values;
-        }();
-        if (v46 == nullptr) return false;
-        out.variables = *v46;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i48, ::callmap::map_entry<std::string_view>& entry49) -> bool {
-        switch (i48) {
-            case 0: return [&]() -> bool {
-                const auto* v50 = [&]() -> const std::string_view* {
-                    if (!in.org_id) return nullptr;
-                    return &*in.org_id;
-                }();
-                if (v50 == nullptr) return false;
-                entry49 = {"org_id", ::callmap::text_of(*v50)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v51 = [&]() -> const std::string_view* {
-                    if (!in.phone_call_provider_id) return nullptr;
-                    return &*in.phone_call_provider_id;
-                }();
-                if (v51 == nullptr) return false;
-                entry49 = {"phone_call_provider_id", ::callmap::text_of(*v51)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v52 = [&]() -> const std::string_view* {
-                    if (!in.campaign_id) return nullptr;
-                    return &*in.campaign_id;
-                }();
-                if (v52 == nullptr) return false;
-                entry49 = {"campaign_id", ::callmap::text_of(*v52)};
-                return true;
-            }();
-            case 3: return [&]() -> bool {
-                const auto* v53 = [&]() -> const std::string_view* {
-                    if (!in.customer_id) return nullptr;
-                    return &*in.customer_id;
-                }();
-                if (v53 == nullptr) return false;
-                entry49 = {"customer_id", ::callmap::text_of(*v53)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
+    }
+    if (in.artifact && in.artifact->variable_values) out.variables = *in.artifact->variable_values;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 4, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!in.org_id) return false;
+                    id = {"org_id", *in.org_id};
+                    return true;
+                case 1:
+                    if (!in.phone_call_provider_id) return false;
+                    id = {"phone_call_provider_id", *in.phone_call_provider_id};
+                    return true;
+                case 2:
+                    if (!in.campaign_id) return false;
+                    id = {"campaign_id", *in.campaign_id};
+                    return true;
+                case 3:
+                    if (!in.customer_id) return false;
+                    id = {"customer_id", *in.customer_id};
+                    return true;
+                default: return false;
+            }
+        });
     {
-        ::callmap::agent_info& g54 = out.agent.emplace();
-        bool present55 = false;
-        if ([&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v56 = [&]() -> const std::string_view* {
-                    if (!in.assistant_id) return nullptr;
-                    return &*in.assistant_id;
-                }();
-                if (v56 == nullptr) return false;
-                g54.id = ::callmap::text_of(*v56);
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v57 = [&]() -> const std::string_view* {
-                    if (!in.squad_id) return nullptr;
-                    return &*in.squad_id;
-                }();
-                if (v57 == nullptr) return false;
-                g54.id = ::callmap::text_of(*v57);
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v58 = [&]() -> const std::string_view* {
-                    if (!in.workflow_id) return nullptr;
-                    return &*in.workflow_id;
-                }();
-                if (v58 == nullptr) return false;
-                g54.id = ::callmap::text_of(*v58);
-                return true;
-            }()) return true;
-            return false;
-        }()) present55 = true;
-        if ([&]() -> bool {
-            const auto* v59 = [&]() -> const std::string_view* {
-                if (!in.assistant) return nullptr;
-                const auto& s60 = *in.assistant;
-                if (!s60.name) return nullptr;
-                return &*s60.name;
-            }();
-            if (v59 == nullptr) return false;
-            g54.name = ::callmap::text_of(*v59);
-            return true;
-        }()) present55 = true;
-        g54.kind = ::callmap::agent_kind::ai;
-        if (!present55) out.agent.reset();
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.assistant_id) {
+            agent.id = *in.assistant_id;
+            agent_present = true;
+        } else if (in.squad_id) {
+            agent.id = *in.squad_id;
+            agent_present = true;
+        } else if (in.workflow_id) {
+            agent.id = *in.workflow_id;
+            agent_present = true;
+        }
+        if (in.assistant && in.assistant->name) {
+            agent.name = *in.assistant->name;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::ai;
+        if (!agent_present) out.agent.reset();
     }
     {
-        ::callmap::cost& g61 = out.cost.emplace();
-        bool present62 = false;
-        if ([&]() -> bool {
-            const auto* v63 = [&]() -> const ::callmap::decimal* {
-                if (!in.cost) return nullptr;
-                return &*in.cost;
-            }();
-            if (v63 == nullptr) return false;
-            const auto r64 = ::callmap::money_micros(*v63, 1'000'000);
-            if (!r64) return false;
-            g61.amount_micros = *r64;
-            return true;
-        }()) present62 = true;
-        g61.currency = std::string_view("USD");
-        if (const auto* items65 = [&]() -> const std::span<const ::callmap::vapi::cost_item>* {
-            if (!in.costs) return nullptr;
-            return &*in.costs;
-        }()) {
-            g61.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items65).size(), [&](std::size_t i66, ::callmap::cost_component& g68) -> bool {
-                const auto& e67 = (*items65)[i66];
-                [&]() -> bool {
-                    const auto* v69 = [&]() -> const std::string_view* {
-                        return &e67.type;
-                    }();
-                    if (v69 == nullptr) return false;
-                    g68.name = ::callmap::text_of(*v69);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v70 = [&]() -> const ::callmap::decimal* {
-                        if (!e67.cost) return nullptr;
-                        return &*e67.cost;
-                    }();
-                    if (v70 == nullptr) return false;
-                    const auto r71 = ::callmap::money_micros(*v70, 1'000'000);
-                    if (!r71) return false;
-                    g68.amount_micros = *r71;
-                    return true;
-                }();
-                return true;
-            });
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.cost &&
+            ::callmap::set_if(::callmap::money_micros(*in.cost, 1'000'000), cost.amount_micros)) {
+            cost_present = true;
         }
-        if (present62 && g61.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present62) out.cost.reset();
+        cost.currency = "USD";
+        if (in.costs) {
+            const auto& costs = *in.costs;
+            cost.components = ::callmap::build_array<::callmap::cost_component>(
+                ctx, costs.size(),
+                    [&](std::size_t cost_component_index, auto& cost_component) -> bool {
+                    const auto& wire_cost_component = costs[cost_component_index];
+                    cost_component.name = wire_cost_component.type;
+                    if (wire_cost_component.cost) {
+                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.cost,
+                                                                  1'000'000),
+                                          cost_component.amount_micros);
+                    }
+                    return true;
+                });
+        }
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i72, ::callmap::recording& g73) -> bool {
-        switch (i72) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v74 = [&]() -> const std::string_view* {
-                        if (!in.artifact) return nullptr;
-                        const auto& s75 = *in.artifact;
-                        if (!s75.recording_url) return nullptr;
-                        return &*s75.recording_url;
-                    }();
-                    if (v74 == nullptr) return false;
-                    g73.url = ::callmap::text_of(*v74);
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 2, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!(in.artifact && in.artifact->recording_url)) return false;
+                    recording.url = *in.artifact->recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
                     return true;
-                }()) return false;
-                g73.kind = ::callmap::recording_kind::mixed;
-                return true;
-            }
-            case 1: {
-                if (![&]() -> bool {
-                    const auto* v76 = [&]() -> const std::string_view* {
-                        if (!in.artifact) return nullptr;
-                        const auto& s77 = *in.artifact;
-                        if (!s77.stereo_recording_url) return nullptr;
-                        return &*s77.stereo_recording_url;
-                    }();
-                    if (v76 == nullptr) return false;
-                    g73.url = ::callmap::text_of(*v76);
+                }
+                case 1: {
+                    if (!(in.artifact && in.artifact->stereo_recording_url)) return false;
+                    recording.url = *in.artifact->stereo_recording_url;
+                    recording.kind = ::callmap::recording_kind::multichannel;
                     return true;
-                }()) return false;
-                g73.kind = ::callmap::recording_kind::multichannel;
-                return true;
+                }
+                default: return false;
             }
-            default: return false;
-        }
-    });
+        });
     {
-        ::callmap::transcript& g78 = out.transcript.emplace();
-        bool present79 = false;
-        if ([&]() -> bool {
-            const auto* v80 = [&]() -> const std::string_view* {
-                if (!in.artifact) return nullptr;
-                const auto& s81 = *in.artifact;
-                if (!s81.transcript) return nullptr;
-                return &*s81.transcript;
-            }();
-            if (v80 == nullptr) return false;
-            g78.text = ::callmap::text_of(*v80);
-            return true;
-        }()) present79 = true;
-        if (const auto* items82 = [&]() -> const std::span<const ::callmap::vapi::message>* {
-            if (!in.artifact) return nullptr;
-            const auto& s86 = *in.artifact;
-            if (!s86.messages) return nullptr;
-            return &*s86.messages;
-        }()) {
-            g78.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items82).size(), [&](std::size_t i83, ::callmap::turn& g85) -> bool {
-                const auto& e84 = (*items82)[i83];
-                [&]() -> bool {
-                    const auto* v87 = [&]() -> const std::string_view* {
-                        return &e84.role;
-                    }();
-                    if (v87 == nullptr) return false;
-                    const std::string_view raw88 = ::callmap::text_of(*v87);
-                    const std::optional<::callmap::turn_role> mapped89 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_5, raw88);
-                    if (!mapped89) ctx.warn("unmapped role value", raw88);
-                    ::callmap::turn_role value90 = mapped89 ? *mapped89 : ::callmap::turn_role::other;
-                    g85.role = value90;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v91 = [&]() -> const std::string_view* {
-                        if (!e84.message) return nullptr;
-                        return &*e84.message;
-                    }();
-                    if (v91 == nullptr) return false;
-                    g85.text = ::callmap::text_of(*v91);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v92 = [&]() -> const double* {
-                        if (!e84.time) return nullptr;
-                        return &*e84.time;
-                    }();
-                    if (v92 == nullptr) return false;
-                    ::callmap::timestamp t93;
-                    if (!::callmap::read_instant(ctx, *v92, ::callmap::time_format::epoch_ms, t93)) return false;
-                    g85.at = t93;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v94 = [&]() -> const double* {
-                        if (!e84.seconds_from_start) return nullptr;
-                        return &*e84.seconds_from_start;
-                    }();
-                    if (v94 == nullptr) return false;
-                    const auto r95 = ::callmap::scaled_integer(*v94, 1000);
-                    if (!r95) return false;
-                    g85.start_ms = *r95;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v96 = [&]() -> const double* {
-                        if (!e84.end_time) return nullptr;
-                        return &*e84.end_time;
-                    }();
-                    if (v96 == nullptr) return false;
-                    const std::optional<std::int64_t> r97 = ::callmap::scaled_integer(*v96, 1);
-                    if (!r97 || !out.started_at) return false;
-                    g85.end_ms = *r97 - out.started_at->epoch_ms;
-                    return true;
-                }();
-                return true;
-            });
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.artifact && in.artifact->transcript) {
+            transcript.text = *in.artifact->transcript;
+            transcript_present = true;
         }
-        present79 = present79 || !g78.turns.empty();
-        if (!present79) out.transcript.reset();
+        if (in.artifact && in.artifact->messages) {
+            const auto& messages = *in.artifact->messages;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, messages.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = messages[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
+                                                  wire_turn.role, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    if (wire_turn.message) turn.text = *wire_turn.message;
+                    if (wire_turn.time) {
+                        ::callmap::set_instant(ctx, *wire_turn.time,
+                                               ::callmap::time_format::epoch_ms, turn.at);
+                    }
+                    if (wire_turn.seconds_from_start) {
+                        ::callmap::set_if(::callmap::scaled_integer(*wire_turn.seconds_from_start,
+                                                                    1000), turn.start_ms);
+                    }
+                    if (wire_turn.end_time && out.started_at) {
+                        ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                                              ::callmap::scaled_integer(*wire_turn.end_time,
+                            1)), turn.end_ms);
+                    }
+                    return true;
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::vapi

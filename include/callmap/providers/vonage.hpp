@@ -212,25 +212,25 @@ inline constexpr int root = 1;
 namespace callmap::vonage {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"outbound", ::callmap::direction::outbound},
     {"inbound", ::callmap::direction::inbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"phone", ::callmap::channel::pstn},
     {"sip", ::callmap::channel::sip},
     {"websocket", ::callmap::channel::web},
     {"app", ::callmap::channel::web},
     {"vbc", ::callmap::channel::sip},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel_2[] = {
     {"phone", ::callmap::channel::pstn},
     {"sip", ::callmap::channel::sip},
     {"websocket", ::callmap::channel::web},
     {"app", ::callmap::channel::web},
     {"vbc", ::callmap::channel::sip},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"started", ::callmap::call_status::ringing},
     {"ringing", ::callmap::call_status::ringing},
     {"answered", ::callmap::call_status::in_progress},
@@ -245,278 +245,98 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> table_4[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed vonage payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed vonage payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "vonage";
-    [&]() -> bool {
-        const auto* v1 = [&]() -> const std::string_view* {
-            return &in.uuid;
-        }();
-        if (v1 == nullptr) return false;
-        out.id = ::callmap::text_of(*v1);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v2 = [&]() -> const ::callmap::open_enum<::callmap::vonage::direction>* {
-            if (!in.direction) return nullptr;
-            return &*in.direction;
-        }();
-        if (v2 == nullptr) return false;
-        const std::string_view raw3 = ::callmap::text_of(*v2);
-        const std::optional<::callmap::direction> mapped4 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw3);
-        if (!mapped4) ctx.warn("unmapped direction value", raw3);
-        ::callmap::direction value5 = mapped4 ? *mapped4 : ::callmap::direction::unknown;
-        out.direction = value5;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v6 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s7 = *in.to;
-                if (!s7.type) return nullptr;
-                return &*s7.type;
-            }();
-            if (v6 == nullptr) return false;
-            const std::string_view raw8 = ::callmap::text_of(*v6);
-            const std::optional<::callmap::channel> mapped9 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw8);
-            if (!mapped9) ctx.warn("unmapped channel value", raw8);
-            ::callmap::channel value10 = mapped9 ? *mapped9 : ::callmap::channel::unknown;
-            out.channel = value10;
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v11 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s12 = *in.from;
-                if (!s12.type) return nullptr;
-                return &*s12.type;
-            }();
-            if (v11 == nullptr) return false;
-            const std::string_view raw13 = ::callmap::text_of(*v11);
-            const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_3, raw13);
-            if (!mapped14) ctx.warn("unmapped channel value", raw13);
-            ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
-            out.channel = value15;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v16 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s17 = *in.from;
-                if (!s17.number) return nullptr;
-                return &*s17.number;
-            }();
-            if (v16 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v16));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v18 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s19 = *in.from;
-                if (!s19.uri) return nullptr;
-                return &*s19.uri;
-            }();
-            if (v18 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v18));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v20 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s21 = *in.from;
-                if (!s21.user) return nullptr;
-                return &*s21.user;
-            }();
-            if (v20 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v20));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v22 = [&]() -> const std::string_view* {
-                if (!in.from) return nullptr;
-                const auto& s23 = *in.from;
-                if (!s23.extension) return nullptr;
-                return &*s23.extension;
-            }();
-            if (v22 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v22));
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* v24 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s25 = *in.to;
-                if (!s25.number) return nullptr;
-                return &*s25.number;
-            }();
-            if (v24 == nullptr) return false;
-            ::callmap::set_party(out.to, ::callmap::text_of(*v24));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v26 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s27 = *in.to;
-                if (!s27.uri) return nullptr;
-                return &*s27.uri;
-            }();
-            if (v26 == nullptr) return false;
-            ::callmap::set_party(out.to, ::callmap::text_of(*v26));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v28 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s29 = *in.to;
-                if (!s29.user) return nullptr;
-                return &*s29.user;
-            }();
-            if (v28 == nullptr) return false;
-            ::callmap::set_party(out.to, ::callmap::text_of(*v28));
-            return true;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto* v30 = [&]() -> const std::string_view* {
-                if (!in.to) return nullptr;
-                const auto& s31 = *in.to;
-                if (!s31.extension) return nullptr;
-                return &*s31.extension;
-            }();
-            if (v30 == nullptr) return false;
-            ::callmap::set_party(out.to, ::callmap::text_of(*v30));
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v32 = [&]() -> const std::string_view* {
-            return &in.status;
-        }();
-        if (v32 == nullptr) return false;
-        const std::string_view raw33 = ::callmap::text_of(*v32);
-        out.status_raw = raw33;
-        const std::optional<::callmap::call_status> mapped34 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_4, raw33);
-        if (!mapped34) ctx.warn("unmapped status value", raw33);
-        ::callmap::call_status value35 = mapped34 ? *mapped34 : ::callmap::call_status::unknown;
-        out.status = value35;
-        return true;
-    }();
-    [&]() -> bool {
-        if ([&]() -> bool {
-            const auto* w36 = [&]() -> const std::string_view* {
-                return &in.status;
-            }();
-            if (w36 != nullptr && ::callmap::matches_any(::callmap::text_of(*w36), {"rejected"})) return [&]() -> bool {
-                out.end_reason = ::callmap::end_reason::rejected;
-                return true;
-            }();
-            return false;
-        }()) return true;
-        if ([&]() -> bool {
-            const auto r37 = ::callmap::end_reason_from_status(out.status);
-            if (!r37) return false;
-            out.end_reason = *r37;
-            return true;
-        }()) return true;
-        return false;
-    }();
-    [&]() -> bool {
-        const auto* v38 = [&]() -> const std::string_view* {
-            if (!in.start_time) return nullptr;
-            return &*in.start_time;
-        }();
-        if (v38 == nullptr) return false;
-        ::callmap::timestamp t39;
-        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t39)) return false;
-        out.started_at = t39;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v40 = [&]() -> const std::string_view* {
-            if (!in.end_time) return nullptr;
-            return &*in.end_time;
-        }();
-        if (v40 == nullptr) return false;
-        ::callmap::timestamp t41;
-        if (!::callmap::read_instant(ctx, *v40, ::callmap::time_format::iso8601, t41)) return false;
-        out.ended_at = t41;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v42 = [&]() -> const ::callmap::decimal* {
-            if (!in.duration) return nullptr;
-            return &*in.duration;
-        }();
-        if (v42 == nullptr) return false;
-        const auto r43 = ::callmap::scaled_integer(*v42, 1000);
-        if (!r43) return false;
-        out.duration_ms = *r43;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 2, [&](std::size_t i44, ::callmap::map_entry<std::string_view>& entry45) -> bool {
-        switch (i44) {
-            case 0: return [&]() -> bool {
-                const auto* v46 = [&]() -> const std::string_view* {
-                    if (!in.conversation_uuid) return nullptr;
-                    return &*in.conversation_uuid;
-                }();
-                if (v46 == nullptr) return false;
-                entry45 = {"conversation_uuid", ::callmap::text_of(*v46)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v47 = [&]() -> const std::string_view* {
-                    if (!in.network) return nullptr;
-                    return &*in.network;
-                }();
-                if (v47 == nullptr) return false;
-                entry45 = {"network", ::callmap::text_of(*v47)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
+    out.id = in.uuid;
+    if (in.direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.direction),
+                                      ::callmap::direction::unknown, "unmapped direction value");
+    }
+    if (in.to && in.to->type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel, *in.to->type,
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    } else if (in.from && in.from->type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel_2, *in.from->type,
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    }
+    if (in.from && in.from->number) {
+        ::callmap::set_party(out.from, *in.from->number);
+    } else if (in.from && in.from->uri) {
+        ::callmap::set_party(out.from, *in.from->uri);
+    } else if (in.from && in.from->user) {
+        ::callmap::set_party(out.from, *in.from->user);
+    } else if (in.from && in.from->extension) {
+        ::callmap::set_party(out.from, *in.from->extension);
+    }
+    if (in.to && in.to->number) {
+        ::callmap::set_party(out.to, *in.to->number);
+    } else if (in.to && in.to->uri) {
+        ::callmap::set_party(out.to, *in.to->uri);
+    } else if (in.to && in.to->user) {
+        ::callmap::set_party(out.to, *in.to->user);
+    } else if (in.to && in.to->extension) {
+        ::callmap::set_party(out.to, *in.to->extension);
+    }
     {
-        ::callmap::cost& g48 = out.cost.emplace();
-        bool present49 = false;
-        if ([&]() -> bool {
-            const auto* v50 = [&]() -> const ::callmap::decimal* {
-                if (!in.price) return nullptr;
-                return &*in.price;
-            }();
-            if (v50 == nullptr) return false;
-            const auto r51 = ::callmap::money_micros(*v50, 1'000'000);
-            if (!r51) return false;
-            g48.amount_micros = *r51;
-            return true;
-        }()) present49 = true;
-        if (present49 && g48.currency_assumed) ctx.warn("currency assumed", g48.currency.value_or(""));
-        if (!present49) out.cost.reset();
+        const std::string_view raw = in.status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+    }
+    if (::callmap::matches_any(in.status, {"rejected"})) {
+        out.end_reason = ::callmap::end_reason::rejected;
+    } else {
+        ::callmap::set_if(::callmap::end_reason_from_status(out.status), out.end_reason);
+    }
+    if (in.start_time) {
+        ::callmap::set_instant(ctx, *in.start_time, ::callmap::time_format::iso8601,
+                               out.started_at);
+    }
+    if (in.end_time) {
+        ::callmap::set_instant(ctx, *in.end_time, ::callmap::time_format::iso8601, out.ended_at);
+    }
+    if (in.duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.duration, 1000), out.duration_ms);
+    }
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 2, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!in.conversation_uuid) return false;
+                    id = {"conversation_uuid", *in.conversation_uuid};
+                    return true;
+                case 1:
+                    if (!in.network) return false;
+                    id = {"network", *in.network};
+                    return true;
+                default: return false;
+            }
+        });
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.price &&
+            ::callmap::set_if(::callmap::money_micros(*in.price, 1'000'000), cost.amount_micros)) {
+            cost_present = true;
+        }
+        if (cost_present && cost.currency_assumed) {
+            ctx.warn("currency assumed", cost.currency.value_or(""));
+        }
+        if (!cost_present) out.cost.reset();
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::vonage

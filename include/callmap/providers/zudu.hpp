@@ -632,11 +632,11 @@ inline constexpr int root = 8;
 namespace callmap::zudu {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"INBOUND", ::callmap::direction::inbound},
     {"OUTBOUND", ::callmap::direction::outbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"PHONE_CALL", ::callmap::channel::pstn},
     {"WEB_CALL", ::callmap::channel::web},
 };
@@ -671,14 +671,14 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_retell_end
     {"manual_stopped", ::callmap::end_reason::canceled},
     {"error_*", ::callmap::end_reason::platform_error},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"SCHEDULED", ::callmap::call_status::scheduled},
     {"REGISTERED", ::callmap::call_status::queued},
     {"ONGOING", ::callmap::call_status::in_progress},
     {"ENDED", ::callmap::call_status::completed},
     {"ERROR", ::callmap::call_status::failed},
 };
-inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"assistant", ::callmap::turn_role::agent},
     {"agent", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
@@ -687,619 +687,251 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed zudu payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed zudu payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "zudu";
-    if (const auto* w1 = [&]() -> const std::string_view* {
-        return &in.status;
-    }();
-        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+    if (::callmap::matches_any(in.status, {"error"})) {
         std::string_view message;
-        if (const auto* m2 = [&]() -> const std::string_view* {
-            if (!in.error) return nullptr;
-            return &*in.error;
-        }(); message.empty() && m2 != nullptr) message = *m2;
-        if (const auto* m3 = [&]() -> const std::string_view* {
-            if (!in.message) return nullptr;
-            return &*in.message;
-        }(); message.empty() && m3 != nullptr) message = *m3;
+        if (message.empty() && in.error) message = *in.error;
+        if (message.empty() && in.message) message = *in.message;
         answer = ::callmap::provider_error("zudu", message);
         return answer;
     }
-    [&]() -> bool {
-        const auto* v4 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s5 = *in.data;
-            return &s5.call_id;
-        }();
-        if (v4 == nullptr) return false;
-        out.id = ::callmap::text_of(*v4);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v6 = [&]() -> const ::callmap::open_enum<::callmap::zudu::direction>* {
-            if (!in.data) return nullptr;
-            const auto& s7 = *in.data;
-            if (!s7.direction) return nullptr;
-            return &*s7.direction;
-        }();
-        if (v6 == nullptr) return false;
-        const std::string_view raw8 = ::callmap::text_of(*v6);
-        const std::optional<::callmap::direction> mapped9 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw8);
-        if (!mapped9) ctx.warn("unmapped direction value", raw8);
-        ::callmap::direction value10 = mapped9 ? *mapped9 : ::callmap::direction::unknown;
-        out.direction = value10;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v11 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_type>* {
-            if (!in.data) return nullptr;
-            const auto& s12 = *in.data;
-            if (!s12.call_type) return nullptr;
-            return &*s12.call_type;
-        }();
-        if (v11 == nullptr) return false;
-        const std::string_view raw13 = ::callmap::text_of(*v11);
-        const std::optional<::callmap::channel> mapped14 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw13);
-        if (!mapped14) ctx.warn("unmapped channel value", raw13);
-        ::callmap::channel value15 = mapped14 ? *mapped14 : ::callmap::channel::unknown;
-        out.channel = value15;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v16 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s17 = *in.data;
-            if (!s17.from_number) return nullptr;
-            return &*s17.from_number;
-        }();
-        if (v16 == nullptr) return false;
-        ::callmap::set_party(out.from, ::callmap::text_of(*v16));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v18 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s19 = *in.data;
-            if (!s19.to_number) return nullptr;
-            return &*s19.to_number;
-        }();
-        if (v18 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v18));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v20 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s21 = *in.data;
-            if (!s21.disconnection_reason) return nullptr;
-            return &*s21.disconnection_reason;
-        }();
-        if (v20 == nullptr) return false;
-        const std::string_view raw22 = ::callmap::text_of(*v20);
-        out.end_reason_raw = raw22;
-        const std::optional<::callmap::end_reason> mapped23 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_retell_end_reasons, raw22);
-        if (!mapped23) ctx.warn("unmapped end_reason value", raw22);
-        ::callmap::end_reason value24 = mapped23 ? *mapped23 : ::callmap::end_reason::unknown;
-        out.end_reason = value24;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v25 = [&]() -> const ::callmap::open_enum<::callmap::zudu::call_status>* {
-            if (!in.data) return nullptr;
-            const auto& s26 = *in.data;
-            return &s26.call_status;
-        }();
-        if (v25 == nullptr) return false;
-        const std::string_view raw27 = ::callmap::text_of(*v25);
-        out.status_raw = raw27;
-        const std::optional<::callmap::call_status> mapped28 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw27);
-        if (!mapped28) ctx.warn("unmapped status value", raw27);
-        ::callmap::call_status value29 = mapped28 ? *mapped28 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw27, {"ENDED"})) value29 = ::callmap::refine_status(value29, out.end_reason);
-        out.status = value29;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v30 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s31 = *in.data;
-            if (!s31.created_at) return nullptr;
-            return &*s31.created_at;
-        }();
-        if (v30 == nullptr) return false;
-        ::callmap::timestamp t32;
-        if (!::callmap::read_instant(ctx, *v30, ::callmap::time_format::epoch_ms, t32)) return false;
-        out.created_at = t32;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v33 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s34 = *in.data;
-            if (!s34.start_timestamp) return nullptr;
-            return &*s34.start_timestamp;
-        }();
-        if (v33 == nullptr) return false;
-        ::callmap::timestamp t35;
-        if (!::callmap::read_instant(ctx, *v33, ::callmap::time_format::epoch_ms, t35)) return false;
-        out.started_at = t35;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v36 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s37 = *in.data;
-            if (!s37.end_timestamp) return nullptr;
-            return &*s37.end_timestamp;
-        }();
-        if (v36 == nullptr) return false;
-        ::callmap::timestamp t38;
-        if (!::callmap::read_instant(ctx, *v36, ::callmap::time_format::epoch_ms, t38)) return false;
-        out.ended_at = t38;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v39 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s40 = *in.data;
-            if (!s40.updated_at) return nullptr;
-            return &*s40.updated_at;
-        }();
-        if (v39 == nullptr) return false;
-        ::callmap::timestamp t41;
-        if (!::callmap::read_instant(ctx, *v39, ::callmap::time_format::epoch_ms, t41)) return false;
-        out.updated_at = t41;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v42 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s43 = *in.data;
-            if (!s43.call_duration) return nullptr;
-            return &*s43.call_duration;
-        }();
-        if (v42 == nullptr) return false;
-        const auto r44 = ::callmap::scaled_integer(*v42, 1);
-        if (!r44) return false;
-        out.duration_ms = *r44;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v45 = [&]() -> const ::callmap::raw_json* {
-            if (!in.data) return nullptr;
-            const auto& s46 = *in.data;
-            if (!s46.metadata) return nullptr;
-            return &*s46.metadata;
-        }();
-        if (v45 == nullptr) return false;
-        out.metadata = *v45;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 4, [&](std::size_t i47, ::callmap::map_entry<std::string_view>& entry48) -> bool {
-        switch (i47) {
-            case 0: return [&]() -> bool {
-                const auto* v49 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s50 = *in.data;
-                    if (!s50.id) return nullptr;
-                    return &*s50.id;
-                }();
-                if (v49 == nullptr) return false;
-                entry48 = {"call_uuid", ::callmap::text_of(*v49)};
-                return true;
-            }();
-            case 1: return [&]() -> bool {
-                const auto* v51 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s52 = *in.data;
-                    if (!s52.organization_id) return nullptr;
-                    return &*s52.organization_id;
-                }();
-                if (v51 == nullptr) return false;
-                entry48 = {"organization_id", ::callmap::text_of(*v51)};
-                return true;
-            }();
-            case 2: return [&]() -> bool {
-                const auto* v53 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s54 = *in.data;
-                    if (!s54.telephony_identifier) return nullptr;
-                    const auto& s55 = *s54.telephony_identifier;
-                    if (!s55.call_sid) return nullptr;
-                    return &*s55.call_sid;
-                }();
-                if (v53 == nullptr) return false;
-                entry48 = {"twilio_call_sid", ::callmap::text_of(*v53)};
-                return true;
-            }();
-            case 3: return [&]() -> bool {
-                const auto* v56 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s57 = *in.data;
-                    if (!s57.telephony_identifier) return nullptr;
-                    const auto& s58 = *s57.telephony_identifier;
-                    if (!s58.conference_sid) return nullptr;
-                    return &*s58.conference_sid;
-                }();
-                if (v56 == nullptr) return false;
-                entry48 = {"twilio_conference_sid", ::callmap::text_of(*v56)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
-    {
-        ::callmap::agent_info& g59 = out.agent.emplace();
-        bool present60 = false;
-        if ([&]() -> bool {
-            const auto* v61 = [&]() -> const std::string_view* {
-                if (!in.data) return nullptr;
-                const auto& s62 = *in.data;
-                if (!s62.agent_id) return nullptr;
-                return &*s62.agent_id;
-            }();
-            if (v61 == nullptr) return false;
-            g59.id = ::callmap::text_of(*v61);
-            return true;
-        }()) present60 = true;
-        g59.kind = ::callmap::agent_kind::ai;
-        if (!present60) out.agent.reset();
+    if (in.data) out.id = in.data->call_id;
+    if (in.data && in.data->direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.data->direction),
+                                      ::callmap::direction::unknown, "unmapped direction value");
     }
-    {
-        ::callmap::cost& g63 = out.cost.emplace();
-        bool present64 = false;
-        if ([&]() -> bool {
-            const auto* v65 = [&]() -> const ::callmap::decimal* {
-                if (!in.data) return nullptr;
-                const auto& s66 = *in.data;
-                if (!s66.call_cost) return nullptr;
-                const auto& s67 = *s66.call_cost;
-                if (!s67.combined_cost) return nullptr;
-                return &*s67.combined_cost;
-            }();
-            if (v65 == nullptr) return false;
-            const auto r68 = ::callmap::money_micros(*v65, 1'000'000);
-            if (!r68) return false;
-            g63.amount_micros = *r68;
-            return true;
-        }()) present64 = true;
-        if (const auto* items69 = [&]() -> const std::span<const ::callmap::zudu::product_cost>* {
-            if (!in.data) return nullptr;
-            const auto& s73 = *in.data;
-            if (!s73.call_cost) return nullptr;
-            const auto& s74 = *s73.call_cost;
-            if (!s74.product_costs) return nullptr;
-            return &*s74.product_costs;
-        }()) {
-            g63.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items69).size(), [&](std::size_t i70, ::callmap::cost_component& g72) -> bool {
-                const auto& e71 = (*items69)[i70];
-                [&]() -> bool {
-                    const auto* v75 = [&]() -> const std::string_view* {
-                        return &e71.product;
-                    }();
-                    if (v75 == nullptr) return false;
-                    g72.name = ::callmap::text_of(*v75);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v76 = [&]() -> const ::callmap::decimal* {
-                        return &e71.cost;
-                    }();
-                    if (v76 == nullptr) return false;
-                    const auto r77 = ::callmap::money_micros(*v76, 1'000'000);
-                    if (!r77) return false;
-                    g72.amount_micros = *r77;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v78 = [&]() -> const ::callmap::decimal* {
-                        if (!e71.unit_price) return nullptr;
-                        return &*e71.unit_price;
-                    }();
-                    if (v78 == nullptr) return false;
-                    const auto r79 = ::callmap::money_micros(*v78, 1'000'000);
-                    if (!r79) return false;
-                    g72.unit_price_micros = *r79;
-                    return true;
-                }();
-                return true;
-            });
-        }
-        if (present64 && g63.currency_assumed) ctx.warn("currency assumed", g63.currency.value_or(""));
-        if (!present64) out.cost.reset();
+    if (in.data && in.data->call_type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel,
+                                      ::callmap::text_of(*in.data->call_type),
+                                      ::callmap::channel::unknown, "unmapped channel value");
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 1, [&](std::size_t i80, ::callmap::recording& g81) -> bool {
-        switch (i80) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v82 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s83 = *in.data;
-                        if (!s83.recording_url) return nullptr;
-                        return &*s83.recording_url;
-                    }();
-                    if (v82 == nullptr) return false;
-                    g81.url = ::callmap::text_of(*v82);
+    if (in.data && in.data->from_number) ::callmap::set_party(out.from, *in.data->from_number);
+    if (in.data && in.data->to_number) ::callmap::set_party(out.to, *in.data->to_number);
+    if (in.data && in.data->disconnection_reason) {
+        const std::string_view raw = *in.data->disconnection_reason;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_retell_end_reasons, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
+    }
+    if (in.data) {
+        const std::string_view raw = ::callmap::text_of(in.data->call_status);
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"ENDED"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    }
+    if (in.data && in.data->created_at) {
+        ::callmap::set_instant(ctx, *in.data->created_at, ::callmap::time_format::epoch_ms,
+                               out.created_at);
+    }
+    if (in.data && in.data->start_timestamp) {
+        ::callmap::set_instant(ctx, *in.data->start_timestamp, ::callmap::time_format::epoch_ms,
+                               out.started_at);
+    }
+    if (in.data && in.data->end_timestamp) {
+        ::callmap::set_instant(ctx, *in.data->end_timestamp, ::callmap::time_format::epoch_ms,
+                               out.ended_at);
+    }
+    if (in.data && in.data->updated_at) {
+        ::callmap::set_instant(ctx, *in.data->updated_at, ::callmap::time_format::epoch_ms,
+                               out.updated_at);
+    }
+    if (in.data && in.data->call_duration) out.duration_ms = *in.data->call_duration;
+    if (in.data && in.data->metadata) out.metadata = *in.data->metadata;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 4, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!(in.data && in.data->id)) return false;
+                    id = {"call_uuid", *in.data->id};
                     return true;
-                }()) return false;
-                g81.kind = ::callmap::recording_kind::mixed;
-                return true;
+                case 1:
+                    if (!(in.data && in.data->organization_id)) return false;
+                    id = {"organization_id", *in.data->organization_id};
+                    return true;
+                case 2:
+                    if (!(in.data && in.data->telephony_identifier &&
+                          in.data->telephony_identifier->call_sid)) {
+                        return false;
+                    }
+                    id = {"twilio_call_sid", *in.data->telephony_identifier->call_sid};
+                    return true;
+                case 3:
+                    if (!(in.data && in.data->telephony_identifier &&
+                          in.data->telephony_identifier->conference_sid)) {
+                        return false;
+                    }
+                    id = {"twilio_conference_sid", *in.data->telephony_identifier->conference_sid};
+                    return true;
+                default: return false;
             }
-            default: return false;
-        }
-    });
+        });
     {
-        ::callmap::transcript& g84 = out.transcript.emplace();
-        bool present85 = false;
-        if ([&]() -> bool {
-            const auto* v86 = [&]() -> const std::string_view* {
-                if (!in.data) return nullptr;
-                const auto& s87 = *in.data;
-                if (!s87.transcript) return nullptr;
-                return &*s87.transcript;
-            }();
-            if (v86 == nullptr) return false;
-            g84.text = ::callmap::text_of(*v86);
-            return true;
-        }()) present85 = true;
-        if (const auto* items88 = [&]() -> const std::span<const ::callmap::zudu::turn>* {
-            if (!in.data) return nullptr;
-            const auto& s92 = *in.data;
-            if (!s92.transcript_object) return nullptr;
-            return &*s92.transcript_object;
-        }()) {
-            g84.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items88).size(), [&](std::size_t i89, ::callmap::turn& g91) -> bool {
-                const auto& e90 = (*items88)[i89];
-                [&]() -> bool {
-                    const auto* v93 = [&]() -> const std::string_view* {
-                        return &e90.role;
-                    }();
-                    if (v93 == nullptr) return false;
-                    const std::string_view raw94 = ::callmap::text_of(*v93);
-                    const std::optional<::callmap::turn_role> mapped95 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw94);
-                    if (!mapped95) ctx.warn("unmapped role value", raw94);
-                    ::callmap::turn_role value96 = mapped95 ? *mapped95 : ::callmap::turn_role::other;
-                    g91.role = value96;
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.data && in.data->agent_id) {
+            agent.id = *in.data->agent_id;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::ai;
+        if (!agent_present) out.agent.reset();
+    }
+    {
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.data && in.data->call_cost && in.data->call_cost->combined_cost &&
+            ::callmap::set_if(::callmap::money_micros(*in.data->call_cost->combined_cost,
+                                                      1'000'000), cost.amount_micros)) {
+            cost_present = true;
+        }
+        if (in.data && in.data->call_cost && in.data->call_cost->product_costs) {
+            const auto& product_costs = *in.data->call_cost->product_costs;
+            cost.components = ::callmap::build_array<::callmap::cost_component>(
+                ctx, product_costs.size(),
+                    [&](std::size_t cost_component_index, auto& cost_component) -> bool {
+                    const auto& wire_cost_component = product_costs[cost_component_index];
+                    cost_component.name = wire_cost_component.product;
+                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost, 1'000'000),
+                                      cost_component.amount_micros);
+                    if (wire_cost_component.unit_price) {
+                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
+                                                                  1'000'000),
+                                          cost_component.unit_price_micros);
+                    }
                     return true;
-                }();
-                [&]() -> bool {
-                    const auto* v97 = [&]() -> const std::string_view* {
-                        return &e90.content;
-                    }();
-                    if (v97 == nullptr) return false;
-                    g91.text = ::callmap::text_of(*v97);
+                });
+        }
+        if (cost_present && cost.currency_assumed) {
+            ctx.warn("currency assumed", cost.currency.value_or(""));
+        }
+        if (!cost_present) out.cost.reset();
+    }
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 1, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!(in.data && in.data->recording_url)) return false;
+                    recording.url = *in.data->recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
                     return true;
-                }();
-                [&]() -> bool {
-                    const auto* v98 = [&]() -> const std::int64_t* {
-                        if (!e90.timestamp) return nullptr;
-                        return &*e90.timestamp;
-                    }();
-                    if (v98 == nullptr) return false;
-                    ::callmap::timestamp t99;
-                    if (!::callmap::read_instant(ctx, *v98, ::callmap::time_format::epoch_ms, t99)) return false;
-                    g91.at = t99;
+                }
+                default: return false;
+            }
+        });
+    {
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.data && in.data->transcript) {
+            transcript.text = *in.data->transcript;
+            transcript_present = true;
+        }
+        if (in.data && in.data->transcript_object) {
+            const auto& transcript_object = *in.data->transcript_object;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, transcript_object.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcript_object[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
+                                                  wire_turn.role, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    turn.text = wire_turn.content;
+                    if (wire_turn.timestamp) {
+                        ::callmap::set_instant(ctx, *wire_turn.timestamp,
+                                               ::callmap::time_format::epoch_ms, turn.at);
+                    }
+                    if (wire_turn.timestamp && out.started_at) {
+                        ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                                              *wire_turn.timestamp), turn.start_ms);
+                    }
+                    if (wire_turn.words) {
+                        const auto& words = *wire_turn.words;
+                        turn.words = ::callmap::build_array<::callmap::word>(
+                            ctx, words.size(), [&](std::size_t word_index, auto& word) -> bool {
+                                const auto& wire_word = words[word_index];
+                                word.text = wire_word.word;
+                                if (out.started_at) {
+                                    ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                        wire_word.start), word.start_ms);
+                                }
+                                if (out.started_at) {
+                                    ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                        wire_word.end), word.end_ms);
+                                }
+                                return true;
+                            });
+                    }
                     return true;
-                }();
-                [&]() -> bool {
-                    const auto* v100 = [&]() -> const std::int64_t* {
-                        if (!e90.timestamp) return nullptr;
-                        return &*e90.timestamp;
-                    }();
-                    if (v100 == nullptr) return false;
-                    const std::optional<std::int64_t> r101 = ::callmap::scaled_integer(*v100, 1);
-                    if (!r101 || !out.started_at) return false;
-                    g91.start_ms = *r101 - out.started_at->epoch_ms;
-                    return true;
-                }();
-                if (const auto* items102 = [&]() -> const std::span<const ::callmap::zudu::word>* {
-                    if (!e90.words) return nullptr;
-                    return &*e90.words;
-                }()) {
-                    g91.words = ::callmap::build_array<::callmap::word>(ctx, (*items102).size(), [&](std::size_t i103, ::callmap::word& g105) -> bool {
-                        const auto& e104 = (*items102)[i103];
-                        [&]() -> bool {
-                            const auto* v106 = [&]() -> const std::string_view* {
-                                return &e104.word;
-                            }();
-                            if (v106 == nullptr) return false;
-                            g105.text = ::callmap::text_of(*v106);
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v107 = [&]() -> const std::int64_t* {
-                                return &e104.start;
-                            }();
-                            if (v107 == nullptr) return false;
-                            const std::optional<std::int64_t> r108 = ::callmap::scaled_integer(*v107, 1);
-                            if (!r108 || !out.started_at) return false;
-                            g105.start_ms = *r108 - out.started_at->epoch_ms;
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v109 = [&]() -> const std::int64_t* {
-                                return &e104.end;
-                            }();
-                            if (v109 == nullptr) return false;
-                            const std::optional<std::int64_t> r110 = ::callmap::scaled_integer(*v109, 1);
-                            if (!r110 || !out.started_at) return false;
-                            g105.end_ms = *r110 - out.started_at->epoch_ms;
-                            return true;
-                        }();
-                        return true;
-                    });
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
+    }
+    if (in.data && in.data->latency) {
+        const auto& latency = *in.data->latency;
+        out.latency.entries =
+            ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(
+            ctx, latency.entries.size(),
+                [&](std::size_t latency_stats_index, auto& latency_stats) -> bool {
+                const auto& wire_latency_stats = latency.entries[latency_stats_index];
+                latency_stats.key = wire_latency_stats.key;
+                if (wire_latency_stats.value.min) {
+                    latency_stats.value.min = *wire_latency_stats.value.min;
+                }
+                if (wire_latency_stats.value.max) {
+                    latency_stats.value.max = *wire_latency_stats.value.max;
+                }
+                if (wire_latency_stats.value.p50) {
+                    latency_stats.value.p50 = *wire_latency_stats.value.p50;
+                }
+                if (wire_latency_stats.value.p90) {
+                    latency_stats.value.p90 = *wire_latency_stats.value.p90;
+                }
+                if (wire_latency_stats.value.p95) {
+                    latency_stats.value.p95 = *wire_latency_stats.value.p95;
+                }
+                if (wire_latency_stats.value.p99) {
+                    latency_stats.value.p99 = *wire_latency_stats.value.p99;
+                }
+                if (wire_latency_stats.value.num) {
+                    latency_stats.value.count = *wire_latency_stats.value.num;
+                }
+                if (wire_latency_stats.value.values) {
+                    latency_stats.value.samples = *wire_latency_stats.value.values;
                 }
                 return true;
             });
-        }
-        present85 = present85 || !g84.turns.empty();
-        if (!present85) out.transcript.reset();
     }
-    if (const auto* items111 = [&]() -> const ::callmap::map<::callmap::zudu::latency_stage>* {
-        if (!in.data) return nullptr;
-        const auto& s115 = *in.data;
-        if (!s115.latency) return nullptr;
-        return &*s115.latency;
-    }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items111->entries.size(), [&](std::size_t i112, ::callmap::map_entry<::callmap::latency_stats>& g114) -> bool {
-            const auto& e113 = items111->entries[i112];
-            g114.key = e113.key;
-            [&]() -> bool {
-                const auto* v116 = [&]() -> const double* {
-                    if (!e113.value.min) return nullptr;
-                    return &*e113.value.min;
-                }();
-                if (v116 == nullptr) return false;
-                const auto r117 = ::callmap::to_double(*v116);
-                if (!r117) return false;
-                g114.value.min = *r117;
+    if (in.data && in.data->events) {
+        const auto& events = *in.data->events;
+        out.events = ::callmap::build_array<::callmap::event>(
+            ctx, events.size(), [&](std::size_t event_index, auto& event) -> bool {
+                const auto& wire_event = events[event_index];
+                if (wire_event.timestamp) {
+                    ::callmap::set_instant(ctx, *wire_event.timestamp,
+                                           ::callmap::time_format::epoch_ms, event.at);
+                }
+                if (wire_event.session_time) event.session_ms = *wire_event.session_time;
+                event.name = wire_event.event;
+                if (wire_event.data) event.data = *wire_event.data;
                 return true;
-            }();
-            [&]() -> bool {
-                const auto* v118 = [&]() -> const double* {
-                    if (!e113.value.max) return nullptr;
-                    return &*e113.value.max;
-                }();
-                if (v118 == nullptr) return false;
-                const auto r119 = ::callmap::to_double(*v118);
-                if (!r119) return false;
-                g114.value.max = *r119;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v120 = [&]() -> const double* {
-                    if (!e113.value.p50) return nullptr;
-                    return &*e113.value.p50;
-                }();
-                if (v120 == nullptr) return false;
-                const auto r121 = ::callmap::to_double(*v120);
-                if (!r121) return false;
-                g114.value.p50 = *r121;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v122 = [&]() -> const double* {
-                    if (!e113.value.p90) return nullptr;
-                    return &*e113.value.p90;
-                }();
-                if (v122 == nullptr) return false;
-                const auto r123 = ::callmap::to_double(*v122);
-                if (!r123) return false;
-                g114.value.p90 = *r123;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v124 = [&]() -> const double* {
-                    if (!e113.value.p95) return nullptr;
-                    return &*e113.value.p95;
-                }();
-                if (v124 == nullptr) return false;
-                const auto r125 = ::callmap::to_double(*v124);
-                if (!r125) return false;
-                g114.value.p95 = *r125;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v126 = [&]() -> const double* {
-                    if (!e113.value.p99) return nullptr;
-                    return &*e113.value.p99;
-                }();
-                if (v126 == nullptr) return false;
-                const auto r127 = ::callmap::to_double(*v126);
-                if (!r127) return false;
-                g114.value.p99 = *r127;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v128 = [&]() -> const std::int64_t* {
-                    if (!e113.value.num) return nullptr;
-                    return &*e113.value.num;
-                }();
-                if (v128 == nullptr) return false;
-                const auto r129 = ::callmap::scaled_integer(*v128, 1);
-                if (!r129) return false;
-                g114.value.count = *r129;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v130 = [&]() -> const std::span<const double>* {
-                    if (!e113.value.values) return nullptr;
-                    return &*e113.value.values;
-                }();
-                if (v130 == nullptr) return false;
-                g114.value.samples = *v130;
-                return true;
-            }();
-            return true;
-        });
-    }
-    if (const auto* items131 = [&]() -> const std::span<const ::callmap::zudu::event>* {
-        if (!in.data) return nullptr;
-        const auto& s135 = *in.data;
-        if (!s135.events) return nullptr;
-        return &*s135.events;
-    }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items131).size(), [&](std::size_t i132, ::callmap::event& g134) -> bool {
-            const auto& e133 = (*items131)[i132];
-            [&]() -> bool {
-                const auto* v136 = [&]() -> const std::int64_t* {
-                    if (!e133.timestamp) return nullptr;
-                    return &*e133.timestamp;
-                }();
-                if (v136 == nullptr) return false;
-                ::callmap::timestamp t137;
-                if (!::callmap::read_instant(ctx, *v136, ::callmap::time_format::epoch_ms, t137)) return false;
-                g134.at = t137;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v138 = [&]() -> const std::int64_t* {
-                    if (!e133.session_time) return nullptr;
-                    return &*e133.session_time;
-                }();
-                if (v138 == nullptr) return false;
-                const auto r139 = ::callmap::scaled_integer(*v138, 1);
-                if (!r139) return false;
-                g134.session_ms = *r139;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v140 = [&]() -> const std::string_view* {
-                    return &e133.event;
-                }();
-                if (v140 == nullptr) return false;
-                g134.name = ::callmap::text_of(*v140);
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v141 = [&]() -> const ::callmap::raw_json* {
-                    if (!e133.data) return nullptr;
-                    return &*e133.data;
-                }();
-                if (v141 == nullptr) return false;
-                g134.data = *v141;
-                return true;
-            }();
-            return true;
-        });
+            });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::zudu

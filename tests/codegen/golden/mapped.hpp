@@ -624,11 +624,11 @@ inline constexpr int root = 9;
 namespace callmap::mapped {
 
 namespace mapping_tables {
-inline constexpr ::callmap::table_entry<::callmap::direction> table_1[] = {
+inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"INBOUND", ::callmap::direction::inbound},
     {"OUTBOUND", ::callmap::direction::outbound},
 };
-inline constexpr ::callmap::table_entry<::callmap::channel> table_2[] = {
+inline constexpr ::callmap::table_entry<::callmap::channel> channel[] = {
     {"PHONE_CALL", ::callmap::channel::pstn},
     {"WEB_CALL", ::callmap::channel::web},
 };
@@ -639,682 +639,286 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_test_end_r
     {"dial_no_answer", ::callmap::end_reason::no_answer},
     {"error_*", ::callmap::end_reason::platform_error},
 };
-inline constexpr ::callmap::table_entry<::callmap::call_status> table_3[] = {
+inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"REGISTERED", ::callmap::call_status::queued},
     {"ONGOING", ::callmap::call_status::in_progress},
     {"ENDED", ::callmap::call_status::completed},
     {"ERROR", ::callmap::call_status::failed},
 };
-inline constexpr ::callmap::table_entry<::callmap::turn_role> table_4[] = {
+inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"assistant", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
 };
-inline constexpr ::callmap::table_entry<::callmap::ivr_kind> table_5[] = {
+inline constexpr ::callmap::table_entry<::callmap::ivr_kind> ivr_kind[] = {
     {"record_speach", ::callmap::ivr_kind::recording},
     {"multiple_choice", ::callmap::ivr_kind::choice},
     {"collect_number", ::callmap::ivr_kind::digits},
 };
 }  // namespace mapping_tables
 
-// GCC 12 reports std::optional members of lambda results as maybe-uninitialized at -O2
-// (a known false positive, GCC PR 80635); the code reads no uninitialized value.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-/// Maps a parsed mapped payload onto the canonical call record. The result holds
-/// views into the payload and into `memory`. A provider error answer is an error result.
+/// Maps a parsed mapped payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
 inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
     out.provider = "mapped";
-    if (const auto* w1 = [&]() -> const std::string_view* {
-        return &in.status;
-    }();
-        w1 != nullptr && ::callmap::matches_any(::callmap::text_of(*w1), {"error"})) {
+    if (::callmap::matches_any(in.status, {"error"})) {
         std::string_view message;
-        if (const auto* m2 = [&]() -> const std::string_view* {
-            if (!in.message) return nullptr;
-            return &*in.message;
-        }(); message.empty() && m2 != nullptr) message = *m2;
+        if (message.empty() && in.message) message = *in.message;
         answer = ::callmap::provider_error("mapped", message);
         return answer;
     }
-    [&]() -> bool {
-        const auto* v3 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s4 = *in.data;
-            return &s4.call_id;
-        }();
-        if (v3 == nullptr) return false;
-        out.id = ::callmap::text_of(*v3);
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v5 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
-            if (!in.data) return nullptr;
-            const auto& s6 = *in.data;
-            if (!s6.direction) return nullptr;
-            return &*s6.direction;
-        }();
-        if (v5 == nullptr) return false;
-        const std::string_view raw7 = ::callmap::text_of(*v5);
-        const std::optional<::callmap::direction> mapped8 = ::callmap::lookup<::callmap::direction>(mapping_tables::table_1, raw7);
-        if (!mapped8) ctx.warn("unmapped direction value", raw7);
-        ::callmap::direction value9 = mapped8 ? *mapped8 : ::callmap::direction::unknown;
-        out.direction = value9;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v10 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s11 = *in.data;
-            if (!s11.call_type) return nullptr;
-            return &*s11.call_type;
-        }();
-        if (v10 == nullptr) return false;
-        const std::string_view raw12 = ::callmap::text_of(*v10);
-        const std::optional<::callmap::channel> mapped13 = ::callmap::lookup<::callmap::channel>(mapping_tables::table_2, raw12);
-        if (!mapped13) ctx.warn("unmapped channel value", raw12);
-        ::callmap::channel value14 = mapped13 ? *mapped13 : ::callmap::channel::unknown;
-        out.channel = value14;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* w15 = [&]() -> const ::callmap::open_enum<::callmap::mapped::direction>* {
-            if (!in.data) return nullptr;
-            const auto& s16 = *in.data;
-            if (!s16.direction) return nullptr;
-            return &*s16.direction;
-        }();
-        if (w15 != nullptr && ::callmap::matches_any(::callmap::text_of(*w15), {"OUTBOUND"})) return [&]() -> bool {
-            if ([&]() -> bool {
-                const auto* v17 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s18 = *in.data;
-                    if (!s18.caller_id_used) return nullptr;
-                    return &*s18.caller_id_used;
-                }();
-                if (v17 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v17));
-                return true;
-            }()) return true;
-            if ([&]() -> bool {
-                const auto* v19 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s20 = *in.data;
-                    if (!s20.from_number) return nullptr;
-                    return &*s20.from_number;
-                }();
-                if (v19 == nullptr) return false;
-                ::callmap::set_party(out.from, ::callmap::text_of(*v19));
-                return true;
-            }()) return true;
-            return false;
-        }();
-        return [&]() -> bool {
-            const auto* v21 = [&]() -> const std::string_view* {
-                if (!in.data) return nullptr;
-                const auto& s22 = *in.data;
-                if (!s22.from_number) return nullptr;
-                return &*s22.from_number;
-            }();
-            if (v21 == nullptr) return false;
-            ::callmap::set_party(out.from, ::callmap::text_of(*v21));
-            return true;
-        }();
-    }();
-    [&]() -> bool {
-        const auto* v23 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s24 = *in.data;
-            if (!s24.to_number) return nullptr;
-            return &*s24.to_number;
-        }();
-        if (v23 == nullptr) return false;
-        ::callmap::set_party(out.to, ::callmap::text_of(*v23));
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v25 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s26 = *in.data;
-            if (!s26.disconnection_reason) return nullptr;
-            return &*s26.disconnection_reason;
-        }();
-        if (v25 == nullptr) return false;
-        const std::string_view raw27 = ::callmap::text_of(*v25);
-        out.end_reason_raw = raw27;
-        const std::optional<::callmap::end_reason> mapped28 = ::callmap::lookup<::callmap::end_reason>(mapping_tables::shared_test_end_reasons, raw27);
-        if (!mapped28) ctx.warn("unmapped end_reason value", raw27);
-        ::callmap::end_reason value29 = mapped28 ? *mapped28 : ::callmap::end_reason::unknown;
-        out.end_reason = value29;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v30 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s31 = *in.data;
-            return &s31.call_status;
-        }();
-        if (v30 == nullptr) return false;
-        const std::string_view raw32 = ::callmap::text_of(*v30);
-        out.status_raw = raw32;
-        const std::optional<::callmap::call_status> mapped33 = ::callmap::lookup<::callmap::call_status>(mapping_tables::table_3, raw32);
-        if (!mapped33) ctx.warn("unmapped status value", raw32);
-        ::callmap::call_status value34 = mapped33 ? *mapped33 : ::callmap::call_status::unknown;
-        if (::callmap::matches_any(raw32, {"ENDED"})) value34 = ::callmap::refine_status(value34, out.end_reason);
-        out.status = value34;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v35 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s36 = *in.data;
-            if (!s36.start_timestamp) return nullptr;
-            return &*s36.start_timestamp;
-        }();
-        if (v35 == nullptr) return false;
-        ::callmap::timestamp t37;
-        if (!::callmap::read_instant(ctx, *v35, ::callmap::time_format::epoch_ms, t37)) return false;
-        out.started_at = t37;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v38 = [&]() -> const std::string_view* {
-            if (!in.data) return nullptr;
-            const auto& s39 = *in.data;
-            if (!s39.answered_at) return nullptr;
-            return &*s39.answered_at;
-        }();
-        if (v38 == nullptr) return false;
-        ::callmap::timestamp t40;
-        if (!::callmap::read_instant(ctx, *v38, ::callmap::time_format::iso8601, t40)) return false;
-        out.answered_at = t40;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v41 = [&]() -> const std::int64_t* {
-            if (!in.data) return nullptr;
-            const auto& s42 = *in.data;
-            if (!s42.end_timestamp) return nullptr;
-            return &*s42.end_timestamp;
-        }();
-        if (v41 == nullptr) return false;
-        ::callmap::timestamp t43;
-        if (!::callmap::read_instant(ctx, *v41, ::callmap::time_format::epoch_ms, t43)) return false;
-        out.ended_at = t43;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v44 = [&]() -> const ::callmap::decimal* {
-            if (!in.data) return nullptr;
-            const auto& s45 = *in.data;
-            if (!s45.duration) return nullptr;
-            return &*s45.duration;
-        }();
-        if (v44 == nullptr) return false;
-        const auto r46 = ::callmap::scaled_integer(*v44, 1000);
-        if (!r46) return false;
-        out.duration_ms = *r46;
-        return true;
-    }();
-    [&]() -> bool {
-        if (!out.ended_at || !out.answered_at) return false;
+    if (in.data) out.id = in.data->call_id;
+    if (in.data && in.data->direction) {
+        out.direction =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::direction,
+                                      ::callmap::text_of(*in.data->direction),
+                                      ::callmap::direction::unknown, "unmapped direction value");
+    }
+    if (in.data && in.data->call_type) {
+        out.channel =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::channel, *in.data->call_type,
+                                      ::callmap::channel::unknown, "unmapped channel value");
+    }
+    if (in.data && in.data->direction &&
+        ::callmap::matches_any(::callmap::text_of(*in.data->direction), {"OUTBOUND"}) && in.data &&
+        in.data->caller_id_used) {
+        ::callmap::set_party(out.from, *in.data->caller_id_used);
+    } else if (in.data && in.data->direction &&
+               ::callmap::matches_any(::callmap::text_of(*in.data->direction), {"OUTBOUND"}) &&
+               in.data && in.data->from_number) {
+        ::callmap::set_party(out.from, *in.data->from_number);
+    } else if (!(in.data && in.data->direction &&
+                 ::callmap::matches_any(::callmap::text_of(*in.data->direction), {"OUTBOUND"})) &&
+               in.data && in.data->from_number) {
+        ::callmap::set_party(out.from, *in.data->from_number);
+    }
+    if (in.data && in.data->to_number) ::callmap::set_party(out.to, *in.data->to_number);
+    if (in.data && in.data->disconnection_reason) {
+        const std::string_view raw = *in.data->disconnection_reason;
+        out.end_reason_raw = raw;
+        out.end_reason =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::shared_test_end_reasons, raw,
+                                      ::callmap::end_reason::unknown, "unmapped end_reason value");
+    }
+    if (in.data) {
+        const std::string_view raw = in.data->call_status;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+        if (::callmap::matches_any(raw, {"ENDED"})) {
+            out.status = ::callmap::refine_status(out.status, out.end_reason);
+        }
+    }
+    if (in.data && in.data->start_timestamp) {
+        ::callmap::set_instant(ctx, *in.data->start_timestamp, ::callmap::time_format::epoch_ms,
+                               out.started_at);
+    }
+    if (in.data && in.data->answered_at) {
+        ::callmap::set_instant(ctx, *in.data->answered_at, ::callmap::time_format::iso8601,
+                               out.answered_at);
+    }
+    if (in.data && in.data->end_timestamp) {
+        ::callmap::set_instant(ctx, *in.data->end_timestamp, ::callmap::time_format::epoch_ms,
+                               out.ended_at);
+    }
+    if (in.data && in.data->duration) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.data->duration, 1000), out.duration_ms);
+    }
+    if (out.ended_at && out.answered_at) {
         out.talk_ms = out.ended_at->epoch_ms - out.answered_at->epoch_ms;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v47 = [&]() -> const ::callmap::map<::callmap::raw_json>* {
-            if (!in.data) return nullptr;
-            const auto& s48 = *in.data;
-            if (!s48.variables) return nullptr;
-            return &*s48.variables;
-        }();
-        if (v47 == nullptr) return false;
-        out.variables = *v47;
-        return true;
-    }();
-    [&]() -> bool {
-        const auto* v49 = [&]() -> const ::callmap::raw_json* {
-            if (!in.data) return nullptr;
-            const auto& s50 = *in.data;
-            if (!s50.metadata) return nullptr;
-            return &*s50.metadata;
-        }();
-        if (v49 == nullptr) return false;
-        out.metadata = *v49;
-        return true;
-    }();
-    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(ctx, 1, [&](std::size_t i51, ::callmap::map_entry<std::string_view>& entry52) -> bool {
-        switch (i51) {
-            case 0: return [&]() -> bool {
-                const auto* v53 = [&]() -> const std::string_view* {
-                    if (!in.data) return nullptr;
-                    const auto& s54 = *in.data;
-                    if (!s54.uuid) return nullptr;
-                    return &*s54.uuid;
-                }();
-                if (v53 == nullptr) return false;
-                entry52 = {"uuid", ::callmap::text_of(*v53)};
-                return true;
-            }();
-            default: return false;
-        }
-    });
+    }
+    if (in.data && in.data->variables) out.variables = *in.data->variables;
+    if (in.data && in.data->metadata) out.metadata = *in.data->metadata;
+    out.external_ids.entries = ::callmap::build_array<::callmap::map_entry<std::string_view>>(
+        ctx, 1, [&](std::size_t id_index, auto& id) -> bool {
+            switch (id_index) {
+                case 0:
+                    if (!(in.data && in.data->uuid)) return false;
+                    id = {"uuid", *in.data->uuid};
+                    return true;
+                default: return false;
+            }
+        });
     {
-        ::callmap::agent_info& g55 = out.agent.emplace();
-        bool present56 = false;
-        if ([&]() -> bool {
-            const auto* v57 = [&]() -> const std::string_view* {
-                if (!in.data) return nullptr;
-                const auto& s58 = *in.data;
-                if (!s58.agent_id) return nullptr;
-                return &*s58.agent_id;
-            }();
-            if (v57 == nullptr) return false;
-            g55.id = ::callmap::text_of(*v57);
-            return true;
-        }()) present56 = true;
-        g55.kind = ::callmap::agent_kind::ai;
-        if (!present56) out.agent.reset();
+        ::callmap::agent_info& agent = out.agent.emplace();
+        bool agent_present = false;
+        if (in.data && in.data->agent_id) {
+            agent.id = *in.data->agent_id;
+            agent_present = true;
+        }
+        agent.kind = ::callmap::agent_kind::ai;
+        if (!agent_present) out.agent.reset();
     }
     {
-        ::callmap::cost& g59 = out.cost.emplace();
-        bool present60 = false;
-        if ([&]() -> bool {
-            const auto* v61 = [&]() -> const ::callmap::decimal* {
-                if (!in.data) return nullptr;
-                const auto& s62 = *in.data;
-                if (!s62.call_cost) return nullptr;
-                const auto& s63 = *s62.call_cost;
-                return &s63.combined_cost;
-            }();
-            if (v61 == nullptr) return false;
-            const auto r64 = ::callmap::money_micros(*v61, 1'000'000);
-            if (!r64) return false;
-            g59.amount_micros = *r64;
-            return true;
-        }()) present60 = true;
-        g59.currency = std::string_view("USD");
-        g59.currency_assumed = true;
-        if (const auto* items65 = [&]() -> const std::span<const ::callmap::mapped::product>* {
-            if (!in.data) return nullptr;
-            const auto& s69 = *in.data;
-            if (!s69.call_cost) return nullptr;
-            const auto& s70 = *s69.call_cost;
-            if (!s70.product_costs) return nullptr;
-            return &*s70.product_costs;
-        }()) {
-            g59.components = ::callmap::build_array<::callmap::cost_component>(ctx, (*items65).size(), [&](std::size_t i66, ::callmap::cost_component& g68) -> bool {
-                const auto& e67 = (*items65)[i66];
-                [&]() -> bool {
-                    const auto* v71 = [&]() -> const std::string_view* {
-                        return &e67.product;
-                    }();
-                    if (v71 == nullptr) return false;
-                    g68.name = ::callmap::text_of(*v71);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v72 = [&]() -> const ::callmap::decimal* {
-                        return &e67.cost;
-                    }();
-                    if (v72 == nullptr) return false;
-                    const auto r73 = ::callmap::money_micros(*v72, 1'000'000);
-                    if (!r73) return false;
-                    g68.amount_micros = *r73;
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v74 = [&]() -> const ::callmap::decimal* {
-                        if (!e67.unit_price) return nullptr;
-                        return &*e67.unit_price;
-                    }();
-                    if (v74 == nullptr) return false;
-                    const auto r75 = ::callmap::money_micros(*v74, 1'000'000);
-                    if (!r75) return false;
-                    g68.unit_price_micros = *r75;
-                    return true;
-                }();
-                return true;
-            });
+        ::callmap::cost& cost = out.cost.emplace();
+        bool cost_present = false;
+        if (in.data && in.data->call_cost &&
+            ::callmap::set_if(::callmap::money_micros(in.data->call_cost->combined_cost, 1'000'000),
+                              cost.amount_micros)) {
+            cost_present = true;
         }
-        if (present60 && g59.currency_assumed) ctx.warn("currency assumed 'USD'");
-        if (!present60) out.cost.reset();
+        cost.currency = "USD";
+        cost.currency_assumed = true;
+        if (in.data && in.data->call_cost && in.data->call_cost->product_costs) {
+            const auto& product_costs = *in.data->call_cost->product_costs;
+            cost.components = ::callmap::build_array<::callmap::cost_component>(
+                ctx, product_costs.size(),
+                    [&](std::size_t cost_component_index, auto& cost_component) -> bool {
+                    const auto& wire_cost_component = product_costs[cost_component_index];
+                    cost_component.name = wire_cost_component.product;
+                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost, 1'000'000),
+                                      cost_component.amount_micros);
+                    if (wire_cost_component.unit_price) {
+                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
+                                                                  1'000'000),
+                                          cost_component.unit_price_micros);
+                    }
+                    return true;
+                });
+        }
+        if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
+        if (!cost_present) out.cost.reset();
     }
-    out.recordings = ::callmap::build_array<::callmap::recording>(ctx, 2, [&](std::size_t i76, ::callmap::recording& g77) -> bool {
-        switch (i76) {
-            case 0: {
-                if (![&]() -> bool {
-                    const auto* v78 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s79 = *in.data;
-                        if (!s79.recording_url) return nullptr;
-                        return &*s79.recording_url;
-                    }();
-                    if (v78 == nullptr) return false;
-                    g77.url = ::callmap::text_of(*v78);
+    out.recordings = ::callmap::build_array<::callmap::recording>(
+        ctx, 2, [&](std::size_t recording_index, auto& recording) -> bool {
+            switch (recording_index) {
+                case 0: {
+                    if (!(in.data && in.data->recording_url)) return false;
+                    recording.url = *in.data->recording_url;
+                    recording.kind = ::callmap::recording_kind::mixed;
                     return true;
-                }()) return false;
-                g77.kind = ::callmap::recording_kind::mixed;
-                return true;
-            }
-            case 1: {
-                if (![&]() -> bool {
-                    const auto* v80 = [&]() -> const std::string_view* {
-                        if (!in.data) return nullptr;
-                        const auto& s81 = *in.data;
-                        if (!s81.multi_url) return nullptr;
-                        return &*s81.multi_url;
-                    }();
-                    if (v80 == nullptr) return false;
-                    g77.url = ::callmap::text_of(*v80);
+                }
+                case 1: {
+                    if (!(in.data && in.data->multi_url)) return false;
+                    recording.url = *in.data->multi_url;
+                    recording.kind = ::callmap::recording_kind::multichannel;
                     return true;
-                }()) return false;
-                g77.kind = ::callmap::recording_kind::multichannel;
-                return true;
+                }
+                default: return false;
             }
-            default: return false;
-        }
-    });
+        });
     {
-        ::callmap::transcript& g82 = out.transcript.emplace();
-        bool present83 = false;
-        if ([&]() -> bool {
-            const auto* v84 = [&]() -> const std::string_view* {
-                if (!in.data) return nullptr;
-                const auto& s85 = *in.data;
-                if (!s85.transcript) return nullptr;
-                return &*s85.transcript;
-            }();
-            if (v84 == nullptr) return false;
-            g82.text = ::callmap::text_of(*v84);
-            return true;
-        }()) present83 = true;
-        if (const auto* items86 = [&]() -> const std::span<const ::callmap::mapped::turn>* {
-            if (!in.data) return nullptr;
-            const auto& s90 = *in.data;
-            if (!s90.transcript_object) return nullptr;
-            return &*s90.transcript_object;
-        }()) {
-            g82.turns = ::callmap::build_array<::callmap::turn>(ctx, (*items86).size(), [&](std::size_t i87, ::callmap::turn& g89) -> bool {
-                const auto& e88 = (*items86)[i87];
-                [&]() -> bool {
-                    const auto* v91 = [&]() -> const std::string_view* {
-                        return &e88.role;
-                    }();
-                    if (v91 == nullptr) return false;
-                    const std::string_view raw92 = ::callmap::text_of(*v91);
-                    const std::optional<::callmap::turn_role> mapped93 = ::callmap::lookup<::callmap::turn_role>(mapping_tables::table_4, raw92);
-                    if (!mapped93) ctx.warn("unmapped role value", raw92);
-                    ::callmap::turn_role value94 = mapped93 ? *mapped93 : ::callmap::turn_role::other;
-                    g89.role = value94;
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.data && in.data->transcript) {
+            transcript.text = *in.data->transcript;
+            transcript_present = true;
+        }
+        if (in.data && in.data->transcript_object) {
+            const auto& transcript_object = *in.data->transcript_object;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, transcript_object.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcript_object[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
+                                                  wire_turn.role, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    turn.text = wire_turn.content;
+                    if (wire_turn.timestamp) {
+                        ::callmap::set_instant(ctx, *wire_turn.timestamp,
+                                               ::callmap::time_format::epoch_ms, turn.at);
+                    }
+                    if (wire_turn.words) {
+                        const auto& words = *wire_turn.words;
+                        turn.words = ::callmap::build_array<::callmap::word>(
+                            ctx, words.size(), [&](std::size_t word_index, auto& word) -> bool {
+                                const auto& wire_word = words[word_index];
+                                word.text = wire_word.word;
+                                if (out.started_at) {
+                                    ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                        wire_word.start), word.start_ms);
+                                }
+                                if (out.started_at) {
+                                    ::callmap::set_if(::callmap::ms_since(*out.started_at,
+                                        wire_word.end), word.end_ms);
+                                }
+                                return true;
+                            });
+                    }
                     return true;
-                }();
-                [&]() -> bool {
-                    const auto* v95 = [&]() -> const std::string_view* {
-                        return &e88.content;
-                    }();
-                    if (v95 == nullptr) return false;
-                    g89.text = ::callmap::text_of(*v95);
-                    return true;
-                }();
-                [&]() -> bool {
-                    const auto* v96 = [&]() -> const std::int64_t* {
-                        if (!e88.timestamp) return nullptr;
-                        return &*e88.timestamp;
-                    }();
-                    if (v96 == nullptr) return false;
-                    ::callmap::timestamp t97;
-                    if (!::callmap::read_instant(ctx, *v96, ::callmap::time_format::epoch_ms, t97)) return false;
-                    g89.at = t97;
-                    return true;
-                }();
-                if (const auto* items98 = [&]() -> const std::span<const ::callmap::mapped::word>* {
-                    if (!e88.words) return nullptr;
-                    return &*e88.words;
-                }()) {
-                    g89.words = ::callmap::build_array<::callmap::word>(ctx, (*items98).size(), [&](std::size_t i99, ::callmap::word& g101) -> bool {
-                        const auto& e100 = (*items98)[i99];
-                        [&]() -> bool {
-                            const auto* v102 = [&]() -> const std::string_view* {
-                                return &e100.word;
-                            }();
-                            if (v102 == nullptr) return false;
-                            g101.text = ::callmap::text_of(*v102);
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v103 = [&]() -> const std::int64_t* {
-                                return &e100.start;
-                            }();
-                            if (v103 == nullptr) return false;
-                            const std::optional<std::int64_t> r104 = ::callmap::scaled_integer(*v103, 1);
-                            if (!r104 || !out.started_at) return false;
-                            g101.start_ms = *r104 - out.started_at->epoch_ms;
-                            return true;
-                        }();
-                        [&]() -> bool {
-                            const auto* v105 = [&]() -> const std::int64_t* {
-                                return &e100.end;
-                            }();
-                            if (v105 == nullptr) return false;
-                            const std::optional<std::int64_t> r106 = ::callmap::scaled_integer(*v105, 1);
-                            if (!r106 || !out.started_at) return false;
-                            g101.end_ms = *r106 - out.started_at->epoch_ms;
-                            return true;
-                        }();
-                        return true;
-                    });
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
+    }
+    if (in.data && in.data->latency) {
+        const auto& latency = *in.data->latency;
+        out.latency.entries =
+            ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(
+            ctx, latency.entries.size(),
+                [&](std::size_t latency_stats_index, auto& latency_stats) -> bool {
+                const auto& wire_latency_stats = latency.entries[latency_stats_index];
+                latency_stats.key = wire_latency_stats.key;
+                if (wire_latency_stats.value.min) {
+                    latency_stats.value.min = *wire_latency_stats.value.min;
+                }
+                if (wire_latency_stats.value.max) {
+                    latency_stats.value.max = *wire_latency_stats.value.max;
+                }
+                if (wire_latency_stats.value.p50) {
+                    latency_stats.value.p50 = *wire_latency_stats.value.p50;
+                }
+                if (wire_latency_stats.value.num) {
+                    latency_stats.value.count = *wire_latency_stats.value.num;
+                }
+                if (wire_latency_stats.value.values) {
+                    latency_stats.value.samples = *wire_latency_stats.value.values;
                 }
                 return true;
             });
-        }
-        present83 = present83 || !g82.turns.empty();
-        if (!present83) out.transcript.reset();
     }
-    if (const auto* items107 = [&]() -> const ::callmap::map<::callmap::mapped::stage>* {
-        if (!in.data) return nullptr;
-        const auto& s111 = *in.data;
-        if (!s111.latency) return nullptr;
-        return &*s111.latency;
-    }()) {
-        out.latency.entries = ::callmap::build_array<::callmap::map_entry<::callmap::latency_stats>>(ctx, items107->entries.size(), [&](std::size_t i108, ::callmap::map_entry<::callmap::latency_stats>& g110) -> bool {
-            const auto& e109 = items107->entries[i108];
-            g110.key = e109.key;
-            [&]() -> bool {
-                const auto* v112 = [&]() -> const double* {
-                    if (!e109.value.min) return nullptr;
-                    return &*e109.value.min;
-                }();
-                if (v112 == nullptr) return false;
-                const auto r113 = ::callmap::to_double(*v112);
-                if (!r113) return false;
-                g110.value.min = *r113;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v114 = [&]() -> const double* {
-                    if (!e109.value.max) return nullptr;
-                    return &*e109.value.max;
-                }();
-                if (v114 == nullptr) return false;
-                const auto r115 = ::callmap::to_double(*v114);
-                if (!r115) return false;
-                g110.value.max = *r115;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v116 = [&]() -> const double* {
-                    if (!e109.value.p50) return nullptr;
-                    return &*e109.value.p50;
-                }();
-                if (v116 == nullptr) return false;
-                const auto r117 = ::callmap::to_double(*v116);
-                if (!r117) return false;
-                g110.value.p50 = *r117;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v118 = [&]() -> const std::int64_t* {
-                    if (!e109.value.num) return nullptr;
-                    return &*e109.value.num;
-                }();
-                if (v118 == nullptr) return false;
-                const auto r119 = ::callmap::scaled_integer(*v118, 1);
-                if (!r119) return false;
-                g110.value.count = *r119;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v120 = [&]() -> const std::span<const double>* {
-                    if (!e109.value.values) return nullptr;
-                    return &*e109.value.values;
-                }();
-                if (v120 == nullptr) return false;
-                g110.value.samples = *v120;
-                return true;
-            }();
-            return true;
-        });
-    }
-    if (const auto* items121 = [&]() -> const std::span<const ::callmap::mapped::ivr_result>* {
-        if (!in.data) return nullptr;
-        const auto& s125 = *in.data;
-        if (!s125.result) return nullptr;
-        return &*s125.result;
-    }()) {
-        out.ivr = ::callmap::build_array<::callmap::ivr_step>(ctx, (*items121).size(), [&](std::size_t i122, ::callmap::ivr_step& g124) -> bool {
-            const auto& e123 = (*items121)[i122];
-            [&]() -> bool {
-                const auto* v126 = [&]() -> const std::string_view* {
-                    return &e123.question;
-                }();
-                if (v126 == nullptr) return false;
-                g124.question = ::callmap::text_of(*v126);
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v127 = [&]() -> const std::string_view* {
-                    return &e123.type;
-                }();
-                if (v127 == nullptr) return false;
-                const std::string_view raw128 = ::callmap::text_of(*v127);
-                const std::optional<::callmap::ivr_kind> mapped129 = ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::table_5, raw128);
-                if (!mapped129) ctx.warn("unmapped kind value", raw128);
-                ::callmap::ivr_kind value130 = mapped129 ? *mapped129 : ::callmap::ivr_kind::other;
-                g124.kind = value130;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v131 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                    return &e123.answer;
-                }();
-                if (v131 == nullptr) return false;
-                g124.answers = ::callmap::build_array<std::string_view>(ctx, v131->size(), [&](std::size_t i132, std::string_view& g133) -> bool {
-                    if (!(*v131)[i132].as_string) return false;
-                    g133 = *(*v131)[i132].as_string;
+    if (in.data && in.data->result) {
+        const auto& result = *in.data->result;
+        out.ivr = ::callmap::build_array<::callmap::ivr_step>(
+            ctx, result.size(), [&](std::size_t ivr_step_index, auto& ivr_step) -> bool {
+                const auto& wire_ivr_step = result[ivr_step_index];
+                ivr_step.question = wire_ivr_step.question;
+                ivr_step.kind =
+                    ::callmap::lookup_or_warn(ctx, mapping_tables::ivr_kind, wire_ivr_step.type,
+                                              ::callmap::ivr_kind::other, "unmapped kind value");
+                ivr_step.answers =
+                    ::callmap::build_array<std::string_view>(ctx, wire_ivr_step.answer.size(),
+                                                             [&](std::size_t i,
+                                                                 std::string_view& text) -> bool {
+                    if (!wire_ivr_step.answer[i].as_string) return false;
+                    text = *wire_ivr_step.answer[i].as_string;
                     return true;
                 });
+                const auto& answer_list = wire_ivr_step.answer;
+                ivr_step.choices = ::callmap::build_array<::callmap::ivr_choice>(
+                    ctx, answer_list.size(),
+                        [&](std::size_t ivr_choice_index, auto& ivr_choice) -> bool {
+                        if (!answer_list[ivr_choice_index].as_choice) return false;
+                        const auto& wire_ivr_choice = *answer_list[ivr_choice_index].as_choice;
+                        ivr_choice.key = wire_ivr_choice.key;
+                        ivr_choice.title = wire_ivr_choice.title;
+                        ivr_choice.count = wire_ivr_choice.total;
+                        return true;
+                    });
                 return true;
-            }();
-            if (const auto* items134 = [&]() -> const std::span<const ::callmap::mapped::ivr_result_answer>* {
-                return &e123.answer;
-            }()) {
-                g124.choices = ::callmap::build_array<::callmap::ivr_choice>(ctx, (*items134).size(), [&](std::size_t i135, ::callmap::ivr_choice& g137) -> bool {
-                    const auto& alt138 = (*items134)[i135].as_choice;
-                    if (!alt138) return false;
-                    const auto& e136 = *alt138;
-                    [&]() -> bool {
-                        const auto* v139 = [&]() -> const std::string_view* {
-                            return &e136.key;
-                        }();
-                        if (v139 == nullptr) return false;
-                        g137.key = ::callmap::text_of(*v139);
-                        return true;
-                    }();
-                    [&]() -> bool {
-                        const auto* v140 = [&]() -> const std::string_view* {
-                            return &e136.title;
-                        }();
-                        if (v140 == nullptr) return false;
-                        g137.title = ::callmap::text_of(*v140);
-                        return true;
-                    }();
-                    [&]() -> bool {
-                        const auto* v141 = [&]() -> const std::int64_t* {
-                            return &e136.total;
-                        }();
-                        if (v141 == nullptr) return false;
-                        const auto r142 = ::callmap::scaled_integer(*v141, 1);
-                        if (!r142) return false;
-                        g137.count = *r142;
-                        return true;
-                    }();
-                    return true;
-                });
-            }
-            return true;
-        });
+            });
     }
-    if (const auto* items143 = [&]() -> const std::span<const ::callmap::mapped::event>* {
-        if (!in.data) return nullptr;
-        const auto& s147 = *in.data;
-        if (!s147.events) return nullptr;
-        return &*s147.events;
-    }()) {
-        out.events = ::callmap::build_array<::callmap::event>(ctx, (*items143).size(), [&](std::size_t i144, ::callmap::event& g146) -> bool {
-            const auto& e145 = (*items143)[i144];
-            [&]() -> bool {
-                const auto* v148 = [&]() -> const std::int64_t* {
-                    if (!e145.timestamp) return nullptr;
-                    return &*e145.timestamp;
-                }();
-                if (v148 == nullptr) return false;
-                ::callmap::timestamp t149;
-                if (!::callmap::read_instant(ctx, *v148, ::callmap::time_format::epoch_ms, t149)) return false;
-                g146.at = t149;
+    if (in.data && in.data->events) {
+        const auto& events = *in.data->events;
+        out.events = ::callmap::build_array<::callmap::event>(
+            ctx, events.size(), [&](std::size_t event_index, auto& event) -> bool {
+                const auto& wire_event = events[event_index];
+                if (wire_event.timestamp) {
+                    ::callmap::set_instant(ctx, *wire_event.timestamp,
+                                           ::callmap::time_format::epoch_ms, event.at);
+                }
+                if (wire_event.session_time) event.session_ms = *wire_event.session_time;
+                event.name = wire_event.event;
+                if (wire_event.data) event.data = *wire_event.data;
                 return true;
-            }();
-            [&]() -> bool {
-                const auto* v150 = [&]() -> const std::int64_t* {
-                    if (!e145.session_time) return nullptr;
-                    return &*e145.session_time;
-                }();
-                if (v150 == nullptr) return false;
-                const auto r151 = ::callmap::scaled_integer(*v150, 1);
-                if (!r151) return false;
-                g146.session_ms = *r151;
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v152 = [&]() -> const std::string_view* {
-                    return &e145.event;
-                }();
-                if (v152 == nullptr) return false;
-                g146.name = ::callmap::text_of(*v152);
-                return true;
-            }();
-            [&]() -> bool {
-                const auto* v153 = [&]() -> const ::callmap::raw_json* {
-                    if (!e145.data) return nullptr;
-                    return &*e145.data;
-                }();
-                if (v153 == nullptr) return false;
-                g146.data = *v153;
-                return true;
-            }();
-            return true;
-        });
+            });
     }
     if (out.id.empty()) ctx.warn("no call id in the payload");
     ctx.finish_into(answer);
     return answer;
 }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 }  // namespace callmap::mapped
