@@ -37,6 +37,10 @@ std::size_t utf8_sequence(std::string_view text, std::size_t i) {
     return length;
 }
 
+bool is_name_char(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
+}
+
 std::size_t leading_spaces(std::string_view line) {
     std::size_t n = 0;
     while (n < line.size() && line[n] == ' ') ++n;
@@ -68,16 +72,16 @@ std::vector<break_point> break_points(std::string_view line, std::size_t own_ind
             quote = c;
         } else if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') {
             break;  // a trailing comment is never split
-        } else if (c == '(' || c == '{') {
-            open.push_back(i + 1);
-        } else if ((c == ')' || c == '}') && !open.empty()) {
+        } else if (c == '(' || c == '{' || (c == '<' && i > 0 && is_name_char(line[i - 1]))) {
+            open.push_back(i + 1);  // '<' after a name opens template arguments
+        } else if ((c == ')' || c == '}' || (c == '>' && line[i - 1] != '-')) && !open.empty()) {
             open.pop_back();
         } else {
             const std::string_view rest = line.substr(i);
             std::size_t skip = 0;
             if (rest.starts_with(", ")) skip = 2;
             if (rest.starts_with(" && ") || rest.starts_with(" || ")) skip = 4;
-            if (rest.starts_with(" = ")) skip = 3;
+            if (rest.starts_with(" = ") || rest.starts_with(" ? ")) skip = 3;
             if (skip != 0)
                 points.push_back({i + skip, open.size(), open.empty() ? 0 : open.back()});
         }
@@ -172,8 +176,16 @@ std::string wrap_line(std::string_view line, std::size_t limit) {
             if (chosen == nullptr || p.depth <= chosen->depth) chosen = &p;
         }
         if (chosen == nullptr) break;
+        // aligned to the open bracket when the next piece fits there, else a plain continuation
+        std::size_t piece_end = line.size();
+        for (const break_point& p : points) {
+            if (p.at > chosen->at) {
+                piece_end = p.at;
+                break;
+            }
+        }
         std::size_t indent = chosen->open == 0 ? own + 4 : column_of(chosen->open);
-        if (indent + 30 > limit) indent = own + 4;
+        if (indent + (piece_end - chosen->at) > limit) indent = own + 4;
         lines.push_back({chosen->at, indent});
     }
     std::string out;

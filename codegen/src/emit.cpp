@@ -8,7 +8,6 @@
 #include <cstddef>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string_view>
 
 namespace callmap::gen {
@@ -51,52 +50,55 @@ std::string wire_cpp_type(const spec& s, const type_ref& t) {
 
 namespace {
 
-std::string banner(const spec& s) {
-    std::ostringstream o;
-    o << "// generated from " << s.file << " by callmap-gen -- do not edit.\n";
-    if (!s.title.empty()) o << "// " << s.title << "\n";
-    if (!s.docs.empty()) o << "// " << s.docs << "\n";
-    o << "#pragma once\n\n"
-      << "#include <cstdint>\n#include <optional>\n#include <span>\n#include <string_view>\n\n"
-      << "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
-      << "#include \"callmap/drift_shape.hpp\"\n"
-      << "#include \"callmap/json/object_members.hpp\"\n"
-      << "#include \"callmap/json/parse.hpp\"\n"
-      << "#include \"callmap/json/reader.hpp\"\n"
-      << "#include \"callmap/json/types.hpp\"\n"
-      << "#include \"callmap/json/value_parser.hpp\"\n"
-      << "#include \"callmap/json/wire_values.hpp\"\n"
-      << (s.has_mapping ? "#include \"callmap/mapping.hpp\"\n" : "")
-      << "#include \"callmap/version.hpp\"\n\n"
-      << "#if CALLMAP_CODEGEN_VERSION != " << codegen_version << "\n"
-      << "#error \"" << s.provider
-      << ".hpp was generated for another callmap runtime; regenerate it\"\n"
-      << "#endif\n";
-    return o.str();
+void emit_banner(code_writer& o, const spec& s) {
+    o.print("// generated from $file$ by callmap-gen -- do not edit.\n", {{"file", s.file}});
+    if (!s.title.empty()) o.print("// $title$\n", {{"title", s.title}});
+    if (!s.docs.empty()) o.print("// $docs$\n", {{"docs", s.docs}});
+    o.print("#pragma once\n\n"
+            "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <optional>\n"
+            "#include <span>\n#include <string_view>\n\n"
+            "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
+            "#include \"callmap/drift_shape.hpp\"\n"
+            "#include \"callmap/json/object_members.hpp\"\n"
+            "#include \"callmap/json/parse.hpp\"\n"
+            "#include \"callmap/json/reader.hpp\"\n"
+            "#include \"callmap/json/types.hpp\"\n"
+            "#include \"callmap/json/value_parser.hpp\"\n"
+            "#include \"callmap/json/wire_values.hpp\"\n");
+    if (s.has_mapping) o.print("#include \"callmap/mapping.hpp\"\n");
+    o.print("#include \"callmap/version.hpp\"\n\n"
+            "#if CALLMAP_CODEGEN_VERSION != $version$\n"
+            "#error \"$provider$.hpp was generated for another callmap runtime; regenerate it\"\n"
+            "#endif\n",
+            {{"version", std::to_string(codegen_version)}, {"provider", s.provider}});
 }
 
-void emit_enum(std::ostream& o, const enum_def& e) {
-    const char* underlying = e.values.size() <= 255 ? "std::uint8_t" : "std::uint16_t";
-    o << "enum class " << e.name << " : " << underlying << " {\n";
-    for (const auto& id : e.identifiers) o << "    " << id << ",\n";
-    o << "};\n";
+void emit_enum(code_writer& o, const enum_def& e) {
+    o.print("enum class $name$ : $underlying$ {\n",
+            {{"name", e.name},
+             {"underlying", e.values.size() <= 255 ? "std::uint8_t" : "std::uint16_t"}});
+    for (const auto& id : e.identifiers) o.print("    $id$,\n", {{"id", id}});
+    o.print("};\n");
     if (e.identifiers.size() <= describe_limit) {
-        o << "BOOST_DESCRIBE_ENUM(" << e.name;
-        for (const auto& id : e.identifiers) o << ", " << id;
-        o << ")\n";
+        std::string names = e.name;
+        for (const auto& id : e.identifiers) names += ", " + id;
+        o.print("BOOST_DESCRIBE_ENUM($names$)\n", {{"names", names}});
     }
-    o << "\n";
+    o.print("\n");
 }
 
-void emit_describe_struct(std::ostream& o, const std::string& name, const std::string& base,
+void emit_describe_struct(code_writer& o, const std::string& name, const std::string& base,
                           const std::vector<const field_def*>& members) {
-    o << "BOOST_DESCRIBE_STRUCT(" << name << ", (" << base << "), (";
-    for (std::size_t i = 0; i < members.size(); ++i) o << (i ? ", " : "") << members[i]->name;
-    o << "))\n\n";
+    // one member to a line: a new field is one new line
+    std::string names;
+    for (std::size_t i = 0; i < members.size(); ++i)
+        names += "\n    " + members[i]->name + (i + 1 < members.size() ? "," : "");
+    o.print("BOOST_DESCRIBE_STRUCT($name$, ($base$), ($names$))\n\n",
+            {{"name", name}, {"base", base}, {"names", names}});
 }
 
 /// An object type; wider than Boost.Describe allows, it is split into a chain of bases.
-void emit_struct(std::ostream& o, const spec& s, const object_def& obj) {
+void emit_struct(code_writer& o, const spec& s, const object_def& obj) {
     std::vector<std::vector<const field_def*>> parts(1);
     for (const auto& f : obj.fields) {
         if (parts.back().size() == describe_limit) parts.emplace_back();
@@ -106,13 +108,17 @@ void emit_struct(std::ostream& o, const spec& s, const object_def& obj) {
     for (std::size_t p = 0; p < parts.size(); ++p) {
         const bool last = p + 1 == parts.size();
         const std::string name = last ? obj.name : obj.name + "_part" + std::to_string(p + 1);
-        o << "struct " << name << (base.empty() ? "" : " : " + base) << " {\n";
+        o.print("struct $name$$base$ {\n",
+                {{"name", name}, {"base", base.empty() ? "" : " : " + base}});
+        o.indent();
         for (const field_def* f : parts[p]) {
-            o << "    " << wire_cpp_type(s, f->type) << " " << f->name << "{};";
-            if (f->json_name != f->name) o << "  // \"" << f->json_name << "\"";
-            o << "\n";
+            const std::string key =
+                f->json_name != f->name ? "  // " + cpp_string_literal(f->json_name) : "";
+            o.print("$type$ $name${};$key$\n",
+                    {{"type", wire_cpp_type(s, f->type)}, {"name", f->name}, {"key", key}});
         }
-        o << "};\n";
+        o.outdent();
+        o.print("};\n");
         emit_describe_struct(o, name, base, parts[p]);
         base = name;
     }
@@ -124,25 +130,44 @@ std::string alternative_member(const type_ref& alternative) {
 }
 
 /// `string | choice` becomes a struct with one optional member per alternative.
-void emit_one_of_structs(std::ostream& o, const spec& s, const object_def& obj) {
+void emit_one_of_structs(code_writer& o, const spec& s, const object_def& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
-        o << "/// \"" << f.json_name << "\" of " << obj.name << ": one of " << f.type.text
-          << ", told apart by the JSON type.\n"
-          << "struct " << f.type.name << " {\n";
-        std::vector<std::string> members;
+        o.print("/// $key$ of $object$: one of $types$, told apart by the JSON type.\n"
+                "struct $name$ {\n",
+                {{"key", cpp_string_literal(f.json_name)},
+                 {"object", obj.name},
+                 {"types", f.type.text},
+                 {"name", f.type.name}});
+        std::string members;
         for (const auto& alternative : f.type.alternatives) {
-            o << "    std::optional<" << wire_cpp_type(s, alternative) << "> "
-              << alternative_member(alternative) << "{};\n";
-            members.push_back(alternative_member(alternative));
+            o.print("    std::optional<$type$> $member${};\n",
+                    {{"type", wire_cpp_type(s, alternative)},
+                     {"member", alternative_member(alternative)}});
+            members += (members.empty() ? "" : ", ") + alternative_member(alternative);
         }
-        o << "};\nBOOST_DESCRIBE_STRUCT(" << f.type.name << ", (), (";
-        for (std::size_t i = 0; i < members.size(); ++i) o << (i ? ", " : "") << members[i];
-        o << "))\n\n";
+        o.print("};\nBOOST_DESCRIBE_STRUCT($name$, (), ($members$))\n\n",
+                {{"name", f.type.name}, {"members", members}});
     }
 }
 
-void emit_one_of_parsers(std::ostream& o, const spec& s, const object_def& obj) {
+/// The first characters a JSON value of an alternative's type starts with.
+std::vector<std::string> start_characters(const type_ref& alternative) {
+    switch (alternative.base) {
+        case type_ref::base_kind::string: return {"'\"'"};
+        case type_ref::base_kind::integer:
+        case type_ref::base_kind::number:
+            return {"'-'", "'0'", "'1'", "'2'", "'3'", "'4'", "'5'", "'6'", "'7'", "'8'", "'9'"};
+        case type_ref::base_kind::boolean: return {"'t'", "'f'"};
+        case type_ref::base_kind::decimal:
+        case type_ref::base_kind::raw:
+        case type_ref::base_kind::named:
+        case type_ref::base_kind::one_of: return {"'{'"};
+    }
+    return {"'{'"};
+}
+
+void emit_one_of_parsers(code_writer& o, const spec& s, const object_def& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
         const std::string type = qualified(s, f.type.name);
@@ -151,40 +176,45 @@ void emit_one_of_parsers(std::ostream& o, const spec& s, const object_def& obj) 
             const bool last = k + 1 == f.type.alternatives.size();
             expected += (k == 0 ? "" : last ? " or " : ", ") + f.type.alternatives[k].text;
         }
-        o << "template <>\nstruct value_parser<" << type << "> {\n"
-          << "    static bool parse(reader& r, " << type << "& out) {\n"
-          << "        out = {};\n"
-          << "        switch (r.peek()) {\n";
+        o.print("template <>\nstruct value_parser<$type$> {\n", {{"type", type}});
+        o.indent();
+        o.print("static bool parse(reader& r, $type$& out) {\n", {{"type", type}});
+        o.indent();
+        o.print("out = {};\nswitch (r.peek()) {\n");
+        o.indent();
         for (const auto& alternative : f.type.alternatives) {
-            std::vector<std::string> starts;
-            switch (alternative.base) {
-                case type_ref::base_kind::string: starts = {"'\"'"}; break;
-                case type_ref::base_kind::integer:
-                case type_ref::base_kind::number:
-                    starts = {"'-'", "'0'", "'1'", "'2'", "'3'", "'4'",
-                              "'5'", "'6'", "'7'", "'8'", "'9'"};
-                    break;
-                case type_ref::base_kind::boolean: starts = {"'t'", "'f'"}; break;
-                default: starts = {"'{'"}; break;
-            }
-            o << "            ";
+            std::string labels;  // six to a line
+            const std::vector<std::string> starts = start_characters(alternative);
             for (std::size_t k = 0; k < starts.size(); ++k)
-                o << (k ? " case " : "case ") << starts[k] << ":";
-            o << "\n                return value_parser<" << wire_cpp_type(s, alternative)
-              << ">::parse(r, out." << alternative_member(alternative) << ".emplace());\n";
+                labels += (k == 0 ? "" : k % 6 == 0 ? "\n" : " ") + ("case " + starts[k] + ":");
+            o.print(
+                "$labels$\n    return value_parser<$type$>::parse(r, out.$member$.emplace());\n",
+                {{"labels", labels},
+                 {"type", wire_cpp_type(s, alternative)},
+                 {"member", alternative_member(alternative)}});
         }
-        o << "            default: return r.fail_type(" << cpp_string_literal(expected) << ");\n"
-          << "        }\n    }\n};\n\n";
+        o.print("default: return r.fail_type($expected$);\n",
+                {{"expected", cpp_string_literal(expected)}});
+        o.outdent();
+        o.print("}\n");
+        o.outdent();
+        o.print("}\n");
+        o.outdent();
+        o.print("};\n\n");
     }
 }
 
-void emit_enum_spelling(std::ostream& o, const spec& s, const enum_def& e) {
-    o << "template <>\nstruct enum_spelling<" << qualified(s, e.name) << "> {\n"
-      << "    static constexpr std::array<std::string_view, " << e.values.size() << "> values{";
+void emit_enum_spelling(code_writer& o, const spec& s, const enum_def& e) {
+    std::string values;
     for (std::size_t i = 0; i < e.values.size(); ++i)
-        o << (i ? ", " : "") << cpp_string_literal(e.values[i]);
-    o << "};\n    static constexpr bool case_insensitive = "
-      << (e.case_insensitive ? "true" : "false") << ";\n};\n\n";
+        values += (i ? ", " : "") + cpp_string_literal(e.values[i]);
+    o.print("template <>\nstruct enum_spelling<$type$> {\n"
+            "    static constexpr std::array<std::string_view, $count$> values{$values$};\n"
+            "    static constexpr bool case_insensitive = $insensitive$;\n};\n\n",
+            {{"type", qualified(s, e.name)},
+             {"count", std::to_string(e.values.size())},
+             {"values", values},
+             {"insensitive", e.case_insensitive ? "true" : "false"}});
 }
 
 struct key_entry {
@@ -210,92 +240,145 @@ std::string char_literal(char c) {
     return std::string("'") + c + "'";
 }
 
+/// The name of a parser's field ids: `field`, unless a member is called that.
+std::string field_ids_name(const object_def& obj) {
+    std::string name = "field";
+    const auto taken = [&](const std::string& n) {
+        return std::any_of(obj.fields.begin(), obj.fields.end(),
+                           [&](const field_def& f) { return f.name == n; });
+    };
+    for (int k = 2; taken(name); ++k) name = "field_" + std::to_string(k);
+    return name;
+}
+
 /// field_index(): O(1) key dispatch — switch on length, then on a byte that tells the keys of
 /// that length apart, then one full compare. Never a scan over all members.
-void emit_field_index(std::ostream& o, const object_def& obj) {
+void emit_field_index(code_writer& o, const object_def& obj, const std::string& ids) {
     std::map<std::size_t, std::vector<key_entry>> by_length;
     for (std::size_t i = 0; i < obj.fields.size(); ++i) {
         by_length[obj.fields[i].json_name.size()].push_back({obj.fields[i].json_name, i});
         for (const auto& a : obj.fields[i].aliases) by_length[a.size()].push_back({a, i});
     }
-    o << "    static int field_index(std::string_view key) noexcept {\n"
-      << "        switch (key.size()) {\n";
+    const auto id = [&](const key_entry& k) {
+        return ids + "::" + obj.fields[k.field].name;
+    };
+    o.print("static int field_index(std::string_view key) noexcept {\n");
+    o.indent();
+    o.print("switch (key.size()) {\n");
+    o.indent();
     for (const auto& [length, keys] : by_length) {
-        o << "            case " << length << ":\n";
+        const std::string label = "case " + std::to_string(length) + ":";
         if (keys.size() == 1) {
-            o << "                return key == " << cpp_string_literal(keys[0].key) << " ? "
-              << keys[0].field << " : -1;\n";
+            const std::string only =
+                "return key == " + cpp_string_literal(keys[0].key) + " ? " + id(keys[0]) + " : -1;";
+            o.print(o.fits(label + " " + only) ? "$label$ $only$\n" : "$label$\n    $only$\n",
+                    {{"label", label}, {"only", only}});
             continue;
         }
+        o.print("$label$\n", {{"label", label}});
+        o.indent();
         if (const auto at = distinguishing_byte(keys)) {
-            o << "                switch (key[" << *at << "]) {\n";
+            o.print("switch (key[$at$]) {\n", {{"at", std::to_string(*at)}});
+            o.indent();
             for (const auto& k : keys) {
-                o << "                    case " << char_literal(k.key[*at])
-                  << ": return key == " << cpp_string_literal(k.key) << " ? " << k.field
-                  << " : -1;\n";
+                const std::string c = "case " + char_literal(k.key[*at]) + ":";
+                const std::string match =
+                    "return key == " + cpp_string_literal(k.key) + " ? " + id(k) + " : -1;";
+                o.print(o.fits(c + " " + match) ? "$c$ $match$\n" : "$c$\n    $match$\n",
+                        {{"c", c}, {"match", match}});
             }
-            o << "                    default: return -1;\n                }\n";
-            continue;
+            o.print("default: return -1;\n");
+            o.outdent();
+            o.print("}\n");
+        } else {
+            for (const auto& k : keys) {
+                o.print("if (key == $key$) return $id$;\n",
+                        {{"key", cpp_string_literal(k.key)}, {"id", id(k)}});
+            }
+            o.print("return -1;\n");
         }
-        for (const auto& k : keys) {
-            o << "                if (key == " << cpp_string_literal(k.key) << ") return "
-              << k.field << ";\n";
-        }
-        o << "                return -1;\n";
+        o.outdent();
     }
-    o << "            default: return -1;\n        }\n    }\n";
+    o.print("default: return -1;\n");
+    o.outdent();
+    o.print("}\n");
+    o.outdent();
+    o.print("}\n");
 }
 
-void emit_parser(std::ostream& o, const spec& s, const object_def& obj) {
+/// The parser of an object type. Fields are named (`field::call_id`), never numbered, and
+/// listed one to a line, so that a new field is new lines and nothing else changes.
+void emit_parser(code_writer& o, const spec& s, const object_def& obj) {
     const std::string type = qualified(s, obj.name);
-    const std::size_t n = obj.fields.size();
-    o << "template <>\nstruct value_parser<" << type << "> {\n";
-    o << "    static constexpr std::array<std::string_view, " << n << "> keys{";
-    for (std::size_t i = 0; i < n; ++i)
-        o << (i ? ", " : "") << cpp_string_literal(obj.fields[i].json_name);
-    o << "};\n    static constexpr std::array<bool, " << n << "> required{";
-    for (std::size_t i = 0; i < n; ++i)
-        o << (i ? ", " : "") << (obj.fields[i].type.optional ? "false" : "true");
-    o << "};\n";
-    emit_field_index(o, obj);
-    o << "    static bool parse(reader& r, " << type << "& out) {\n"
-      << "        out = {};\n"
-      << "        return parse_object_members<keys, required>(r, &field_index, [&](int field) {\n"
-      << "            switch (field) {\n";
-    for (std::size_t i = 0; i < n; ++i) {
-        const field_def& f = obj.fields[i];
-        o << "                case " << i << ": return value_parser<" << wire_cpp_type(s, f.type)
-          << ">::parse(r, out." << f.name << ");\n";
+    const std::string ids = field_ids_name(obj);
+    o.print("template <>\nstruct value_parser<$type$> {\n", {{"type", type}});
+    o.indent();
+    if (obj.fields.empty()) {
+        o.print("static constexpr std::array<std::string_view, 0> keys{};\n"
+                "static constexpr std::array<bool, 0> required{};\n");
+    } else {
+        o.print("struct $ids$ {\n    enum : int {\n", {{"ids", ids}});
+        for (const auto& f : obj.fields) o.print("        $name$,\n", {{"name", f.name}});
+        o.print("    };\n};\nstatic constexpr auto keys = std::to_array<std::string_view>({\n");
+        for (const auto& f : obj.fields)
+            o.print("    $key$,\n", {{"key", cpp_string_literal(f.json_name)}});
+        std::string required;
+        for (const auto& f : obj.fields) {
+            if (!f.type.optional) required += (required.empty() ? "" : ", ") + ids + "::" + f.name;
+        }
+        o.print(
+            "});\nstatic constexpr auto required = required_fields<keys.size()>({$required$});\n",
+            {{"required", required}});
     }
-    o << "                default: return false;\n"
-      << "            }\n"
-      << "        });\n    }\n};\n\n";
+    emit_field_index(o, obj, ids);
+    o.print("static bool parse(reader& r, $type$& out) {\n", {{"type", type}});
+    o.indent();
+    o.print("out = {};\n"
+            "return parse_object_members<keys, required>(r, &field_index, [&](int id) {\n");
+    o.indent();
+    o.print("switch (id) {\n");
+    o.indent();
+    for (const auto& f : obj.fields) {
+        o.print("case $ids$::$name$: return read_value(r, out.$name$);\n",
+                {{"ids", ids}, {"name", f.name}});
+    }
+    o.print("default: return false;\n");
+    o.outdent();
+    o.print("}\n");
+    o.outdent();
+    o.print("});\n");
+    o.outdent();
+    o.print("}\n");
+    o.outdent();
+    o.print("};\n\n");
 }
 
 }  // namespace
 
 std::string emit_header(const spec& s) {
-    std::ostringstream o;
-    o << banner(s) << "\n#include <array>\n#include <cstddef>\n\n";
-    o << "namespace callmap::" << s.provider << " {\n\n";
+    code_writer o;
+    emit_banner(o, s);
+    o.print("\nnamespace callmap::$provider$ {\n\n", {{"provider", s.provider}});
     for (const auto& e : s.enums) emit_enum(o, e);
     for (const auto& obj : s.objects) {
         emit_one_of_structs(o, s, obj);
         emit_struct(o, s, obj);
     }
-    o << "}  // namespace callmap::" << s.provider << "\n\n";
-    o << "namespace callmap {\n\n";
+    o.print("}  // namespace callmap::$provider$\n\nnamespace callmap {\n\n",
+            {{"provider", s.provider}});
     for (const auto& e : s.enums) emit_enum_spelling(o, s, e);
-    o << "}  // namespace callmap\n\n";
-    o << "namespace callmap::json {\n\n";
+    o.print("}  // namespace callmap\n\nnamespace callmap::json {\n\n");
     for (const auto& obj : s.objects) {
         emit_one_of_parsers(o, s, obj);
         emit_parser(o, s, obj);
     }
-    o << "}  // namespace callmap::json\n";
-    o << "\n" << emit_shapes(s);
-    if (s.has_mapping) o << "\n" << emit_mapping(s);
-    return o.str();
+    o.print("}  // namespace callmap::json\n\n");
+    emit_shapes(o, s);
+    if (s.has_mapping) {
+        o.print("\n");
+        emit_mapping(o, s);
+    }
+    return o.text();
 }
 
 namespace {
@@ -332,96 +415,110 @@ int object_index(const spec& s, const type_ref& t) {
 
 }  // namespace
 
-std::string emit_shapes(const spec& s) {
-    std::ostringstream o;
-    o << "namespace callmap::" << s.provider << "::shape {\n\n";
+void emit_shapes(code_writer& o, const spec& s) {
+    o.print("namespace callmap::$provider$::shape {\n\n", {{"provider", s.provider}});
     int root = -1;
     for (std::size_t i = 0; i < s.objects.size(); ++i) {
         const object_def& obj = s.objects[i];
         if (obj.name == s.root) root = static_cast<int>(i);
-        std::size_t count = 0;
-        std::ostringstream fields;
+        std::vector<std::string> rows;
         for (const auto& f : obj.fields) {
             std::vector<std::string> keys = {f.json_name};
             keys.insert(keys.end(), f.aliases.begin(), f.aliases.end());
             const bool enumeration =
                 f.type.base == type_ref::base_kind::named && is_enum(s, f.type.name);
+            const std::string spelling =
+                enumeration ? "::callmap::enum_spelling<" + qualified(s, f.type.name) + ">" : "";
             for (const auto& key : keys) {
-                ++count;
-                fields << "    {" << cpp_string_literal(key) << ", " << json_kinds(s, f.type)
-                       << ", " << f.type.array_depth << ", " << (f.type.is_map ? "true" : "false")
-                       << ", " << (f.type.optional ? "true" : "false") << ", "
-                       << object_index(s, f.type) << ", ";
-                if (enumeration) {
-                    const std::string e =
-                        "::callmap::enum_spelling<" + qualified(s, f.type.name) + ">";
-                    fields << e << "::values, " << e << "::case_insensitive},\n";
-                } else {
-                    fields << "{}, false},\n";
-                }
+                rows.push_back(
+                    "{" + cpp_string_literal(key) + ", " + std::to_string(json_kinds(s, f.type)) +
+                    ", " + std::to_string(f.type.array_depth) + ", " +
+                    (f.type.is_map ? "true" : "false") + ", " +
+                    (f.type.optional ? "true" : "false") + ", " +
+                    std::to_string(object_index(s, f.type)) + ", " +
+                    (enumeration ? spelling + "::values, " + spelling + "::case_insensitive"
+                                 : std::string("{}, false")) +
+                    "},");
             }
         }
-        o << "inline constexpr std::array<::callmap::drift::field_shape, " << count << "> "
-          << obj.name << "_fields{{\n"
-          << fields.str() << "}};\n";
+        if (rows.empty()) {
+            o.print(
+                "inline constexpr std::array<::callmap::drift::field_shape, 0> $name$_fields{};\n",
+                {{"name", obj.name}});
+            continue;
+        }
+        o.print("inline constexpr auto $name$_fields = "
+                "std::to_array<::callmap::drift::field_shape>({\n",
+                {{"name", obj.name}});
+        for (const auto& row : rows) o.print("    $row$\n", {{"row", row}});
+        o.print("});\n");
     }
-    o << "inline constexpr std::array<::callmap::drift::object_shape, " << s.objects.size()
-      << "> objects{{\n";
-    for (const auto& obj : s.objects)
-        o << "    {" << cpp_string_literal(obj.name) << ", " << obj.name << "_fields},\n";
-    o << "}};\ninline constexpr int root = " << root
-      << ";\n\n}  // namespace callmap::" << s.provider << "::shape\n";
-    return o.str();
+    o.print("inline constexpr std::array<::callmap::drift::object_shape, $count$> objects{{\n",
+            {{"count", std::to_string(s.objects.size())}});
+    for (const auto& obj : s.objects) {
+        o.print("    {$literal$, $name$_fields},\n",
+                {{"literal", cpp_string_literal(obj.name)}, {"name", obj.name}});
+    }
+    o.print(
+        "}};\ninline constexpr int root = $root$;\n\n}  // namespace callmap::$provider$::shape\n",
+        {{"root", std::to_string(root)}, {"provider", s.provider}});
 }
 
 std::string emit_registry(const std::vector<spec>& specs) {
-    std::ostringstream o;
-    o << "// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
-      << "// The providers compiled into callmap: lookup by name, auto-detection, normalize().\n"
-      << "#pragma once\n\n#include <array>\n#include <concepts>\n#include <string>\n#include "
-         "<string_view>\n\n"
-      << "#include \"callmap/normalize.hpp\"\n";
-    for (const auto& s : specs) o << "#include \"callmap/providers/" << s.provider << ".hpp\"\n";
-    o << "\nnamespace callmap {\n\nnamespace registry_detail {\n";
+    code_writer o;
+    o.print("// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
+            "// The providers compiled into callmap: lookup by name, auto-detection, normalize().\n"
+            "#pragma once\n\n#include <array>\n#include <concepts>\n#include <string>\n"
+            "#include <string_view>\n\n#include \"callmap/normalize.hpp\"\n");
+    for (const auto& s : specs)
+        o.print("#include \"callmap/providers/$provider$.hpp\"\n", {{"provider", s.provider}});
+    o.print("\nnamespace callmap {\n\nnamespace registry_detail {\n");
     for (const auto& s : specs) {
-        o << "inline constexpr std::array<std::string_view, " << s.detect.size() << "> "
-          << s.provider << "_keys{";
+        std::string keys;
         for (std::size_t i = 0; i < s.detect.size(); ++i)
-            o << (i ? ", " : "") << cpp_string_literal(s.detect[i]);
-        o << "};\n";
+            keys += (i ? ", " : "") + cpp_string_literal(s.detect[i]);
+        o.print(
+            "inline constexpr std::array<std::string_view, $count$> $provider$_keys{$keys$};\n",
+            {{"count", std::to_string(s.detect.size())}, {"provider", s.provider}, {"keys", keys}});
     }
-    o << "}  // namespace registry_detail\n\n"
-      << "/// Every provider compiled in, in spec-name order.\n"
-      << "inline constexpr std::array<provider_entry, " << specs.size() << "> providers{{\n";
+    o.print("}  // namespace registry_detail\n\n"
+            "/// Every provider compiled in, in spec-name order.\n"
+            "inline constexpr std::array<provider_entry, $count$> providers{{\n",
+            {{"count", std::to_string(specs.size())}});
+    o.indent();
     for (const auto& s : specs) {
-        o << "    {" << cpp_string_literal(s.provider) << ", " << cpp_string_literal(s.title)
-          << ", " << cpp_string_literal(s.docs) << ", registry_detail::" << s.provider << "_keys,\n"
-          << "     &normalize_as<" << s.provider << "::" << s.root << ", &" << s.provider
-          << "::to_call>, " << s.provider << "::shape::objects, " << s.provider
-          << "::shape::root},\n";
+        o.print("{$name$, $title$,\n $docs$,\n registry_detail::$p$_keys,\n"
+                " &normalize_as<$p$::$root$, &$p$::to_call>, $p$::shape::objects, "
+                "$p$::shape::root},\n",
+                {{"name", cpp_string_literal(s.provider)},
+                 {"title", cpp_string_literal(s.title)},
+                 {"docs", cpp_string_literal(s.docs)},
+                 {"p", s.provider},
+                 {"root", s.root}});
     }
-    o << "}};\n\n"
-      << "/// The provider named `name`, or nullptr.\n"
-      << "inline const provider_entry* find_provider(std::string_view name) noexcept {\n"
-      << "    return find_provider(providers, name);\n}\n\n"
-      << "/// The provider of a payload, told apart by its top-level keys.\n"
-      << "inline result<std::string_view> detect(std::string_view payload, const parse_options& "
-         "options = {}) {\n"
-      << "    return detect_provider(payload, providers, options);\n}\n\n"
-      << "/// Parses and maps a payload of the named provider (\"auto\": detect it) onto "
-         "callmap::call.\n"
-      << "/// LIFETIME: the call holds views into `payload` and `memory`.\n"
-      << "inline result<call> normalize(std::string_view payload, arena& memory, std::string_view "
-         "provider = \"auto\",\n"
-      << "                              const parse_options& options = {}) {\n"
-      << "    return normalize_with(providers, payload, memory, provider, options);\n}\n\n"
-      << "// The call would point into a string destroyed at the end of the full expression.\n"
-      << "template <class String>\n    requires std::same_as<String, std::string>\n"
-      << "result<call> normalize(String&& payload, arena& memory, std::string_view provider = "
-         "\"auto\",\n"
-      << "                       const parse_options& options = {}) = delete;\n\n"
-      << "}  // namespace callmap\n";
-    return o.str();
+    o.outdent();
+    o.print("}};\n\n"
+            "/// The provider named `name`, or nullptr.\n"
+            "inline const provider_entry* find_provider(std::string_view name) noexcept {\n"
+            "    return find_provider(providers, name);\n}\n\n"
+            "/// The provider of a payload, told apart by its top-level keys.\n"
+            "inline result<std::string_view> detect(std::string_view payload,\n"
+            "                                       const parse_options& options = {}) {\n"
+            "    return detect_provider(payload, providers, options);\n}\n\n"
+            "/// Parses and maps a payload of the named provider (\"auto\": detect it) onto "
+            "callmap::call.\n"
+            "/// LIFETIME: the call holds views into `payload` and `memory`.\n"
+            "inline result<call> normalize(std::string_view payload, arena& memory,\n"
+            "                              std::string_view provider = \"auto\",\n"
+            "                              const parse_options& options = {}) {\n"
+            "    return normalize_with(providers, payload, memory, provider, options);\n}\n\n"
+            "// The call would point into a string destroyed at the end of the full expression.\n"
+            "template <class String>\n    requires std::same_as<String, std::string>\n"
+            "result<call> normalize(String&& payload, arena& memory, std::string_view provider = "
+            "\"auto\",\n"
+            "                       const parse_options& options = {}) = delete;\n\n"
+            "}  // namespace callmap\n");
+    return o.text();
 }
 
 }  // namespace callmap::gen

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "callmap/version.hpp"
+#include "code_writer.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
@@ -23,7 +24,7 @@ std::string wire_cpp_type(const spec& s, const type_ref& t);
 std::string emit_header(const spec& s);
 
 /// The wire types as callmap::drift shapes (namespace callmap::<provider>::shape).
-std::string emit_shapes(const spec& s);
+void emit_shapes(code_writer& o, const spec& s);
 
 /// callmap/providers/registry.hpp for every provider spec (each checked and with a mapping).
 std::string emit_registry(const std::vector<spec>& specs);

@@ -85,16 +85,15 @@ class mapping_emitter {
 public:
     explicit mapping_emitter(const spec& s) : s_(s) {}
 
-    std::string run() {
+    void run(code_writer& o) {
         code_writer body;
         body.indent();
         emit_error_rule(body);
         const auto order = computation_order(s_);  // checked: no cycle
         for (const mapping_node* node : order.value()) emit_node(body, *node, "out", "in", "");
-        code_writer o;
         o.print("namespace callmap::$provider$ {\n\nnamespace mapping_tables {\n",
                 {{"provider", s_.provider}});
-        o.print(tables_.text());
+        o.print("$tables$", {{"tables", tables_.text()}});
         o.print("}  // namespace mapping_tables\n\n");
         o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
                 "holds views\n/// into the payload and into `memory`. A provider error answer is "
@@ -110,14 +109,13 @@ public:
                 "out.provider = $name$;\n",
                 {{"name", cpp_string_literal(s_.provider)}});
         o.outdent();
-        o.print(body.text());
+        o.print("$body$", {{"body", body.text()}});
         o.indent();
         o.print("if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
                 "ctx.finish_into(answer);\n"
                 "return answer;\n");
         o.outdent();
         o.print("}\n\n}  // namespace callmap::$provider$\n", {{"provider", s_.provider}});
-        return o.text();
     }
 
 private:
@@ -818,9 +816,8 @@ private:
 
 }  // namespace
 
-std::string emit_mapping(const spec& s) {
-    if (!s.has_mapping) return "";
-    return mapping_emitter(s).run();
+void emit_mapping(code_writer& o, const spec& s) {
+    if (s.has_mapping) mapping_emitter(s).run(o);
 }
 
 }  // namespace callmap::gen

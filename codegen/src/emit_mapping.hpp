@@ -3,11 +3,12 @@
 
 #include <string>
 
+#include "code_writer.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
 
-/// The to_call() function and its value tables; empty for a spec without a mapping.
-std::string emit_mapping(const spec& s);
+/// The to_call() function and its value tables (nothing for a spec without a mapping).
+void emit_mapping(code_writer& o, const spec& s);
 
 }  // namespace callmap::gen

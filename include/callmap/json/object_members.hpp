@@ -8,6 +8,7 @@
 #include <array>
 #include <bitset>
 #include <cstddef>
+#include <initializer_list>
 #include <string_view>
 #include <tuple>
 #include <type_traits>
@@ -68,6 +69,14 @@ template <const auto& Keys, class Read, std::size_t... I>
 }
 
 }  // namespace detail
+
+/// The `required` table of parse_object_members for N fields: true for the fields in `ids`.
+template <std::size_t N>
+constexpr std::array<bool, N> required_fields(std::initializer_list<int> ids) noexcept {
+    std::array<bool, N> required{};
+    for (const int id : ids) required[static_cast<std::size_t>(id)] = true;
+    return required;
+}
 
 /// Parses an object whose known keys are `Keys` (index = field; a constexpr array of
 /// string_views) and whose required fields are `Required`; `index_of(key)` maps any key

@@ -60,6 +60,12 @@ struct value_parser {
     static bool parse(reader&, T&) { return false; }  // (no second error after the one above)
 };
 
+/// Reads one value into `out` with its value_parser: what a generated parser does per member.
+template <class T>
+[[gnu::always_inline]] inline bool read_value(reader& r, T& out) {
+    return value_parser<T>::parse(r, out);
+}
+
 namespace detail {
 template <class T>
 struct is_optional : std::false_type {};

@@ -3,6 +3,8 @@
 // https://docs.bland.ai/api-v1/get/calls-id
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "bland.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::bland {
 
 struct transcript_line {
@@ -37,7 +36,12 @@ struct transcript_line {
     std::string_view user{};
     std::optional<std::string_view> c_id{};
 };
-BOOST_DESCRIBE_STRUCT(transcript_line, (), (id, created_at, text, user, c_id))
+BOOST_DESCRIBE_STRUCT(transcript_line, (), (
+    id,
+    created_at,
+    text,
+    user,
+    c_id))
 
 struct call {
     std::string_view call_id{};
@@ -75,7 +79,41 @@ struct call {
     std::optional<std::string_view> endpoint_url{};
     std::optional<bool> local_dialing{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (call_id, c_id, batch_id, to, from, inbound, completed, status, queue_status, created_at, started_at, end_at, call_length, corrected_duration, max_duration, answered_by, call_ended_by, error_message, transferred_to, transferred_at, record, recording_url, price, summary, concatenated_transcript, transcripts, variables, metadata, request_data, analysis, analysis_schema, pathway_logs, endpoint_url, local_dialing))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    call_id,
+    c_id,
+    batch_id,
+    to,
+    from,
+    inbound,
+    completed,
+    status,
+    queue_status,
+    created_at,
+    started_at,
+    end_at,
+    call_length,
+    corrected_duration,
+    max_duration,
+    answered_by,
+    call_ended_by,
+    error_message,
+    transferred_to,
+    transferred_at,
+    record,
+    recording_url,
+    price,
+    summary,
+    concatenated_transcript,
+    transcripts,
+    variables,
+    metadata,
+    request_data,
+    analysis,
+    analysis_schema,
+    pathway_logs,
+    endpoint_url,
+    local_dialing))
 
 }  // namespace callmap::bland
 
@@ -87,33 +125,46 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::bland::transcript_line> {
-    static constexpr std::array<std::string_view, 5> keys{"id", "created_at", "text", "user", "c_id"};
-    static constexpr std::array<bool, 5> required{false, false, true, true, false};
+    struct field {
+        enum : int {
+            id,
+            created_at,
+            text,
+            user,
+            c_id,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "created_at",
+        "text",
+        "user",
+        "c_id",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::text, field::user});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
+            case 2: return key == "id" ? field::id : -1;
             case 4:
                 switch (key[0]) {
-                    case 't': return key == "text" ? 2 : -1;
-                    case 'u': return key == "user" ? 3 : -1;
-                    case 'c': return key == "c_id" ? 4 : -1;
+                    case 't': return key == "text" ? field::text : -1;
+                    case 'u': return key == "user" ? field::user : -1;
+                    case 'c': return key == "c_id" ? field::c_id : -1;
                     default: return -1;
                 }
-            case 10:
-                return key == "created_at" ? 1 : -1;
+            case 10: return key == "created_at" ? field::created_at : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::bland::transcript_line& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
-                case 2: return value_parser<std::string_view>::parse(r, out.text);
-                case 3: return value_parser<std::string_view>::parse(r, out.user);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.c_id);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::text: return read_value(r, out.text);
+                case field::user: return read_value(r, out.user);
+                case field::c_id: return read_value(r, out.c_id);
                 default: return false;
             }
         });
@@ -122,130 +173,199 @@ struct value_parser<::callmap::bland::transcript_line> {
 
 template <>
 struct value_parser<::callmap::bland::call> {
-    static constexpr std::array<std::string_view, 34> keys{"call_id", "c_id", "batch_id", "to", "from", "inbound", "completed", "status", "queue_status", "created_at", "started_at", "end_at", "call_length", "corrected_duration", "max_duration", "answered_by", "call_ended_by", "error_message", "transferred_to", "transferred_at", "record", "recording_url", "price", "summary", "concatenated_transcript", "transcripts", "variables", "metadata", "request_data", "analysis", "analysis_schema", "pathway_logs", "endpoint_url", "local_dialing"};
-    static constexpr std::array<bool, 34> required{true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            call_id,
+            c_id,
+            batch_id,
+            to,
+            from,
+            inbound,
+            completed,
+            status,
+            queue_status,
+            created_at,
+            started_at,
+            end_at,
+            call_length,
+            corrected_duration,
+            max_duration,
+            answered_by,
+            call_ended_by,
+            error_message,
+            transferred_to,
+            transferred_at,
+            record,
+            recording_url,
+            price,
+            summary,
+            concatenated_transcript,
+            transcripts,
+            variables,
+            metadata,
+            request_data,
+            analysis,
+            analysis_schema,
+            pathway_logs,
+            endpoint_url,
+            local_dialing,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "call_id",
+        "c_id",
+        "batch_id",
+        "to",
+        "from",
+        "inbound",
+        "completed",
+        "status",
+        "queue_status",
+        "created_at",
+        "started_at",
+        "end_at",
+        "call_length",
+        "corrected_duration",
+        "max_duration",
+        "answered_by",
+        "call_ended_by",
+        "error_message",
+        "transferred_to",
+        "transferred_at",
+        "record",
+        "recording_url",
+        "price",
+        "summary",
+        "concatenated_transcript",
+        "transcripts",
+        "variables",
+        "metadata",
+        "request_data",
+        "analysis",
+        "analysis_schema",
+        "pathway_logs",
+        "endpoint_url",
+        "local_dialing",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::call_id});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "to" ? 3 : -1;
+            case 2: return key == "to" ? field::to : -1;
             case 4:
                 switch (key[0]) {
-                    case 'c': return key == "c_id" ? 1 : -1;
-                    case 'f': return key == "from" ? 4 : -1;
+                    case 'c': return key == "c_id" ? field::c_id : -1;
+                    case 'f': return key == "from" ? field::from : -1;
                     default: return -1;
                 }
-            case 5:
-                return key == "price" ? 22 : -1;
+            case 5: return key == "price" ? field::price : -1;
             case 6:
                 switch (key[0]) {
-                    case 's': return key == "status" ? 7 : -1;
-                    case 'e': return key == "end_at" ? 11 : -1;
-                    case 'r': return key == "record" ? 20 : -1;
+                    case 's': return key == "status" ? field::status : -1;
+                    case 'e': return key == "end_at" ? field::end_at : -1;
+                    case 'r': return key == "record" ? field::record : -1;
                     default: return -1;
                 }
             case 7:
                 switch (key[0]) {
-                    case 'c': return key == "call_id" ? 0 : -1;
-                    case 'i': return key == "inbound" ? 5 : -1;
-                    case 's': return key == "summary" ? 23 : -1;
+                    case 'c': return key == "call_id" ? field::call_id : -1;
+                    case 'i': return key == "inbound" ? field::inbound : -1;
+                    case 's': return key == "summary" ? field::summary : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'b': return key == "batch_id" ? 2 : -1;
-                    case 'm': return key == "metadata" ? 27 : -1;
-                    case 'a': return key == "analysis" ? 29 : -1;
+                    case 'b': return key == "batch_id" ? field::batch_id : -1;
+                    case 'm': return key == "metadata" ? field::metadata : -1;
+                    case 'a': return key == "analysis" ? field::analysis : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[0]) {
-                    case 'c': return key == "completed" ? 6 : -1;
-                    case 'v': return key == "variables" ? 26 : -1;
+                    case 'c': return key == "completed" ? field::completed : -1;
+                    case 'v': return key == "variables" ? field::variables : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[0]) {
-                    case 'c': return key == "created_at" ? 9 : -1;
-                    case 's': return key == "started_at" ? 10 : -1;
+                    case 'c': return key == "created_at" ? field::created_at : -1;
+                    case 's': return key == "started_at" ? field::started_at : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[0]) {
-                    case 'c': return key == "call_length" ? 12 : -1;
-                    case 'a': return key == "answered_by" ? 15 : -1;
-                    case 't': return key == "transcripts" ? 25 : -1;
+                    case 'c': return key == "call_length" ? field::call_length : -1;
+                    case 'a': return key == "answered_by" ? field::answered_by : -1;
+                    case 't': return key == "transcripts" ? field::transcripts : -1;
                     default: return -1;
                 }
             case 12:
                 switch (key[0]) {
-                    case 'q': return key == "queue_status" ? 8 : -1;
-                    case 'm': return key == "max_duration" ? 14 : -1;
-                    case 'r': return key == "request_data" ? 28 : -1;
-                    case 'p': return key == "pathway_logs" ? 31 : -1;
-                    case 'e': return key == "endpoint_url" ? 32 : -1;
+                    case 'q': return key == "queue_status" ? field::queue_status : -1;
+                    case 'm': return key == "max_duration" ? field::max_duration : -1;
+                    case 'r': return key == "request_data" ? field::request_data : -1;
+                    case 'p': return key == "pathway_logs" ? field::pathway_logs : -1;
+                    case 'e': return key == "endpoint_url" ? field::endpoint_url : -1;
                     default: return -1;
                 }
             case 13:
                 switch (key[0]) {
-                    case 'c': return key == "call_ended_by" ? 16 : -1;
-                    case 'e': return key == "error_message" ? 17 : -1;
-                    case 'r': return key == "recording_url" ? 21 : -1;
-                    case 'l': return key == "local_dialing" ? 33 : -1;
+                    case 'c': return key == "call_ended_by" ? field::call_ended_by : -1;
+                    case 'e': return key == "error_message" ? field::error_message : -1;
+                    case 'r': return key == "recording_url" ? field::recording_url : -1;
+                    case 'l': return key == "local_dialing" ? field::local_dialing : -1;
                     default: return -1;
                 }
             case 14:
                 switch (key[12]) {
-                    case 't': return key == "transferred_to" ? 18 : -1;
-                    case 'a': return key == "transferred_at" ? 19 : -1;
+                    case 't': return key == "transferred_to" ? field::transferred_to : -1;
+                    case 'a': return key == "transferred_at" ? field::transferred_at : -1;
                     default: return -1;
                 }
-            case 15:
-                return key == "analysis_schema" ? 30 : -1;
-            case 18:
-                return key == "corrected_duration" ? 13 : -1;
-            case 23:
-                return key == "concatenated_transcript" ? 24 : -1;
+            case 15: return key == "analysis_schema" ? field::analysis_schema : -1;
+            case 18: return key == "corrected_duration" ? field::corrected_duration : -1;
+            case 23: return key == "concatenated_transcript" ? field::concatenated_transcript : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::bland::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.call_id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.c_id);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.batch_id);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.to);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
-                case 5: return value_parser<std::optional<bool>>::parse(r, out.inbound);
-                case 6: return value_parser<std::optional<bool>>::parse(r, out.completed);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.status);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.queue_status);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
-                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.started_at);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.end_at);
-                case 12: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.call_length);
-                case 13: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.corrected_duration);
-                case 14: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.max_duration);
-                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.answered_by);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.call_ended_by);
-                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.error_message);
-                case 18: return value_parser<std::optional<std::string_view>>::parse(r, out.transferred_to);
-                case 19: return value_parser<std::optional<std::string_view>>::parse(r, out.transferred_at);
-                case 20: return value_parser<std::optional<bool>>::parse(r, out.record);
-                case 21: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 22: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.price);
-                case 23: return value_parser<std::optional<std::string_view>>::parse(r, out.summary);
-                case 24: return value_parser<std::optional<std::string_view>>::parse(r, out.concatenated_transcript);
-                case 25: return value_parser<std::optional<std::span<const ::callmap::bland::transcript_line>>>::parse(r, out.transcripts);
-                case 26: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variables);
-                case 27: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
-                case 28: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.request_data);
-                case 29: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.analysis);
-                case 30: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.analysis_schema);
-                case 31: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.pathway_logs);
-                case 32: return value_parser<std::optional<std::string_view>>::parse(r, out.endpoint_url);
-                case 33: return value_parser<std::optional<bool>>::parse(r, out.local_dialing);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::call_id: return read_value(r, out.call_id);
+                case field::c_id: return read_value(r, out.c_id);
+                case field::batch_id: return read_value(r, out.batch_id);
+                case field::to: return read_value(r, out.to);
+                case field::from: return read_value(r, out.from);
+                case field::inbound: return read_value(r, out.inbound);
+                case field::completed: return read_value(r, out.completed);
+                case field::status: return read_value(r, out.status);
+                case field::queue_status: return read_value(r, out.queue_status);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::started_at: return read_value(r, out.started_at);
+                case field::end_at: return read_value(r, out.end_at);
+                case field::call_length: return read_value(r, out.call_length);
+                case field::corrected_duration: return read_value(r, out.corrected_duration);
+                case field::max_duration: return read_value(r, out.max_duration);
+                case field::answered_by: return read_value(r, out.answered_by);
+                case field::call_ended_by: return read_value(r, out.call_ended_by);
+                case field::error_message: return read_value(r, out.error_message);
+                case field::transferred_to: return read_value(r, out.transferred_to);
+                case field::transferred_at: return read_value(r, out.transferred_at);
+                case field::record: return read_value(r, out.record);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::price: return read_value(r, out.price);
+                case field::summary: return read_value(r, out.summary);
+                case field::concatenated_transcript: return read_value(r,
+                                                                       out.concatenated_transcript);
+                case field::transcripts: return read_value(r, out.transcripts);
+                case field::variables: return read_value(r, out.variables);
+                case field::metadata: return read_value(r, out.metadata);
+                case field::request_data: return read_value(r, out.request_data);
+                case field::analysis: return read_value(r, out.analysis);
+                case field::analysis_schema: return read_value(r, out.analysis_schema);
+                case field::pathway_logs: return read_value(r, out.pathway_logs);
+                case field::endpoint_url: return read_value(r, out.endpoint_url);
+                case field::local_dialing: return read_value(r, out.local_dialing);
                 default: return false;
             }
         });
@@ -256,14 +376,14 @@ struct value_parser<::callmap::bland::call> {
 
 namespace callmap::bland::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 5> transcript_line_fields{{
+inline constexpr auto transcript_line_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 2, 0, false, true, -1, {}, false},
     {"created_at", 1, 0, false, true, -1, {}, false},
     {"text", 1, 0, false, false, -1, {}, false},
     {"user", 1, 0, false, false, -1, {}, false},
     {"c_id", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 34> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"call_id", 1, 0, false, false, -1, {}, false},
     {"c_id", 1, 0, false, true, -1, {}, false},
     {"batch_id", 1, 0, false, true, -1, {}, false},
@@ -298,7 +418,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 34> call_fields{{
     {"pathway_logs", 31, 0, false, true, -1, {}, false},
     {"endpoint_url", 1, 0, false, true, -1, {}, false},
     {"local_dialing", 4, 0, false, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 2> objects{{
     {"transcript_line", transcript_line_fields},
     {"call", call_fields},

@@ -3,6 +3,8 @@
 // https://docs.diga.io/api-reference/calls/get-call-by-id
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "diga.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::diga {
 
 enum class type : std::uint8_t {
@@ -42,7 +41,11 @@ struct contact {
     std::optional<std::string_view> identifier{};
     std::optional<std::string_view> contact_type{};
 };
-BOOST_DESCRIBE_STRUCT(contact, (), (id, created_date, identifier, contact_type))
+BOOST_DESCRIBE_STRUCT(contact, (), (
+    id,
+    created_date,
+    identifier,
+    contact_type))
 
 struct call {
     std::optional<std::string_view> id{};
@@ -61,7 +64,22 @@ struct call {
     std::optional<std::string_view> error_code{};
     std::optional<std::string_view> message{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (id, agent_id, agent_version_id, status, type, contact, phone_register_id, created_date, recording_url, start_time, end_time, duration, end_reason, error_code, message))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    id,
+    agent_id,
+    agent_version_id,
+    status,
+    type,
+    contact,
+    phone_register_id,
+    created_date,
+    recording_url,
+    start_time,
+    end_time,
+    duration,
+    end_reason,
+    error_code,
+    message))
 
 }  // namespace callmap::diga
 
@@ -79,18 +97,29 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::diga::contact> {
-    static constexpr std::array<std::string_view, 4> keys{"id", "created_date", "identifier", "contact_type"};
-    static constexpr std::array<bool, 4> required{false, false, false, false};
+    struct field {
+        enum : int {
+            id,
+            created_date,
+            identifier,
+            contact_type,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "created_date",
+        "identifier",
+        "contact_type",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
-            case 10:
-                return key == "identifier" ? 2 : -1;
+            case 2: return key == "id" ? field::id : -1;
+            case 10: return key == "identifier" ? field::identifier : -1;
             case 12:
                 switch (key[1]) {
-                    case 'r': return key == "created_date" ? 1 : -1;
-                    case 'o': return key == "contact_type" ? 3 : -1;
+                    case 'r': return key == "created_date" ? field::created_date : -1;
+                    case 'o': return key == "contact_type" ? field::contact_type : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -98,12 +127,12 @@ struct value_parser<::callmap::diga::contact> {
     }
     static bool parse(reader& r, ::callmap::diga::contact& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.created_date);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.identifier);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.contact_type);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::created_date: return read_value(r, out.created_date);
+                case field::identifier: return read_value(r, out.identifier);
+                case field::contact_type: return read_value(r, out.contact_type);
                 default: return false;
             }
         });
@@ -112,67 +141,95 @@ struct value_parser<::callmap::diga::contact> {
 
 template <>
 struct value_parser<::callmap::diga::call> {
-    static constexpr std::array<std::string_view, 15> keys{"id", "agent_id", "agent_version_id", "status", "type", "contact", "phone_register_id", "created_date", "recording_url", "start_time", "end_time", "duration", "end_reason", "error_code", "message"};
-    static constexpr std::array<bool, 15> required{false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            id,
+            agent_id,
+            agent_version_id,
+            status,
+            type,
+            contact,
+            phone_register_id,
+            created_date,
+            recording_url,
+            start_time,
+            end_time,
+            duration,
+            end_reason,
+            error_code,
+            message,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "agent_id",
+        "agent_version_id",
+        "status",
+        "type",
+        "contact",
+        "phone_register_id",
+        "created_date",
+        "recording_url",
+        "start_time",
+        "end_time",
+        "duration",
+        "end_reason",
+        "error_code",
+        "message",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
-            case 4:
-                return key == "type" ? 4 : -1;
-            case 6:
-                return key == "status" ? 3 : -1;
+            case 2: return key == "id" ? field::id : -1;
+            case 4: return key == "type" ? field::type : -1;
+            case 6: return key == "status" ? field::status : -1;
             case 7:
                 switch (key[0]) {
-                    case 'c': return key == "contact" ? 5 : -1;
-                    case 'm': return key == "message" ? 14 : -1;
+                    case 'c': return key == "contact" ? field::contact : -1;
+                    case 'm': return key == "message" ? field::message : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'a': return key == "agent_id" ? 1 : -1;
-                    case 'p': return key == "phone_id" ? 6 : -1;
-                    case 'e': return key == "end_time" ? 10 : -1;
-                    case 'd': return key == "duration" ? 11 : -1;
+                    case 'a': return key == "agent_id" ? field::agent_id : -1;
+                    case 'p': return key == "phone_id" ? field::phone_register_id : -1;
+                    case 'e': return key == "end_time" ? field::end_time : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[1]) {
-                    case 't': return key == "start_time" ? 9 : -1;
-                    case 'n': return key == "end_reason" ? 12 : -1;
-                    case 'r': return key == "error_code" ? 13 : -1;
+                    case 't': return key == "start_time" ? field::start_time : -1;
+                    case 'n': return key == "end_reason" ? field::end_reason : -1;
+                    case 'r': return key == "error_code" ? field::error_code : -1;
                     default: return -1;
                 }
-            case 12:
-                return key == "created_date" ? 7 : -1;
-            case 13:
-                return key == "recording_url" ? 8 : -1;
-            case 16:
-                return key == "agent_version_id" ? 2 : -1;
-            case 17:
-                return key == "phone_register_id" ? 6 : -1;
+            case 12: return key == "created_date" ? field::created_date : -1;
+            case 13: return key == "recording_url" ? field::recording_url : -1;
+            case 16: return key == "agent_version_id" ? field::agent_version_id : -1;
+            case 17: return key == "phone_register_id" ? field::phone_register_id : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::diga::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_version_id);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.status);
-                case 4: return value_parser<std::optional<::callmap::open_enum<::callmap::diga::type>>>::parse(r, out.type);
-                case 5: return value_parser<std::optional<::callmap::diga::contact>>::parse(r, out.contact);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.created_date);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
-                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
-                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
-                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.end_reason);
-                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.error_code);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::agent_id: return read_value(r, out.agent_id);
+                case field::agent_version_id: return read_value(r, out.agent_version_id);
+                case field::status: return read_value(r, out.status);
+                case field::type: return read_value(r, out.type);
+                case field::contact: return read_value(r, out.contact);
+                case field::phone_register_id: return read_value(r, out.phone_register_id);
+                case field::created_date: return read_value(r, out.created_date);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::start_time: return read_value(r, out.start_time);
+                case field::end_time: return read_value(r, out.end_time);
+                case field::duration: return read_value(r, out.duration);
+                case field::end_reason: return read_value(r, out.end_reason);
+                case field::error_code: return read_value(r, out.error_code);
+                case field::message: return read_value(r, out.message);
                 default: return false;
             }
         });
@@ -183,18 +240,19 @@ struct value_parser<::callmap::diga::call> {
 
 namespace callmap::diga::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 4> contact_fields{{
+inline constexpr auto contact_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 1, 0, false, true, -1, {}, false},
     {"created_date", 1, 0, false, true, -1, {}, false},
     {"identifier", 1, 0, false, true, -1, {}, false},
     {"contact_type", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 1, 0, false, true, -1, {}, false},
     {"agent_id", 1, 0, false, true, -1, {}, false},
     {"agent_version_id", 1, 0, false, true, -1, {}, false},
     {"status", 1, 0, false, true, -1, {}, false},
-    {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::diga::type>::values, ::callmap::enum_spelling<::callmap::diga::type>::case_insensitive},
+    {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::diga::type>::values,
+     ::callmap::enum_spelling<::callmap::diga::type>::case_insensitive},
     {"contact", 8, 0, false, true, 0, {}, false},
     {"phone_register_id", 1, 0, false, true, -1, {}, false},
     {"phone_id", 1, 0, false, true, -1, {}, false},
@@ -206,7 +264,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
     {"end_reason", 1, 0, false, true, -1, {}, false},
     {"error_code", 1, 0, false, true, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 2> objects{{
     {"contact", contact_fields},
     {"call", call_fields},

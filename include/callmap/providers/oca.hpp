@@ -3,6 +3,8 @@
 // https://docs.ocaindonesia.co.id/call-api/endpoint/get-call-detail-status
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "oca.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::oca {
 
 struct choice {
@@ -35,7 +34,10 @@ struct choice {
     std::string_view title{};
     std::int64_t total{};
 };
-BOOST_DESCRIBE_STRUCT(choice, (), (key, title, total))
+BOOST_DESCRIBE_STRUCT(choice, (), (
+    key,
+    title,
+    total))
 
 /// "answer" of ivr_result: one of (string | choice)[]?, told apart by the JSON type.
 struct ivr_result_answer {
@@ -49,7 +51,10 @@ struct ivr_result {
     std::string_view type{};
     std::optional<std::span<const ::callmap::oca::ivr_result_answer>> answer{};
 };
-BOOST_DESCRIBE_STRUCT(ivr_result, (), (question, type, answer))
+BOOST_DESCRIBE_STRUCT(ivr_result, (), (
+    question,
+    type,
+    answer))
 
 struct call {
     std::string_view from_number{};
@@ -69,7 +74,23 @@ struct call {
     std::optional<std::string_view> updated_at{};
     std::optional<std::span<const ::callmap::oca::ivr_result>> result{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (from_number, to_number, ivr_id, call_id, application_id, call_start, call_answer, call_end, duration, talk_duration, tta, hangup_cause, status, created_at, updated_at, result))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    from_number,
+    to_number,
+    ivr_id,
+    call_id,
+    application_id,
+    call_start,
+    call_answer,
+    call_end,
+    duration,
+    talk_duration,
+    tta,
+    hangup_cause,
+    status,
+    created_at,
+    updated_at,
+    result))
 
 }  // namespace callmap::oca
 
@@ -81,16 +102,27 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::oca::choice> {
-    static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            key,
+            title,
+            total,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "key",
+        "title",
+        "total",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::key, field::title, field::total});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "key" ? 0 : -1;
+            case 3: return key == "key" ? field::key : -1;
             case 5:
                 switch (key[1]) {
-                    case 'i': return key == "title" ? 1 : -1;
-                    case 'o': return key == "total" ? 2 : -1;
+                    case 'i': return key == "title" ? field::title : -1;
+                    case 'o': return key == "total" ? field::total : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -98,11 +130,11 @@ struct value_parser<::callmap::oca::choice> {
     }
     static bool parse(reader& r, ::callmap::oca::choice& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.key);
-                case 1: return value_parser<std::string_view>::parse(r, out.title);
-                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::key: return read_value(r, out.key);
+                case field::title: return read_value(r, out.title);
+                case field::total: return read_value(r, out.total);
                 default: return false;
             }
         });
@@ -125,26 +157,34 @@ struct value_parser<::callmap::oca::ivr_result_answer> {
 
 template <>
 struct value_parser<::callmap::oca::ivr_result> {
-    static constexpr std::array<std::string_view, 3> keys{"question", "type", "answer"};
-    static constexpr std::array<bool, 3> required{true, true, false};
+    struct field {
+        enum : int {
+            question,
+            type,
+            answer,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "question",
+        "type",
+        "answer",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::question, field::type});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "type" ? 1 : -1;
-            case 6:
-                return key == "answer" ? 2 : -1;
-            case 8:
-                return key == "question" ? 0 : -1;
+            case 4: return key == "type" ? field::type : -1;
+            case 6: return key == "answer" ? field::answer : -1;
+            case 8: return key == "question" ? field::question : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::oca::ivr_result& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.question);
-                case 1: return value_parser<std::string_view>::parse(r, out.type);
-                case 2: return value_parser<std::optional<std::span<const ::callmap::oca::ivr_result_answer>>>::parse(r, out.answer);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::question: return read_value(r, out.question);
+                case field::type: return read_value(r, out.type);
+                case field::answer: return read_value(r, out.answer);
                 default: return false;
             }
         });
@@ -153,71 +193,104 @@ struct value_parser<::callmap::oca::ivr_result> {
 
 template <>
 struct value_parser<::callmap::oca::call> {
-    static constexpr std::array<std::string_view, 16> keys{"from_number", "to_number", "ivr_id", "call_id", "application_id", "call_start", "call_answer", "call_end", "duration", "talk_duration", "tta", "hangup_cause", "status", "created_at", "updated_at", "result"};
-    static constexpr std::array<bool, 16> required{true, true, false, true, false, false, false, false, false, false, false, false, true, false, false, false};
+    struct field {
+        enum : int {
+            from_number,
+            to_number,
+            ivr_id,
+            call_id,
+            application_id,
+            call_start,
+            call_answer,
+            call_end,
+            duration,
+            talk_duration,
+            tta,
+            hangup_cause,
+            status,
+            created_at,
+            updated_at,
+            result,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "from_number",
+        "to_number",
+        "ivr_id",
+        "call_id",
+        "application_id",
+        "call_start",
+        "call_answer",
+        "call_end",
+        "duration",
+        "talk_duration",
+        "tta",
+        "hangup_cause",
+        "status",
+        "created_at",
+        "updated_at",
+        "result",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::from_number, field::to_number, field::call_id,
+                                      field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "tta" ? 10 : -1;
+            case 3: return key == "tta" ? field::tta : -1;
             case 6:
                 switch (key[0]) {
-                    case 'i': return key == "ivr_id" ? 2 : -1;
-                    case 's': return key == "status" ? 12 : -1;
-                    case 'r': return key == "result" ? 15 : -1;
+                    case 'i': return key == "ivr_id" ? field::ivr_id : -1;
+                    case 's': return key == "status" ? field::status : -1;
+                    case 'r': return key == "result" ? field::result : -1;
                     default: return -1;
                 }
-            case 7:
-                return key == "call_id" ? 3 : -1;
+            case 7: return key == "call_id" ? field::call_id : -1;
             case 8:
                 switch (key[0]) {
-                    case 'c': return key == "call_end" ? 7 : -1;
-                    case 'd': return key == "duration" ? 8 : -1;
+                    case 'c': return key == "call_end" ? field::call_end : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
                     default: return -1;
                 }
-            case 9:
-                return key == "to_number" ? 1 : -1;
+            case 9: return key == "to_number" ? field::to_number : -1;
             case 10:
                 switch (key[1]) {
-                    case 'a': return key == "call_start" ? 5 : -1;
-                    case 'r': return key == "created_at" ? 13 : -1;
-                    case 'p': return key == "updated_at" ? 14 : -1;
+                    case 'a': return key == "call_start" ? field::call_start : -1;
+                    case 'r': return key == "created_at" ? field::created_at : -1;
+                    case 'p': return key == "updated_at" ? field::updated_at : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[0]) {
-                    case 'f': return key == "from_number" ? 0 : -1;
-                    case 'c': return key == "call_answer" ? 6 : -1;
+                    case 'f': return key == "from_number" ? field::from_number : -1;
+                    case 'c': return key == "call_answer" ? field::call_answer : -1;
                     default: return -1;
                 }
-            case 12:
-                return key == "hangup_cause" ? 11 : -1;
-            case 13:
-                return key == "talk_duration" ? 9 : -1;
-            case 14:
-                return key == "application_id" ? 4 : -1;
+            case 12: return key == "hangup_cause" ? field::hangup_cause : -1;
+            case 13: return key == "talk_duration" ? field::talk_duration : -1;
+            case 14: return key == "application_id" ? field::application_id : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::oca::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.from_number);
-                case 1: return value_parser<std::string_view>::parse(r, out.to_number);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.ivr_id);
-                case 3: return value_parser<std::string_view>::parse(r, out.call_id);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.application_id);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.call_start);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.call_answer);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.call_end);
-                case 8: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
-                case 9: return value_parser<std::optional<std::int64_t>>::parse(r, out.talk_duration);
-                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.tta);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.hangup_cause);
-                case 12: return value_parser<std::string_view>::parse(r, out.status);
-                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.updated_at);
-                case 15: return value_parser<std::optional<std::span<const ::callmap::oca::ivr_result>>>::parse(r, out.result);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::from_number: return read_value(r, out.from_number);
+                case field::to_number: return read_value(r, out.to_number);
+                case field::ivr_id: return read_value(r, out.ivr_id);
+                case field::call_id: return read_value(r, out.call_id);
+                case field::application_id: return read_value(r, out.application_id);
+                case field::call_start: return read_value(r, out.call_start);
+                case field::call_answer: return read_value(r, out.call_answer);
+                case field::call_end: return read_value(r, out.call_end);
+                case field::duration: return read_value(r, out.duration);
+                case field::talk_duration: return read_value(r, out.talk_duration);
+                case field::tta: return read_value(r, out.tta);
+                case field::hangup_cause: return read_value(r, out.hangup_cause);
+                case field::status: return read_value(r, out.status);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::updated_at: return read_value(r, out.updated_at);
+                case field::result: return read_value(r, out.result);
                 default: return false;
             }
         });
@@ -228,17 +301,17 @@ struct value_parser<::callmap::oca::call> {
 
 namespace callmap::oca::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+inline constexpr auto choice_fields = std::to_array<::callmap::drift::field_shape>({
     {"key", 1, 0, false, false, -1, {}, false},
     {"title", 1, 0, false, false, -1, {}, false},
     {"total", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> ivr_result_fields{{
+});
+inline constexpr auto ivr_result_fields = std::to_array<::callmap::drift::field_shape>({
     {"question", 1, 0, false, false, -1, {}, false},
     {"type", 1, 0, false, false, -1, {}, false},
     {"answer", 9, 1, false, true, 0, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"from_number", 1, 0, false, false, -1, {}, false},
     {"to_number", 1, 0, false, false, -1, {}, false},
     {"ivr_id", 1, 0, false, true, -1, {}, false},
@@ -255,7 +328,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 16> call_fields{{
     {"created_at", 1, 0, false, true, -1, {}, false},
     {"updated_at", 1, 0, false, true, -1, {}, false},
     {"result", 8, 1, false, true, 1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 3> objects{{
     {"choice", choice_fields},
     {"ivr_result", ivr_result_fields},
@@ -402,13 +475,13 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                 ivr_step.question = wire_ivr_step.question;
                 ivr_step.kind =
                     ::callmap::lookup<::callmap::ivr_kind>(mapping_tables::ivr_kind,
-                                                           wire_ivr_step.type).value_or(::callmap::ivr_kind::other);
+                    wire_ivr_step.type).value_or(::callmap::ivr_kind::other);
                 if (wire_ivr_step.answer) {
                     ivr_step.answers =
                         ::callmap::build_array<std::string_view>(ctx,
                                                                  (*wire_ivr_step.answer).size(),
                                                                  [&](std::size_t i,
-                                                                     std::string_view& text) -> bool {
+                        std::string_view& text) -> bool {
                         if (!(*wire_ivr_step.answer)[i].as_string) return false;
                         text = *(*wire_ivr_step.answer)[i].as_string;
                         return true;

@@ -3,6 +3,8 @@
 // https://docs.retellai.com/api-references/get-call
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "retell.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::retell {
 
 enum class call_type : std::uint8_t {
@@ -47,7 +46,10 @@ struct word {
     std::optional<double> start{};
     std::optional<double> end{};
 };
-BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+BOOST_DESCRIBE_STRUCT(word, (), (
+    word,
+    start,
+    end))
 
 struct utterance {
     std::string_view role{};
@@ -55,7 +57,11 @@ struct utterance {
     std::optional<std::span<const ::callmap::retell::word>> words{};
     std::optional<::callmap::raw_json> metadata{};
 };
-BOOST_DESCRIBE_STRUCT(utterance, (), (role, content, words, metadata))
+BOOST_DESCRIBE_STRUCT(utterance, (), (
+    role,
+    content,
+    words,
+    metadata))
 
 struct latency_stage {
     std::optional<double> min{};
@@ -67,7 +73,15 @@ struct latency_stage {
     std::optional<double> p99{};
     std::optional<std::span<const double>> values{};
 };
-BOOST_DESCRIBE_STRUCT(latency_stage, (), (min, max, num, p50, p90, p95, p99, values))
+BOOST_DESCRIBE_STRUCT(latency_stage, (), (
+    min,
+    max,
+    num,
+    p50,
+    p90,
+    p95,
+    p99,
+    values))
 
 struct product_cost {
     std::string_view product{};
@@ -75,7 +89,11 @@ struct product_cost {
     std::optional<::callmap::decimal> unit_price{};
     std::optional<bool> is_transfer_leg_cost{};
 };
-BOOST_DESCRIBE_STRUCT(product_cost, (), (product, cost, unit_price, is_transfer_leg_cost))
+BOOST_DESCRIBE_STRUCT(product_cost, (), (
+    product,
+    cost,
+    unit_price,
+    is_transfer_leg_cost))
 
 struct call_cost {
     std::optional<::callmap::decimal> combined_cost{};
@@ -83,12 +101,17 @@ struct call_cost {
     std::optional<::callmap::decimal> total_duration_seconds{};
     std::optional<::callmap::decimal> total_duration_unit_price{};
 };
-BOOST_DESCRIBE_STRUCT(call_cost, (), (combined_cost, product_costs, total_duration_seconds, total_duration_unit_price))
+BOOST_DESCRIBE_STRUCT(call_cost, (), (
+    combined_cost,
+    product_costs,
+    total_duration_seconds,
+    total_duration_unit_price))
 
 struct telephony_identifier {
     std::optional<std::string_view> twilio_call_sid{};
 };
-BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (twilio_call_sid))
+BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (
+    twilio_call_sid))
 
 struct call {
     ::callmap::open_enum<::callmap::retell::call_type> call_type{};
@@ -130,7 +153,45 @@ struct call {
     std::optional<bool> opt_in_signed_url{};
     std::optional<std::string_view> access_token{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (call_type, call_id, agent_id, agent_version, agent_name, agent_tag, call_status, direction, from_number, to_number, start_timestamp, end_timestamp, duration_ms, transfer_end_timestamp, transfer_destination, disconnection_reason, transcript, transcript_object, transcript_with_tool_calls, scrubbed_transcript_with_tool_calls, recording_url, recording_multi_channel_url, scrubbed_recording_url, scrubbed_recording_multi_channel_url, public_log_url, knowledge_base_retrieved_contents_url, latency, llm_token_usage, call_analysis, call_cost, metadata, retell_llm_dynamic_variables, collected_dynamic_variables, custom_sip_headers, telephony_identifier, data_storage_setting, opt_in_signed_url, access_token))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    call_type,
+    call_id,
+    agent_id,
+    agent_version,
+    agent_name,
+    agent_tag,
+    call_status,
+    direction,
+    from_number,
+    to_number,
+    start_timestamp,
+    end_timestamp,
+    duration_ms,
+    transfer_end_timestamp,
+    transfer_destination,
+    disconnection_reason,
+    transcript,
+    transcript_object,
+    transcript_with_tool_calls,
+    scrubbed_transcript_with_tool_calls,
+    recording_url,
+    recording_multi_channel_url,
+    scrubbed_recording_url,
+    scrubbed_recording_multi_channel_url,
+    public_log_url,
+    knowledge_base_retrieved_contents_url,
+    latency,
+    llm_token_usage,
+    call_analysis,
+    call_cost,
+    metadata,
+    retell_llm_dynamic_variables,
+    collected_dynamic_variables,
+    custom_sip_headers,
+    telephony_identifier,
+    data_storage_setting,
+    opt_in_signed_url,
+    access_token))
 
 }  // namespace callmap::retell
 
@@ -154,26 +215,34 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::retell::word> {
-    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
-    static constexpr std::array<bool, 3> required{false, false, false};
+    struct field {
+        enum : int {
+            word,
+            start,
+            end,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "word",
+        "start",
+        "end",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "end" ? 2 : -1;
-            case 4:
-                return key == "word" ? 0 : -1;
-            case 5:
-                return key == "start" ? 1 : -1;
+            case 3: return key == "end" ? field::end : -1;
+            case 4: return key == "word" ? field::word : -1;
+            case 5: return key == "start" ? field::start : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::word& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.word);
-                case 1: return value_parser<std::optional<double>>::parse(r, out.start);
-                case 2: return value_parser<std::optional<double>>::parse(r, out.end);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::word: return read_value(r, out.word);
+                case field::start: return read_value(r, out.start);
+                case field::end: return read_value(r, out.end);
                 default: return false;
             }
         });
@@ -182,29 +251,38 @@ struct value_parser<::callmap::retell::word> {
 
 template <>
 struct value_parser<::callmap::retell::utterance> {
-    static constexpr std::array<std::string_view, 4> keys{"role", "content", "words", "metadata"};
-    static constexpr std::array<bool, 4> required{true, false, false, false};
+    struct field {
+        enum : int {
+            role,
+            content,
+            words,
+            metadata,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "role",
+        "content",
+        "words",
+        "metadata",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::role});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "role" ? 0 : -1;
-            case 5:
-                return key == "words" ? 2 : -1;
-            case 7:
-                return key == "content" ? 1 : -1;
-            case 8:
-                return key == "metadata" ? 3 : -1;
+            case 4: return key == "role" ? field::role : -1;
+            case 5: return key == "words" ? field::words : -1;
+            case 7: return key == "content" ? field::content : -1;
+            case 8: return key == "metadata" ? field::metadata : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::utterance& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.role);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.content);
-                case 2: return value_parser<std::optional<std::span<const ::callmap::retell::word>>>::parse(r, out.words);
-                case 3: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::role: return read_value(r, out.role);
+                case field::content: return read_value(r, out.content);
+                case field::words: return read_value(r, out.words);
+                case field::metadata: return read_value(r, out.metadata);
                 default: return false;
             }
         });
@@ -213,36 +291,56 @@ struct value_parser<::callmap::retell::utterance> {
 
 template <>
 struct value_parser<::callmap::retell::latency_stage> {
-    static constexpr std::array<std::string_view, 8> keys{"min", "max", "num", "p50", "p90", "p95", "p99", "values"};
-    static constexpr std::array<bool, 8> required{false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            min,
+            max,
+            num,
+            p50,
+            p90,
+            p95,
+            p99,
+            values,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "min",
+        "max",
+        "num",
+        "p50",
+        "p90",
+        "p95",
+        "p99",
+        "values",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
-                if (key == "min") return 0;
-                if (key == "max") return 1;
-                if (key == "num") return 2;
-                if (key == "p50") return 3;
-                if (key == "p90") return 4;
-                if (key == "p95") return 5;
-                if (key == "p99") return 6;
+                if (key == "min") return field::min;
+                if (key == "max") return field::max;
+                if (key == "num") return field::num;
+                if (key == "p50") return field::p50;
+                if (key == "p90") return field::p90;
+                if (key == "p95") return field::p95;
+                if (key == "p99") return field::p99;
                 return -1;
-            case 6:
-                return key == "values" ? 7 : -1;
+            case 6: return key == "values" ? field::values : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::latency_stage& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<double>>::parse(r, out.min);
-                case 1: return value_parser<std::optional<double>>::parse(r, out.max);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.num);
-                case 3: return value_parser<std::optional<double>>::parse(r, out.p50);
-                case 4: return value_parser<std::optional<double>>::parse(r, out.p90);
-                case 5: return value_parser<std::optional<double>>::parse(r, out.p95);
-                case 6: return value_parser<std::optional<double>>::parse(r, out.p99);
-                case 7: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::min: return read_value(r, out.min);
+                case field::max: return read_value(r, out.max);
+                case field::num: return read_value(r, out.num);
+                case field::p50: return read_value(r, out.p50);
+                case field::p90: return read_value(r, out.p90);
+                case field::p95: return read_value(r, out.p95);
+                case field::p99: return read_value(r, out.p99);
+                case field::values: return read_value(r, out.values);
                 default: return false;
             }
         });
@@ -251,29 +349,38 @@ struct value_parser<::callmap::retell::latency_stage> {
 
 template <>
 struct value_parser<::callmap::retell::product_cost> {
-    static constexpr std::array<std::string_view, 4> keys{"product", "cost", "unit_price", "is_transfer_leg_cost"};
-    static constexpr std::array<bool, 4> required{true, true, false, false};
+    struct field {
+        enum : int {
+            product,
+            cost,
+            unit_price,
+            is_transfer_leg_cost,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "product",
+        "cost",
+        "unit_price",
+        "is_transfer_leg_cost",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::product, field::cost});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "cost" ? 1 : -1;
-            case 7:
-                return key == "product" ? 0 : -1;
-            case 10:
-                return key == "unit_price" ? 2 : -1;
-            case 20:
-                return key == "is_transfer_leg_cost" ? 3 : -1;
+            case 4: return key == "cost" ? field::cost : -1;
+            case 7: return key == "product" ? field::product : -1;
+            case 10: return key == "unit_price" ? field::unit_price : -1;
+            case 20: return key == "is_transfer_leg_cost" ? field::is_transfer_leg_cost : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::product_cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.product);
-                case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
-                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price);
-                case 3: return value_parser<std::optional<bool>>::parse(r, out.is_transfer_leg_cost);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::product: return read_value(r, out.product);
+                case field::cost: return read_value(r, out.cost);
+                case field::unit_price: return read_value(r, out.unit_price);
+                case field::is_transfer_leg_cost: return read_value(r, out.is_transfer_leg_cost);
                 default: return false;
             }
         });
@@ -282,31 +389,45 @@ struct value_parser<::callmap::retell::product_cost> {
 
 template <>
 struct value_parser<::callmap::retell::call_cost> {
-    static constexpr std::array<std::string_view, 4> keys{"combined_cost", "product_costs", "total_duration_seconds", "total_duration_unit_price"};
-    static constexpr std::array<bool, 4> required{false, false, false, false};
+    struct field {
+        enum : int {
+            combined_cost,
+            product_costs,
+            total_duration_seconds,
+            total_duration_unit_price,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "combined_cost",
+        "product_costs",
+        "total_duration_seconds",
+        "total_duration_unit_price",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 13:
                 switch (key[0]) {
-                    case 'c': return key == "combined_cost" ? 0 : -1;
-                    case 'p': return key == "product_costs" ? 1 : -1;
+                    case 'c': return key == "combined_cost" ? field::combined_cost : -1;
+                    case 'p': return key == "product_costs" ? field::product_costs : -1;
                     default: return -1;
                 }
-            case 22:
-                return key == "total_duration_seconds" ? 2 : -1;
+            case 22: return key == "total_duration_seconds" ? field::total_duration_seconds : -1;
             case 25:
-                return key == "total_duration_unit_price" ? 3 : -1;
+                return key == "total_duration_unit_price" ? field::total_duration_unit_price : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::call_cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost);
-                case 1: return value_parser<std::optional<std::span<const ::callmap::retell::product_cost>>>::parse(r, out.product_costs);
-                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_seconds);
-                case 3: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_unit_price);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::combined_cost: return read_value(r, out.combined_cost);
+                case field::product_costs: return read_value(r, out.product_costs);
+                case field::total_duration_seconds: return read_value(r,
+                                                                      out.total_duration_seconds);
+                case field::total_duration_unit_price: return read_value(r,
+                    out.total_duration_unit_price);
                 default: return false;
             }
         });
@@ -315,20 +436,26 @@ struct value_parser<::callmap::retell::call_cost> {
 
 template <>
 struct value_parser<::callmap::retell::telephony_identifier> {
-    static constexpr std::array<std::string_view, 1> keys{"twilio_call_sid"};
-    static constexpr std::array<bool, 1> required{false};
+    struct field {
+        enum : int {
+            twilio_call_sid,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "twilio_call_sid",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 15:
-                return key == "twilio_call_sid" ? 0 : -1;
+            case 15: return key == "twilio_call_sid" ? field::twilio_call_sid : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::telephony_identifier& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.twilio_call_sid);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::twilio_call_sid: return read_value(r, out.twilio_call_sid);
                 default: return false;
             }
         });
@@ -337,145 +464,248 @@ struct value_parser<::callmap::retell::telephony_identifier> {
 
 template <>
 struct value_parser<::callmap::retell::call> {
-    static constexpr std::array<std::string_view, 38> keys{"call_type", "call_id", "agent_id", "agent_version", "agent_name", "agent_tag", "call_status", "direction", "from_number", "to_number", "start_timestamp", "end_timestamp", "duration_ms", "transfer_end_timestamp", "transfer_destination", "disconnection_reason", "transcript", "transcript_object", "transcript_with_tool_calls", "scrubbed_transcript_with_tool_calls", "recording_url", "recording_multi_channel_url", "scrubbed_recording_url", "scrubbed_recording_multi_channel_url", "public_log_url", "knowledge_base_retrieved_contents_url", "latency", "llm_token_usage", "call_analysis", "call_cost", "metadata", "retell_llm_dynamic_variables", "collected_dynamic_variables", "custom_sip_headers", "telephony_identifier", "data_storage_setting", "opt_in_signed_url", "access_token"};
-    static constexpr std::array<bool, 38> required{true, true, true, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            call_type,
+            call_id,
+            agent_id,
+            agent_version,
+            agent_name,
+            agent_tag,
+            call_status,
+            direction,
+            from_number,
+            to_number,
+            start_timestamp,
+            end_timestamp,
+            duration_ms,
+            transfer_end_timestamp,
+            transfer_destination,
+            disconnection_reason,
+            transcript,
+            transcript_object,
+            transcript_with_tool_calls,
+            scrubbed_transcript_with_tool_calls,
+            recording_url,
+            recording_multi_channel_url,
+            scrubbed_recording_url,
+            scrubbed_recording_multi_channel_url,
+            public_log_url,
+            knowledge_base_retrieved_contents_url,
+            latency,
+            llm_token_usage,
+            call_analysis,
+            call_cost,
+            metadata,
+            retell_llm_dynamic_variables,
+            collected_dynamic_variables,
+            custom_sip_headers,
+            telephony_identifier,
+            data_storage_setting,
+            opt_in_signed_url,
+            access_token,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "call_type",
+        "call_id",
+        "agent_id",
+        "agent_version",
+        "agent_name",
+        "agent_tag",
+        "call_status",
+        "direction",
+        "from_number",
+        "to_number",
+        "start_timestamp",
+        "end_timestamp",
+        "duration_ms",
+        "transfer_end_timestamp",
+        "transfer_destination",
+        "disconnection_reason",
+        "transcript",
+        "transcript_object",
+        "transcript_with_tool_calls",
+        "scrubbed_transcript_with_tool_calls",
+        "recording_url",
+        "recording_multi_channel_url",
+        "scrubbed_recording_url",
+        "scrubbed_recording_multi_channel_url",
+        "public_log_url",
+        "knowledge_base_retrieved_contents_url",
+        "latency",
+        "llm_token_usage",
+        "call_analysis",
+        "call_cost",
+        "metadata",
+        "retell_llm_dynamic_variables",
+        "collected_dynamic_variables",
+        "custom_sip_headers",
+        "telephony_identifier",
+        "data_storage_setting",
+        "opt_in_signed_url",
+        "access_token",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::call_type, field::call_id, field::agent_id,
+                                      field::call_status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 7:
                 switch (key[0]) {
-                    case 'c': return key == "call_id" ? 1 : -1;
-                    case 'l': return key == "latency" ? 26 : -1;
+                    case 'c': return key == "call_id" ? field::call_id : -1;
+                    case 'l': return key == "latency" ? field::latency : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'a': return key == "agent_id" ? 2 : -1;
-                    case 'm': return key == "metadata" ? 30 : -1;
+                    case 'a': return key == "agent_id" ? field::agent_id : -1;
+                    case 'm': return key == "metadata" ? field::metadata : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[6]) {
-                    case 'y': return key == "call_type" ? 0 : -1;
-                    case 't': return key == "agent_tag" ? 5 : -1;
-                    case 'i': return key == "direction" ? 7 : -1;
-                    case 'b': return key == "to_number" ? 9 : -1;
-                    case 'o': return key == "call_cost" ? 29 : -1;
+                    case 'y': return key == "call_type" ? field::call_type : -1;
+                    case 't': return key == "agent_tag" ? field::agent_tag : -1;
+                    case 'i': return key == "direction" ? field::direction : -1;
+                    case 'b': return key == "to_number" ? field::to_number : -1;
+                    case 'o': return key == "call_cost" ? field::call_cost : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[0]) {
-                    case 'a': return key == "agent_name" ? 4 : -1;
-                    case 't': return key == "transcript" ? 16 : -1;
+                    case 'a': return key == "agent_name" ? field::agent_name : -1;
+                    case 't': return key == "transcript" ? field::transcript : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[0]) {
-                    case 'c': return key == "call_status" ? 6 : -1;
-                    case 'f': return key == "from_number" ? 8 : -1;
-                    case 'd': return key == "duration_ms" ? 12 : -1;
+                    case 'c': return key == "call_status" ? field::call_status : -1;
+                    case 'f': return key == "from_number" ? field::from_number : -1;
+                    case 'd': return key == "duration_ms" ? field::duration_ms : -1;
                     default: return -1;
                 }
-            case 12:
-                return key == "access_token" ? 37 : -1;
+            case 12: return key == "access_token" ? field::access_token : -1;
             case 13:
                 switch (key[0]) {
-                    case 'a': return key == "agent_version" ? 3 : -1;
-                    case 'e': return key == "end_timestamp" ? 11 : -1;
-                    case 'r': return key == "recording_url" ? 20 : -1;
-                    case 'c': return key == "call_analysis" ? 28 : -1;
+                    case 'a': return key == "agent_version" ? field::agent_version : -1;
+                    case 'e': return key == "end_timestamp" ? field::end_timestamp : -1;
+                    case 'r': return key == "recording_url" ? field::recording_url : -1;
+                    case 'c': return key == "call_analysis" ? field::call_analysis : -1;
                     default: return -1;
                 }
-            case 14:
-                return key == "public_log_url" ? 24 : -1;
+            case 14: return key == "public_log_url" ? field::public_log_url : -1;
             case 15:
                 switch (key[0]) {
-                    case 's': return key == "start_timestamp" ? 10 : -1;
-                    case 'l': return key == "llm_token_usage" ? 27 : -1;
+                    case 's': return key == "start_timestamp" ? field::start_timestamp : -1;
+                    case 'l': return key == "llm_token_usage" ? field::llm_token_usage : -1;
                     default: return -1;
                 }
             case 17:
                 switch (key[0]) {
-                    case 't': return key == "transcript_object" ? 17 : -1;
-                    case 'o': return key == "opt_in_signed_url" ? 36 : -1;
+                    case 't': return key == "transcript_object" ? field::transcript_object : -1;
+                    case 'o': return key == "opt_in_signed_url" ? field::opt_in_signed_url : -1;
                     default: return -1;
                 }
-            case 18:
-                return key == "custom_sip_headers" ? 33 : -1;
+            case 18: return key == "custom_sip_headers" ? field::custom_sip_headers : -1;
             case 20:
                 switch (key[1]) {
-                    case 'r': return key == "transfer_destination" ? 14 : -1;
-                    case 'i': return key == "disconnection_reason" ? 15 : -1;
-                    case 'e': return key == "telephony_identifier" ? 34 : -1;
-                    case 'a': return key == "data_storage_setting" ? 35 : -1;
+                    case 'r':
+                        return key == "transfer_destination" ? field::transfer_destination : -1;
+                    case 'i':
+                        return key == "disconnection_reason" ? field::disconnection_reason : -1;
+                    case 'e':
+                        return key == "telephony_identifier" ? field::telephony_identifier : -1;
+                    case 'a':
+                        return key == "data_storage_setting" ? field::data_storage_setting : -1;
                     default: return -1;
                 }
             case 22:
                 switch (key[0]) {
-                    case 't': return key == "transfer_end_timestamp" ? 13 : -1;
-                    case 's': return key == "scrubbed_recording_url" ? 22 : -1;
+                    case 't':
+                        return key == "transfer_end_timestamp" ? field::transfer_end_timestamp : -1;
+                    case 's':
+                        return key == "scrubbed_recording_url" ? field::scrubbed_recording_url : -1;
                     default: return -1;
                 }
             case 26:
-                return key == "transcript_with_tool_calls" ? 18 : -1;
+                return key == "transcript_with_tool_calls" ? field::transcript_with_tool_calls : -1;
             case 27:
                 switch (key[0]) {
-                    case 'r': return key == "recording_multi_channel_url" ? 21 : -1;
-                    case 'c': return key == "collected_dynamic_variables" ? 32 : -1;
+                    case 'r':
+                        return key == "recording_multi_channel_url" ?
+                            field::recording_multi_channel_url : -1;
+                    case 'c':
+                        return key == "collected_dynamic_variables" ?
+                            field::collected_dynamic_variables : -1;
                     default: return -1;
                 }
             case 28:
-                return key == "retell_llm_dynamic_variables" ? 31 : -1;
+                return key == "retell_llm_dynamic_variables" ?
+                    field::retell_llm_dynamic_variables : -1;
             case 35:
-                return key == "scrubbed_transcript_with_tool_calls" ? 19 : -1;
+                return key == "scrubbed_transcript_with_tool_calls" ?
+                    field::scrubbed_transcript_with_tool_calls : -1;
             case 36:
-                return key == "scrubbed_recording_multi_channel_url" ? 23 : -1;
+                return key == "scrubbed_recording_multi_channel_url" ?
+                    field::scrubbed_recording_multi_channel_url : -1;
             case 37:
-                return key == "knowledge_base_retrieved_contents_url" ? 25 : -1;
+                return key == "knowledge_base_retrieved_contents_url" ?
+                    field::knowledge_base_retrieved_contents_url : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::retell::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<::callmap::open_enum<::callmap::retell::call_type>>::parse(r, out.call_type);
-                case 1: return value_parser<std::string_view>::parse(r, out.call_id);
-                case 2: return value_parser<std::string_view>::parse(r, out.agent_id);
-                case 3: return value_parser<std::optional<std::int64_t>>::parse(r, out.agent_version);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_name);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_tag);
-                case 6: return value_parser<std::string_view>::parse(r, out.call_status);
-                case 7: return value_parser<std::optional<::callmap::open_enum<::callmap::retell::direction>>>::parse(r, out.direction);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.from_number);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
-                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
-                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp);
-                case 12: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration_ms);
-                case 13: return value_parser<std::optional<std::int64_t>>::parse(r, out.transfer_end_timestamp);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.transfer_destination);
-                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
-                case 17: return value_parser<std::optional<std::span<const ::callmap::retell::utterance>>>::parse(r, out.transcript_object);
-                case 18: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.transcript_with_tool_calls);
-                case 19: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.scrubbed_transcript_with_tool_calls);
-                case 20: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 21: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_multi_channel_url);
-                case 22: return value_parser<std::optional<std::string_view>>::parse(r, out.scrubbed_recording_url);
-                case 23: return value_parser<std::optional<std::string_view>>::parse(r, out.scrubbed_recording_multi_channel_url);
-                case 24: return value_parser<std::optional<std::string_view>>::parse(r, out.public_log_url);
-                case 25: return value_parser<std::optional<std::string_view>>::parse(r, out.knowledge_base_retrieved_contents_url);
-                case 26: return value_parser<std::optional<::callmap::map<::callmap::retell::latency_stage>>>::parse(r, out.latency);
-                case 27: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.llm_token_usage);
-                case 28: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.call_analysis);
-                case 29: return value_parser<std::optional<::callmap::retell::call_cost>>::parse(r, out.call_cost);
-                case 30: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
-                case 31: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.retell_llm_dynamic_variables);
-                case 32: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.collected_dynamic_variables);
-                case 33: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.custom_sip_headers);
-                case 34: return value_parser<std::optional<::callmap::retell::telephony_identifier>>::parse(r, out.telephony_identifier);
-                case 35: return value_parser<std::optional<std::string_view>>::parse(r, out.data_storage_setting);
-                case 36: return value_parser<std::optional<bool>>::parse(r, out.opt_in_signed_url);
-                case 37: return value_parser<std::optional<std::string_view>>::parse(r, out.access_token);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::call_type: return read_value(r, out.call_type);
+                case field::call_id: return read_value(r, out.call_id);
+                case field::agent_id: return read_value(r, out.agent_id);
+                case field::agent_version: return read_value(r, out.agent_version);
+                case field::agent_name: return read_value(r, out.agent_name);
+                case field::agent_tag: return read_value(r, out.agent_tag);
+                case field::call_status: return read_value(r, out.call_status);
+                case field::direction: return read_value(r, out.direction);
+                case field::from_number: return read_value(r, out.from_number);
+                case field::to_number: return read_value(r, out.to_number);
+                case field::start_timestamp: return read_value(r, out.start_timestamp);
+                case field::end_timestamp: return read_value(r, out.end_timestamp);
+                case field::duration_ms: return read_value(r, out.duration_ms);
+                case field::transfer_end_timestamp: return read_value(r,
+                                                                      out.transfer_end_timestamp);
+                case field::transfer_destination: return read_value(r, out.transfer_destination);
+                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+                case field::transcript: return read_value(r, out.transcript);
+                case field::transcript_object: return read_value(r, out.transcript_object);
+                case field::transcript_with_tool_calls: return read_value(r,
+                    out.transcript_with_tool_calls);
+                case field::scrubbed_transcript_with_tool_calls: return read_value(r,
+                    out.scrubbed_transcript_with_tool_calls);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::recording_multi_channel_url: return read_value(r,
+                    out.recording_multi_channel_url);
+                case field::scrubbed_recording_url: return read_value(r,
+                                                                      out.scrubbed_recording_url);
+                case field::scrubbed_recording_multi_channel_url: return read_value(r,
+                    out.scrubbed_recording_multi_channel_url);
+                case field::public_log_url: return read_value(r, out.public_log_url);
+                case field::knowledge_base_retrieved_contents_url: return read_value(r,
+                    out.knowledge_base_retrieved_contents_url);
+                case field::latency: return read_value(r, out.latency);
+                case field::llm_token_usage: return read_value(r, out.llm_token_usage);
+                case field::call_analysis: return read_value(r, out.call_analysis);
+                case field::call_cost: return read_value(r, out.call_cost);
+                case field::metadata: return read_value(r, out.metadata);
+                case field::retell_llm_dynamic_variables: return read_value(r,
+                    out.retell_llm_dynamic_variables);
+                case field::collected_dynamic_variables: return read_value(r,
+                    out.collected_dynamic_variables);
+                case field::custom_sip_headers: return read_value(r, out.custom_sip_headers);
+                case field::telephony_identifier: return read_value(r, out.telephony_identifier);
+                case field::data_storage_setting: return read_value(r, out.data_storage_setting);
+                case field::opt_in_signed_url: return read_value(r, out.opt_in_signed_url);
+                case field::access_token: return read_value(r, out.access_token);
                 default: return false;
             }
         });
@@ -486,18 +716,18 @@ struct value_parser<::callmap::retell::call> {
 
 namespace callmap::retell::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, true, -1, {}, false},
     {"start", 2, 0, false, true, -1, {}, false},
     {"end", 2, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> utterance_fields{{
+});
+inline constexpr auto utterance_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"content", 1, 0, false, true, -1, {}, false},
     {"words", 8, 1, false, true, 0, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 8> latency_stage_fields{{
+});
+inline constexpr auto latency_stage_fields = std::to_array<::callmap::drift::field_shape>({
     {"min", 2, 0, false, true, -1, {}, false},
     {"max", 2, 0, false, true, -1, {}, false},
     {"num", 2, 0, false, true, -1, {}, false},
@@ -506,31 +736,35 @@ inline constexpr std::array<::callmap::drift::field_shape, 8> latency_stage_fiel
     {"p95", 2, 0, false, true, -1, {}, false},
     {"p99", 2, 0, false, true, -1, {}, false},
     {"values", 2, 1, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> product_cost_fields{{
+});
+inline constexpr auto product_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"product", 1, 0, false, false, -1, {}, false},
     {"cost", 3, 0, false, false, -1, {}, false},
     {"unit_price", 3, 0, false, true, -1, {}, false},
     {"is_transfer_leg_cost", 4, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> call_cost_fields{{
+});
+inline constexpr auto call_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"combined_cost", 3, 0, false, true, -1, {}, false},
     {"product_costs", 8, 1, false, true, 3, {}, false},
     {"total_duration_seconds", 3, 0, false, true, -1, {}, false},
     {"total_duration_unit_price", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 1> telephony_identifier_fields{{
+});
+inline constexpr auto telephony_identifier_fields = std::to_array<::callmap::drift::field_shape>({
     {"twilio_call_sid", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 38> call_fields{{
-    {"call_type", 1, 0, false, false, -1, ::callmap::enum_spelling<::callmap::retell::call_type>::values, ::callmap::enum_spelling<::callmap::retell::call_type>::case_insensitive},
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
+    {"call_type", 1, 0, false, false, -1,
+     ::callmap::enum_spelling<::callmap::retell::call_type>::values,
+     ::callmap::enum_spelling<::callmap::retell::call_type>::case_insensitive},
     {"call_id", 1, 0, false, false, -1, {}, false},
     {"agent_id", 1, 0, false, false, -1, {}, false},
     {"agent_version", 2, 0, false, true, -1, {}, false},
     {"agent_name", 1, 0, false, true, -1, {}, false},
     {"agent_tag", 1, 0, false, true, -1, {}, false},
     {"call_status", 1, 0, false, false, -1, {}, false},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::retell::direction>::values, ::callmap::enum_spelling<::callmap::retell::direction>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::retell::direction>::values,
+     ::callmap::enum_spelling<::callmap::retell::direction>::case_insensitive},
     {"from_number", 1, 0, false, true, -1, {}, false},
     {"to_number", 1, 0, false, true, -1, {}, false},
     {"start_timestamp", 2, 0, false, true, -1, {}, false},
@@ -561,7 +795,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 38> call_fields{{
     {"data_storage_setting", 1, 0, false, true, -1, {}, false},
     {"opt_in_signed_url", 4, 0, false, true, -1, {}, false},
     {"access_token", 1, 0, false, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
     {"word", word_fields},
     {"utterance", utterance_fields},
@@ -730,10 +964,10 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                     const auto& wire_cost_component = product_costs[cost_component_index];
                     cost_component.name = wire_cost_component.product;
                     ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
-                                                              10'000), cost_component.amount_micros);
+                        10'000), cost_component.amount_micros);
                     if (wire_cost_component.unit_price) {
                         ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
-                                                                  10'000), cost_component.unit_price_micros);
+                            10'000), cost_component.unit_price_micros);
                     }
                     return true;
                 });
@@ -796,11 +1030,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                                 if (wire_word.word) word.text = *wire_word.word;
                                 if (wire_word.start) {
                                     ::callmap::set_if(::callmap::scaled_integer(*wire_word.start,
-                                        1000), word.start_ms);
+                                                                                1000),
+                                                      word.start_ms);
                                 }
                                 if (wire_word.end) {
                                     ::callmap::set_if(::callmap::scaled_integer(*wire_word.end,
-                                        1000), word.end_ms);
+                                                                                1000), word.end_ms);
                                 }
                                 return true;
                             });

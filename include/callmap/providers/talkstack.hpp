@@ -3,6 +3,8 @@
 // https://docs.talkstack.ai/call/get-call-data
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "talkstack.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::talkstack {
 
 struct call {
@@ -45,7 +44,20 @@ struct call {
     std::optional<std::string_view> assignment_id{};  // "assignmentId"
     std::optional<::callmap::map<::callmap::raw_json>> data{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (seconds, cost, status, from, to, date, recording_urls, phone_number, call_sid, partner_id, shift_id, assignment_id, data))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    seconds,
+    cost,
+    status,
+    from,
+    to,
+    date,
+    recording_urls,
+    phone_number,
+    call_sid,
+    partner_id,
+    shift_id,
+    assignment_id,
+    data))
 
 }  // namespace callmap::talkstack
 
@@ -57,57 +69,82 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::talkstack::call> {
-    static constexpr std::array<std::string_view, 13> keys{"seconds", "cost", "status", "from", "to", "date", "recordingUrls", "phoneNumber", "callSid", "partnerId", "shiftId", "assignmentId", "data"};
-    static constexpr std::array<bool, 13> required{false, false, true, false, false, false, false, false, true, false, false, false, false};
+    struct field {
+        enum : int {
+            seconds,
+            cost,
+            status,
+            from,
+            to,
+            date,
+            recording_urls,
+            phone_number,
+            call_sid,
+            partner_id,
+            shift_id,
+            assignment_id,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "seconds",
+        "cost",
+        "status",
+        "from",
+        "to",
+        "date",
+        "recordingUrls",
+        "phoneNumber",
+        "callSid",
+        "partnerId",
+        "shiftId",
+        "assignmentId",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::status, field::call_sid});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "to" ? 4 : -1;
+            case 2: return key == "to" ? field::to : -1;
             case 4:
                 switch (key[3]) {
-                    case 't': return key == "cost" ? 1 : -1;
-                    case 'm': return key == "from" ? 3 : -1;
-                    case 'e': return key == "date" ? 5 : -1;
-                    case 'a': return key == "data" ? 12 : -1;
+                    case 't': return key == "cost" ? field::cost : -1;
+                    case 'm': return key == "from" ? field::from : -1;
+                    case 'e': return key == "date" ? field::date : -1;
+                    case 'a': return key == "data" ? field::data : -1;
                     default: return -1;
                 }
-            case 6:
-                return key == "status" ? 2 : -1;
+            case 6: return key == "status" ? field::status : -1;
             case 7:
                 switch (key[1]) {
-                    case 'e': return key == "seconds" ? 0 : -1;
-                    case 'a': return key == "callSid" ? 8 : -1;
-                    case 'h': return key == "shiftId" ? 10 : -1;
+                    case 'e': return key == "seconds" ? field::seconds : -1;
+                    case 'a': return key == "callSid" ? field::call_sid : -1;
+                    case 'h': return key == "shiftId" ? field::shift_id : -1;
                     default: return -1;
                 }
-            case 9:
-                return key == "partnerId" ? 9 : -1;
-            case 11:
-                return key == "phoneNumber" ? 7 : -1;
-            case 12:
-                return key == "assignmentId" ? 11 : -1;
-            case 13:
-                return key == "recordingUrls" ? 6 : -1;
+            case 9: return key == "partnerId" ? field::partner_id : -1;
+            case 11: return key == "phoneNumber" ? field::phone_number : -1;
+            case 12: return key == "assignmentId" ? field::assignment_id : -1;
+            case 13: return key == "recordingUrls" ? field::recording_urls : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::talkstack::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.seconds);
-                case 1: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);
-                case 2: return value_parser<std::string_view>::parse(r, out.status);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.to);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.date);
-                case 6: return value_parser<std::optional<std::span<const std::string_view>>>::parse(r, out.recording_urls);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_number);
-                case 8: return value_parser<std::string_view>::parse(r, out.call_sid);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.partner_id);
-                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.shift_id);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.assignment_id);
-                case 12: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::seconds: return read_value(r, out.seconds);
+                case field::cost: return read_value(r, out.cost);
+                case field::status: return read_value(r, out.status);
+                case field::from: return read_value(r, out.from);
+                case field::to: return read_value(r, out.to);
+                case field::date: return read_value(r, out.date);
+                case field::recording_urls: return read_value(r, out.recording_urls);
+                case field::phone_number: return read_value(r, out.phone_number);
+                case field::call_sid: return read_value(r, out.call_sid);
+                case field::partner_id: return read_value(r, out.partner_id);
+                case field::shift_id: return read_value(r, out.shift_id);
+                case field::assignment_id: return read_value(r, out.assignment_id);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -118,7 +155,7 @@ struct value_parser<::callmap::talkstack::call> {
 
 namespace callmap::talkstack::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"seconds", 2, 0, false, true, -1, {}, false},
     {"cost", 3, 0, false, true, -1, {}, false},
     {"status", 1, 0, false, false, -1, {}, false},
@@ -132,7 +169,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
     {"shiftId", 1, 0, false, true, -1, {}, false},
     {"assignmentId", 1, 0, false, true, -1, {}, false},
     {"data", 31, 0, true, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 1> objects{{
     {"call", call_fields},
 }};

@@ -3,6 +3,8 @@
 // https://www.twilio.com/docs/voice/api/call-resource
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -24,9 +26,6 @@
 #if CALLMAP_CODEGEN_VERSION != 1
 #error "twilio.hpp was generated for another callmap runtime; regenerate it"
 #endif
-
-#include <array>
-#include <cstddef>
 
 namespace callmap::twilio {
 
@@ -59,7 +58,34 @@ struct call {
     std::optional<std::string_view> uri{};
     std::optional<::callmap::map<::callmap::raw_json>> subresource_uris{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (sid, account_sid, parent_call_sid, date_created, date_updated, to, to_formatted, from, from_formatted, phone_number_sid, status, direction, start_time, end_time, duration, price, price_unit, answered_by, caller_name, forwarded_from, group_sid, trunk_sid, queue_time, annotation, api_version, uri, subresource_uris))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    sid,
+    account_sid,
+    parent_call_sid,
+    date_created,
+    date_updated,
+    to,
+    to_formatted,
+    from,
+    from_formatted,
+    phone_number_sid,
+    status,
+    direction,
+    start_time,
+    end_time,
+    duration,
+    price,
+    price_unit,
+    answered_by,
+    caller_name,
+    forwarded_from,
+    group_sid,
+    trunk_sid,
+    queue_time,
+    annotation,
+    api_version,
+    uri,
+    subresource_uris))
 
 }  // namespace callmap::twilio
 
@@ -71,72 +97,126 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::twilio::call> {
-    static constexpr std::array<std::string_view, 27> keys{"sid", "account_sid", "parent_call_sid", "date_created", "date_updated", "to", "to_formatted", "from", "from_formatted", "phone_number_sid", "status", "direction", "start_time", "end_time", "duration", "price", "price_unit", "answered_by", "caller_name", "forwarded_from", "group_sid", "trunk_sid", "queue_time", "annotation", "api_version", "uri", "subresource_uris"};
-    static constexpr std::array<bool, 27> required{true, false, false, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            sid,
+            account_sid,
+            parent_call_sid,
+            date_created,
+            date_updated,
+            to,
+            to_formatted,
+            from,
+            from_formatted,
+            phone_number_sid,
+            status,
+            direction,
+            start_time,
+            end_time,
+            duration,
+            price,
+            price_unit,
+            answered_by,
+            caller_name,
+            forwarded_from,
+            group_sid,
+            trunk_sid,
+            queue_time,
+            annotation,
+            api_version,
+            uri,
+            subresource_uris,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "sid",
+        "account_sid",
+        "parent_call_sid",
+        "date_created",
+        "date_updated",
+        "to",
+        "to_formatted",
+        "from",
+        "from_formatted",
+        "phone_number_sid",
+        "status",
+        "direction",
+        "start_time",
+        "end_time",
+        "duration",
+        "price",
+        "price_unit",
+        "answered_by",
+        "caller_name",
+        "forwarded_from",
+        "group_sid",
+        "trunk_sid",
+        "queue_time",
+        "annotation",
+        "api_version",
+        "uri",
+        "subresource_uris",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::sid, field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "to" ? 5 : -1;
+            case 2: return key == "to" ? field::to : -1;
             case 3:
                 switch (key[0]) {
-                    case 's': return key == "sid" ? 0 : -1;
-                    case 'u': return key == "uri" ? 25 : -1;
+                    case 's': return key == "sid" ? field::sid : -1;
+                    case 'u': return key == "uri" ? field::uri : -1;
                     default: return -1;
                 }
-            case 4:
-                return key == "from" ? 7 : -1;
-            case 5:
-                return key == "price" ? 15 : -1;
-            case 6:
-                return key == "status" ? 10 : -1;
+            case 4: return key == "from" ? field::from : -1;
+            case 5: return key == "price" ? field::price : -1;
+            case 6: return key == "status" ? field::status : -1;
             case 8:
                 switch (key[0]) {
-                    case 'e': return key == "end_time" ? 13 : -1;
-                    case 'd': return key == "duration" ? 14 : -1;
+                    case 'e': return key == "end_time" ? field::end_time : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[0]) {
-                    case 'd': return key == "direction" ? 11 : -1;
-                    case 'g': return key == "group_sid" ? 20 : -1;
-                    case 't': return key == "trunk_sid" ? 21 : -1;
+                    case 'd': return key == "direction" ? field::direction : -1;
+                    case 'g': return key == "group_sid" ? field::group_sid : -1;
+                    case 't': return key == "trunk_sid" ? field::trunk_sid : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[0]) {
-                    case 's': return key == "start_time" ? 12 : -1;
-                    case 'p': return key == "price_unit" ? 16 : -1;
-                    case 'q': return key == "queue_time" ? 22 : -1;
-                    case 'a': return key == "annotation" ? 23 : -1;
+                    case 's': return key == "start_time" ? field::start_time : -1;
+                    case 'p': return key == "price_unit" ? field::price_unit : -1;
+                    case 'q': return key == "queue_time" ? field::queue_time : -1;
+                    case 'a': return key == "annotation" ? field::annotation : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[1]) {
-                    case 'c': return key == "account_sid" ? 1 : -1;
-                    case 'n': return key == "answered_by" ? 17 : -1;
-                    case 'a': return key == "caller_name" ? 18 : -1;
-                    case 'p': return key == "api_version" ? 24 : -1;
+                    case 'c': return key == "account_sid" ? field::account_sid : -1;
+                    case 'n': return key == "answered_by" ? field::answered_by : -1;
+                    case 'a': return key == "caller_name" ? field::caller_name : -1;
+                    case 'p': return key == "api_version" ? field::api_version : -1;
                     default: return -1;
                 }
             case 12:
                 switch (key[5]) {
-                    case 'c': return key == "date_created" ? 3 : -1;
-                    case 'u': return key == "date_updated" ? 4 : -1;
-                    case 'r': return key == "to_formatted" ? 6 : -1;
+                    case 'c': return key == "date_created" ? field::date_created : -1;
+                    case 'u': return key == "date_updated" ? field::date_updated : -1;
+                    case 'r': return key == "to_formatted" ? field::to_formatted : -1;
                     default: return -1;
                 }
             case 14:
                 switch (key[1]) {
-                    case 'r': return key == "from_formatted" ? 8 : -1;
-                    case 'o': return key == "forwarded_from" ? 19 : -1;
+                    case 'r': return key == "from_formatted" ? field::from_formatted : -1;
+                    case 'o': return key == "forwarded_from" ? field::forwarded_from : -1;
                     default: return -1;
                 }
-            case 15:
-                return key == "parent_call_sid" ? 2 : -1;
+            case 15: return key == "parent_call_sid" ? field::parent_call_sid : -1;
             case 16:
                 switch (key[0]) {
-                    case 'p': return key == "phone_number_sid" ? 9 : -1;
-                    case 's': return key == "subresource_uris" ? 26 : -1;
+                    case 'p': return key == "phone_number_sid" ? field::phone_number_sid : -1;
+                    case 's': return key == "subresource_uris" ? field::subresource_uris : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -144,35 +224,35 @@ struct value_parser<::callmap::twilio::call> {
     }
     static bool parse(reader& r, ::callmap::twilio::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.sid);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.account_sid);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.parent_call_sid);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.date_created);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.date_updated);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.to);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.to_formatted);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.from_formatted);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_number_sid);
-                case 10: return value_parser<std::string_view>::parse(r, out.status);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.direction);
-                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
-                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
-                case 14: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
-                case 15: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.price);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.price_unit);
-                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.answered_by);
-                case 18: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_name);
-                case 19: return value_parser<std::optional<std::string_view>>::parse(r, out.forwarded_from);
-                case 20: return value_parser<std::optional<std::string_view>>::parse(r, out.group_sid);
-                case 21: return value_parser<std::optional<std::string_view>>::parse(r, out.trunk_sid);
-                case 22: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.queue_time);
-                case 23: return value_parser<std::optional<std::string_view>>::parse(r, out.annotation);
-                case 24: return value_parser<std::optional<std::string_view>>::parse(r, out.api_version);
-                case 25: return value_parser<std::optional<std::string_view>>::parse(r, out.uri);
-                case 26: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.subresource_uris);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::sid: return read_value(r, out.sid);
+                case field::account_sid: return read_value(r, out.account_sid);
+                case field::parent_call_sid: return read_value(r, out.parent_call_sid);
+                case field::date_created: return read_value(r, out.date_created);
+                case field::date_updated: return read_value(r, out.date_updated);
+                case field::to: return read_value(r, out.to);
+                case field::to_formatted: return read_value(r, out.to_formatted);
+                case field::from: return read_value(r, out.from);
+                case field::from_formatted: return read_value(r, out.from_formatted);
+                case field::phone_number_sid: return read_value(r, out.phone_number_sid);
+                case field::status: return read_value(r, out.status);
+                case field::direction: return read_value(r, out.direction);
+                case field::start_time: return read_value(r, out.start_time);
+                case field::end_time: return read_value(r, out.end_time);
+                case field::duration: return read_value(r, out.duration);
+                case field::price: return read_value(r, out.price);
+                case field::price_unit: return read_value(r, out.price_unit);
+                case field::answered_by: return read_value(r, out.answered_by);
+                case field::caller_name: return read_value(r, out.caller_name);
+                case field::forwarded_from: return read_value(r, out.forwarded_from);
+                case field::group_sid: return read_value(r, out.group_sid);
+                case field::trunk_sid: return read_value(r, out.trunk_sid);
+                case field::queue_time: return read_value(r, out.queue_time);
+                case field::annotation: return read_value(r, out.annotation);
+                case field::api_version: return read_value(r, out.api_version);
+                case field::uri: return read_value(r, out.uri);
+                case field::subresource_uris: return read_value(r, out.subresource_uris);
                 default: return false;
             }
         });
@@ -183,7 +263,7 @@ struct value_parser<::callmap::twilio::call> {
 
 namespace callmap::twilio::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 27> call_fields{{
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"sid", 1, 0, false, false, -1, {}, false},
     {"account_sid", 1, 0, false, true, -1, {}, false},
     {"parent_call_sid", 1, 0, false, true, -1, {}, false},
@@ -211,7 +291,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 27> call_fields{{
     {"api_version", 1, 0, false, true, -1, {}, false},
     {"uri", 1, 0, false, true, -1, {}, false},
     {"subresource_uris", 31, 0, true, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 1> objects{{
     {"call", call_fields},
 }};

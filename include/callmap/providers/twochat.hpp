@@ -3,6 +3,8 @@
 // https://developers.2chat.co/docs/API/Phone-Calls/get-call-details
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "twochat.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::twochat {
 
 enum class direction : std::uint8_t {
@@ -45,7 +44,14 @@ struct call_cost {
     std::optional<std::int64_t> duration{};
     std::optional<::callmap::decimal> call_price{};
 };
-BOOST_DESCRIBE_STRUCT(call_cost, (), (callid, forwarded, toll_free, start_dt, end_dt, duration, call_price))
+BOOST_DESCRIBE_STRUCT(call_cost, (), (
+    callid,
+    forwarded,
+    toll_free,
+    start_dt,
+    end_dt,
+    duration,
+    call_price))
 
 struct agent {
     std::optional<std::string_view> uuid{};
@@ -54,7 +60,12 @@ struct agent {
     std::optional<std::string_view> full_name{};
     std::optional<std::string_view> profile_pic_url{};
 };
-BOOST_DESCRIBE_STRUCT(agent, (), (uuid, first_name, last_name, full_name, profile_pic_url))
+BOOST_DESCRIBE_STRUCT(agent, (), (
+    uuid,
+    first_name,
+    last_name,
+    full_name,
+    profile_pic_url))
 
 struct cdr {
     std::string_view uuid{};
@@ -80,7 +91,29 @@ struct cdr {
     std::optional<::callmap::twochat::call_cost> call_cost{};
     std::optional<::callmap::twochat::agent> agent{};
 };
-BOOST_DESCRIBE_STRUCT(cdr, (), (uuid, account_uuid, callid, direction, active, from, iso_country_code, status, is_whatsapp_call, is_sip_trunk_call, created_at, updated_at, to_number, caller_id_uuid, caller_id_used, duration, recording_url, start_time, end_time, agent_id, call_cost, agent))
+BOOST_DESCRIBE_STRUCT(cdr, (), (
+    uuid,
+    account_uuid,
+    callid,
+    direction,
+    active,
+    from,
+    iso_country_code,
+    status,
+    is_whatsapp_call,
+    is_sip_trunk_call,
+    created_at,
+    updated_at,
+    to_number,
+    caller_id_uuid,
+    caller_id_used,
+    duration,
+    recording_url,
+    start_time,
+    end_time,
+    agent_id,
+    call_cost,
+    agent))
 
 struct response {
     bool success{};
@@ -88,7 +121,11 @@ struct response {
     std::optional<std::string_view> error{};
     std::optional<::callmap::twochat::cdr> cdr{};
 };
-BOOST_DESCRIBE_STRUCT(response, (), (success, message, error, cdr))
+BOOST_DESCRIBE_STRUCT(response, (), (
+    success,
+    message,
+    error,
+    cdr))
 
 }  // namespace callmap::twochat
 
@@ -106,44 +143,62 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::twochat::call_cost> {
-    static constexpr std::array<std::string_view, 7> keys{"callid", "forwarded", "toll_free", "start_dt", "end_dt", "duration", "call_price"};
-    static constexpr std::array<bool, 7> required{false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            callid,
+            forwarded,
+            toll_free,
+            start_dt,
+            end_dt,
+            duration,
+            call_price,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "callid",
+        "forwarded",
+        "toll_free",
+        "start_dt",
+        "end_dt",
+        "duration",
+        "call_price",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 6:
                 switch (key[0]) {
-                    case 'c': return key == "callid" ? 0 : -1;
-                    case 'e': return key == "end_dt" ? 4 : -1;
+                    case 'c': return key == "callid" ? field::callid : -1;
+                    case 'e': return key == "end_dt" ? field::end_dt : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 's': return key == "start_dt" ? 3 : -1;
-                    case 'd': return key == "duration" ? 5 : -1;
+                    case 's': return key == "start_dt" ? field::start_dt : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[0]) {
-                    case 'f': return key == "forwarded" ? 1 : -1;
-                    case 't': return key == "toll_free" ? 2 : -1;
+                    case 'f': return key == "forwarded" ? field::forwarded : -1;
+                    case 't': return key == "toll_free" ? field::toll_free : -1;
                     default: return -1;
                 }
-            case 10:
-                return key == "call_price" ? 6 : -1;
+            case 10: return key == "call_price" ? field::call_price : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::twochat::call_cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.callid);
-                case 1: return value_parser<std::optional<bool>>::parse(r, out.forwarded);
-                case 2: return value_parser<std::optional<bool>>::parse(r, out.toll_free);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.start_dt);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.end_dt);
-                case 5: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
-                case 6: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.call_price);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::callid: return read_value(r, out.callid);
+                case field::forwarded: return read_value(r, out.forwarded);
+                case field::toll_free: return read_value(r, out.toll_free);
+                case field::start_dt: return read_value(r, out.start_dt);
+                case field::end_dt: return read_value(r, out.end_dt);
+                case field::duration: return read_value(r, out.duration);
+                case field::call_price: return read_value(r, out.call_price);
                 default: return false;
             }
         });
@@ -152,34 +207,46 @@ struct value_parser<::callmap::twochat::call_cost> {
 
 template <>
 struct value_parser<::callmap::twochat::agent> {
-    static constexpr std::array<std::string_view, 5> keys{"uuid", "first_name", "last_name", "full_name", "profile_pic_url"};
-    static constexpr std::array<bool, 5> required{false, false, false, false, false};
+    struct field {
+        enum : int {
+            uuid,
+            first_name,
+            last_name,
+            full_name,
+            profile_pic_url,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "uuid",
+        "first_name",
+        "last_name",
+        "full_name",
+        "profile_pic_url",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "uuid" ? 0 : -1;
+            case 4: return key == "uuid" ? field::uuid : -1;
             case 9:
                 switch (key[0]) {
-                    case 'l': return key == "last_name" ? 2 : -1;
-                    case 'f': return key == "full_name" ? 3 : -1;
+                    case 'l': return key == "last_name" ? field::last_name : -1;
+                    case 'f': return key == "full_name" ? field::full_name : -1;
                     default: return -1;
                 }
-            case 10:
-                return key == "first_name" ? 1 : -1;
-            case 15:
-                return key == "profile_pic_url" ? 4 : -1;
+            case 10: return key == "first_name" ? field::first_name : -1;
+            case 15: return key == "profile_pic_url" ? field::profile_pic_url : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::twochat::agent& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.first_name);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.last_name);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.full_name);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.profile_pic_url);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::uuid: return read_value(r, out.uuid);
+                case field::first_name: return read_value(r, out.first_name);
+                case field::last_name: return read_value(r, out.last_name);
+                case field::full_name: return read_value(r, out.full_name);
+                case field::profile_pic_url: return read_value(r, out.profile_pic_url);
                 default: return false;
             }
         });
@@ -188,93 +255,138 @@ struct value_parser<::callmap::twochat::agent> {
 
 template <>
 struct value_parser<::callmap::twochat::cdr> {
-    static constexpr std::array<std::string_view, 22> keys{"uuid", "account_uuid", "callid", "direction", "active", "from", "iso_country_code", "status", "is_whatsapp_call", "is_sip_trunk_call", "created_at", "updated_at", "to_number", "caller_id_uuid", "caller_id_used", "duration", "recording_url", "start_time", "end_time", "agent_id", "call_cost", "agent"};
-    static constexpr std::array<bool, 22> required{true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            uuid,
+            account_uuid,
+            callid,
+            direction,
+            active,
+            from,
+            iso_country_code,
+            status,
+            is_whatsapp_call,
+            is_sip_trunk_call,
+            created_at,
+            updated_at,
+            to_number,
+            caller_id_uuid,
+            caller_id_used,
+            duration,
+            recording_url,
+            start_time,
+            end_time,
+            agent_id,
+            call_cost,
+            agent,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "uuid",
+        "account_uuid",
+        "callid",
+        "direction",
+        "active",
+        "from",
+        "iso_country_code",
+        "status",
+        "is_whatsapp_call",
+        "is_sip_trunk_call",
+        "created_at",
+        "updated_at",
+        "to_number",
+        "caller_id_uuid",
+        "caller_id_used",
+        "duration",
+        "recording_url",
+        "start_time",
+        "end_time",
+        "agent_id",
+        "call_cost",
+        "agent",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::uuid});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
                 switch (key[0]) {
-                    case 'u': return key == "uuid" ? 0 : -1;
-                    case 'f': return key == "from" ? 5 : -1;
+                    case 'u': return key == "uuid" ? field::uuid : -1;
+                    case 'f': return key == "from" ? field::from : -1;
                     default: return -1;
                 }
-            case 5:
-                return key == "agent" ? 21 : -1;
+            case 5: return key == "agent" ? field::agent : -1;
             case 6:
                 switch (key[0]) {
-                    case 'c': return key == "callid" ? 2 : -1;
-                    case 'a': return key == "active" ? 4 : -1;
-                    case 's': return key == "status" ? 7 : -1;
+                    case 'c': return key == "callid" ? field::callid : -1;
+                    case 'a': return key == "active" ? field::active : -1;
+                    case 's': return key == "status" ? field::status : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'd': return key == "duration" ? 15 : -1;
-                    case 'e': return key == "end_time" ? 18 : -1;
-                    case 'a': return key == "agent_id" ? 19 : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
+                    case 'e': return key == "end_time" ? field::end_time : -1;
+                    case 'a': return key == "agent_id" ? field::agent_id : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[0]) {
-                    case 'd': return key == "direction" ? 3 : -1;
-                    case 't': return key == "to_number" ? 12 : -1;
-                    case 'c': return key == "call_cost" ? 20 : -1;
+                    case 'd': return key == "direction" ? field::direction : -1;
+                    case 't': return key == "to_number" ? field::to_number : -1;
+                    case 'c': return key == "call_cost" ? field::call_cost : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[0]) {
-                    case 'c': return key == "created_at" ? 10 : -1;
-                    case 'u': return key == "updated_at" ? 11 : -1;
-                    case 's': return key == "start_time" ? 17 : -1;
+                    case 'c': return key == "created_at" ? field::created_at : -1;
+                    case 'u': return key == "updated_at" ? field::updated_at : -1;
+                    case 's': return key == "start_time" ? field::start_time : -1;
                     default: return -1;
                 }
-            case 12:
-                return key == "account_uuid" ? 1 : -1;
-            case 13:
-                return key == "recording_url" ? 16 : -1;
+            case 12: return key == "account_uuid" ? field::account_uuid : -1;
+            case 13: return key == "recording_url" ? field::recording_url : -1;
             case 14:
                 switch (key[11]) {
-                    case 'u': return key == "caller_id_uuid" ? 13 : -1;
-                    case 's': return key == "caller_id_used" ? 14 : -1;
+                    case 'u': return key == "caller_id_uuid" ? field::caller_id_uuid : -1;
+                    case 's': return key == "caller_id_used" ? field::caller_id_used : -1;
                     default: return -1;
                 }
             case 16:
                 switch (key[2]) {
-                    case 'o': return key == "iso_country_code" ? 6 : -1;
-                    case '_': return key == "is_whatsapp_call" ? 8 : -1;
+                    case 'o': return key == "iso_country_code" ? field::iso_country_code : -1;
+                    case '_': return key == "is_whatsapp_call" ? field::is_whatsapp_call : -1;
                     default: return -1;
                 }
-            case 17:
-                return key == "is_sip_trunk_call" ? 9 : -1;
+            case 17: return key == "is_sip_trunk_call" ? field::is_sip_trunk_call : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::twochat::cdr& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.uuid);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.account_uuid);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.callid);
-                case 3: return value_parser<std::optional<::callmap::open_enum<::callmap::twochat::direction>>>::parse(r, out.direction);
-                case 4: return value_parser<std::optional<bool>>::parse(r, out.active);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.from);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.iso_country_code);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.status);
-                case 8: return value_parser<std::optional<bool>>::parse(r, out.is_whatsapp_call);
-                case 9: return value_parser<std::optional<bool>>::parse(r, out.is_sip_trunk_call);
-                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.updated_at);
-                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
-                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_uuid);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used);
-                case 15: return value_parser<std::optional<std::int64_t>>::parse(r, out.duration);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
-                case 18: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
-                case 19: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
-                case 20: return value_parser<std::optional<::callmap::twochat::call_cost>>::parse(r, out.call_cost);
-                case 21: return value_parser<std::optional<::callmap::twochat::agent>>::parse(r, out.agent);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::uuid: return read_value(r, out.uuid);
+                case field::account_uuid: return read_value(r, out.account_uuid);
+                case field::callid: return read_value(r, out.callid);
+                case field::direction: return read_value(r, out.direction);
+                case field::active: return read_value(r, out.active);
+                case field::from: return read_value(r, out.from);
+                case field::iso_country_code: return read_value(r, out.iso_country_code);
+                case field::status: return read_value(r, out.status);
+                case field::is_whatsapp_call: return read_value(r, out.is_whatsapp_call);
+                case field::is_sip_trunk_call: return read_value(r, out.is_sip_trunk_call);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::updated_at: return read_value(r, out.updated_at);
+                case field::to_number: return read_value(r, out.to_number);
+                case field::caller_id_uuid: return read_value(r, out.caller_id_uuid);
+                case field::caller_id_used: return read_value(r, out.caller_id_used);
+                case field::duration: return read_value(r, out.duration);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::start_time: return read_value(r, out.start_time);
+                case field::end_time: return read_value(r, out.end_time);
+                case field::agent_id: return read_value(r, out.agent_id);
+                case field::call_cost: return read_value(r, out.call_cost);
+                case field::agent: return read_value(r, out.agent);
                 default: return false;
             }
         });
@@ -283,18 +395,29 @@ struct value_parser<::callmap::twochat::cdr> {
 
 template <>
 struct value_parser<::callmap::twochat::response> {
-    static constexpr std::array<std::string_view, 4> keys{"success", "message", "error", "cdr"};
-    static constexpr std::array<bool, 4> required{true, false, false, false};
+    struct field {
+        enum : int {
+            success,
+            message,
+            error,
+            cdr,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "success",
+        "message",
+        "error",
+        "cdr",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::success});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "cdr" ? 3 : -1;
-            case 5:
-                return key == "error" ? 2 : -1;
+            case 3: return key == "cdr" ? field::cdr : -1;
+            case 5: return key == "error" ? field::error : -1;
             case 7:
                 switch (key[0]) {
-                    case 's': return key == "success" ? 0 : -1;
-                    case 'm': return key == "message" ? 1 : -1;
+                    case 's': return key == "success" ? field::success : -1;
+                    case 'm': return key == "message" ? field::message : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -302,12 +425,12 @@ struct value_parser<::callmap::twochat::response> {
     }
     static bool parse(reader& r, ::callmap::twochat::response& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<bool>::parse(r, out.success);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.error);
-                case 3: return value_parser<std::optional<::callmap::twochat::cdr>>::parse(r, out.cdr);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::success: return read_value(r, out.success);
+                case field::message: return read_value(r, out.message);
+                case field::error: return read_value(r, out.error);
+                case field::cdr: return read_value(r, out.cdr);
                 default: return false;
             }
         });
@@ -318,7 +441,7 @@ struct value_parser<::callmap::twochat::response> {
 
 namespace callmap::twochat::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 7> call_cost_fields{{
+inline constexpr auto call_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"callid", 1, 0, false, true, -1, {}, false},
     {"forwarded", 4, 0, false, true, -1, {}, false},
     {"toll_free", 4, 0, false, true, -1, {}, false},
@@ -326,19 +449,21 @@ inline constexpr std::array<::callmap::drift::field_shape, 7> call_cost_fields{{
     {"end_dt", 1, 0, false, true, -1, {}, false},
     {"duration", 2, 0, false, true, -1, {}, false},
     {"call_price", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 5> agent_fields{{
+});
+inline constexpr auto agent_fields = std::to_array<::callmap::drift::field_shape>({
     {"uuid", 1, 0, false, true, -1, {}, false},
     {"first_name", 1, 0, false, true, -1, {}, false},
     {"last_name", 1, 0, false, true, -1, {}, false},
     {"full_name", 1, 0, false, true, -1, {}, false},
     {"profile_pic_url", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 22> cdr_fields{{
+});
+inline constexpr auto cdr_fields = std::to_array<::callmap::drift::field_shape>({
     {"uuid", 1, 0, false, false, -1, {}, false},
     {"account_uuid", 1, 0, false, true, -1, {}, false},
     {"callid", 1, 0, false, true, -1, {}, false},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::twochat::direction>::values, ::callmap::enum_spelling<::callmap::twochat::direction>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::twochat::direction>::values,
+     ::callmap::enum_spelling<::callmap::twochat::direction>::case_insensitive},
     {"active", 4, 0, false, true, -1, {}, false},
     {"from", 1, 0, false, true, -1, {}, false},
     {"iso_country_code", 1, 0, false, true, -1, {}, false},
@@ -357,13 +482,13 @@ inline constexpr std::array<::callmap::drift::field_shape, 22> cdr_fields{{
     {"agent_id", 1, 0, false, true, -1, {}, false},
     {"call_cost", 8, 0, false, true, 0, {}, false},
     {"agent", 8, 0, false, true, 1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> response_fields{{
+});
+inline constexpr auto response_fields = std::to_array<::callmap::drift::field_shape>({
     {"success", 4, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
     {"error", 1, 0, false, true, -1, {}, false},
     {"cdr", 8, 0, false, true, 2, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 4> objects{{
     {"call_cost", call_cost_fields},
     {"agent", agent_fields},

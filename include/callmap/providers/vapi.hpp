@@ -3,6 +3,8 @@
 // https://docs.vapi.ai/api-reference/calls/get
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "vapi.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::vapi {
 
 enum class type : std::uint8_t {
@@ -42,24 +41,31 @@ struct cost_item {
     std::string_view type{};
     std::optional<::callmap::decimal> cost{};
 };
-BOOST_DESCRIBE_STRUCT(cost_item, (), (type, cost))
+BOOST_DESCRIBE_STRUCT(cost_item, (), (
+    type,
+    cost))
 
 struct assistant {
     std::optional<std::string_view> name{};
 };
-BOOST_DESCRIBE_STRUCT(assistant, (), (name))
+BOOST_DESCRIBE_STRUCT(assistant, (), (
+    name))
 
 struct phone_number {
     std::optional<std::string_view> number{};
 };
-BOOST_DESCRIBE_STRUCT(phone_number, (), (number))
+BOOST_DESCRIBE_STRUCT(phone_number, (), (
+    number))
 
 struct customer {
     std::optional<std::string_view> number{};
     std::optional<std::string_view> sip_uri{};  // "sipUri"
     std::optional<std::string_view> name{};
 };
-BOOST_DESCRIBE_STRUCT(customer, (), (number, sip_uri, name))
+BOOST_DESCRIBE_STRUCT(customer, (), (
+    number,
+    sip_uri,
+    name))
 
 struct message {
     std::string_view role{};
@@ -69,7 +75,13 @@ struct message {
     std::optional<double> seconds_from_start{};  // "secondsFromStart"
     std::optional<double> duration{};
 };
-BOOST_DESCRIBE_STRUCT(message, (), (role, message, time, end_time, seconds_from_start, duration))
+BOOST_DESCRIBE_STRUCT(message, (), (
+    role,
+    message,
+    time,
+    end_time,
+    seconds_from_start,
+    duration))
 
 struct artifact {
     std::optional<std::string_view> recording_url{};  // "recordingUrl"
@@ -79,7 +91,13 @@ struct artifact {
     std::optional<::callmap::raw_json> performance_metrics{};  // "performanceMetrics"
     std::optional<::callmap::map<::callmap::raw_json>> variable_values{};  // "variableValues"
 };
-BOOST_DESCRIBE_STRUCT(artifact, (), (recording_url, stereo_recording_url, transcript, messages, performance_metrics, variable_values))
+BOOST_DESCRIBE_STRUCT(artifact, (), (
+    recording_url,
+    stereo_recording_url,
+    transcript,
+    messages,
+    performance_metrics,
+    variable_values))
 
 struct call {
     std::string_view id{};
@@ -111,7 +129,35 @@ struct call {
     std::optional<::callmap::vapi::artifact> artifact{};
     std::optional<::callmap::raw_json> analysis{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (id, org_id, type, status, ended_reason, ended_message, created_at, updated_at, started_at, ended_at, cost, cost_breakdown, costs, phone_call_provider, phone_call_transport, phone_call_provider_id, assistant_id, assistant, squad_id, workflow_id, phone_number_id, phone_number, customer_id, customer, campaign_id, messages, artifact, analysis))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    id,
+    org_id,
+    type,
+    status,
+    ended_reason,
+    ended_message,
+    created_at,
+    updated_at,
+    started_at,
+    ended_at,
+    cost,
+    cost_breakdown,
+    costs,
+    phone_call_provider,
+    phone_call_transport,
+    phone_call_provider_id,
+    assistant_id,
+    assistant,
+    squad_id,
+    workflow_id,
+    phone_number_id,
+    phone_number,
+    customer_id,
+    customer,
+    campaign_id,
+    messages,
+    artifact,
+    analysis))
 
 }  // namespace callmap::vapi
 
@@ -119,7 +165,8 @@ namespace callmap {
 
 template <>
 struct enum_spelling<::callmap::vapi::type> {
-    static constexpr std::array<std::string_view, 4> values{"inboundPhoneCall", "outboundPhoneCall", "webCall", "vapi.websocketCall"};
+    static constexpr std::array<std::string_view, 4> values{"inboundPhoneCall", "outboundPhoneCall",
+                                                            "webCall", "vapi.websocketCall"};
     static constexpr bool case_insensitive = false;
 };
 
@@ -129,14 +176,23 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::vapi::cost_item> {
-    static constexpr std::array<std::string_view, 2> keys{"type", "cost"};
-    static constexpr std::array<bool, 2> required{true, false};
+    struct field {
+        enum : int {
+            type,
+            cost,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "type",
+        "cost",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::type});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
                 switch (key[0]) {
-                    case 't': return key == "type" ? 0 : -1;
-                    case 'c': return key == "cost" ? 1 : -1;
+                    case 't': return key == "type" ? field::type : -1;
+                    case 'c': return key == "cost" ? field::cost : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -144,10 +200,10 @@ struct value_parser<::callmap::vapi::cost_item> {
     }
     static bool parse(reader& r, ::callmap::vapi::cost_item& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.type);
-                case 1: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::type: return read_value(r, out.type);
+                case field::cost: return read_value(r, out.cost);
                 default: return false;
             }
         });
@@ -156,20 +212,26 @@ struct value_parser<::callmap::vapi::cost_item> {
 
 template <>
 struct value_parser<::callmap::vapi::assistant> {
-    static constexpr std::array<std::string_view, 1> keys{"name"};
-    static constexpr std::array<bool, 1> required{false};
+    struct field {
+        enum : int {
+            name,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "name",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "name" ? 0 : -1;
+            case 4: return key == "name" ? field::name : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vapi::assistant& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.name);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::name: return read_value(r, out.name);
                 default: return false;
             }
         });
@@ -178,20 +240,26 @@ struct value_parser<::callmap::vapi::assistant> {
 
 template <>
 struct value_parser<::callmap::vapi::phone_number> {
-    static constexpr std::array<std::string_view, 1> keys{"number"};
-    static constexpr std::array<bool, 1> required{false};
+    struct field {
+        enum : int {
+            number,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "number",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 6:
-                return key == "number" ? 0 : -1;
+            case 6: return key == "number" ? field::number : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vapi::phone_number& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::number: return read_value(r, out.number);
                 default: return false;
             }
         });
@@ -200,16 +268,26 @@ struct value_parser<::callmap::vapi::phone_number> {
 
 template <>
 struct value_parser<::callmap::vapi::customer> {
-    static constexpr std::array<std::string_view, 3> keys{"number", "sipUri", "name"};
-    static constexpr std::array<bool, 3> required{false, false, false};
+    struct field {
+        enum : int {
+            number,
+            sip_uri,
+            name,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "number",
+        "sipUri",
+        "name",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "name" ? 2 : -1;
+            case 4: return key == "name" ? field::name : -1;
             case 6:
                 switch (key[0]) {
-                    case 'n': return key == "number" ? 0 : -1;
-                    case 's': return key == "sipUri" ? 1 : -1;
+                    case 'n': return key == "number" ? field::number : -1;
+                    case 's': return key == "sipUri" ? field::sip_uri : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -217,11 +295,11 @@ struct value_parser<::callmap::vapi::customer> {
     }
     static bool parse(reader& r, ::callmap::vapi::customer& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.sip_uri);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.name);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::number: return read_value(r, out.number);
+                case field::sip_uri: return read_value(r, out.sip_uri);
+                case field::name: return read_value(r, out.name);
                 default: return false;
             }
         });
@@ -230,39 +308,54 @@ struct value_parser<::callmap::vapi::customer> {
 
 template <>
 struct value_parser<::callmap::vapi::message> {
-    static constexpr std::array<std::string_view, 6> keys{"role", "message", "time", "endTime", "secondsFromStart", "duration"};
-    static constexpr std::array<bool, 6> required{true, false, false, false, false, false};
+    struct field {
+        enum : int {
+            role,
+            message,
+            time,
+            end_time,
+            seconds_from_start,
+            duration,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "role",
+        "message",
+        "time",
+        "endTime",
+        "secondsFromStart",
+        "duration",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::role});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 4:
                 switch (key[0]) {
-                    case 'r': return key == "role" ? 0 : -1;
-                    case 't': return key == "time" ? 2 : -1;
+                    case 'r': return key == "role" ? field::role : -1;
+                    case 't': return key == "time" ? field::time : -1;
                     default: return -1;
                 }
             case 7:
                 switch (key[0]) {
-                    case 'm': return key == "message" ? 1 : -1;
-                    case 'e': return key == "endTime" ? 3 : -1;
+                    case 'm': return key == "message" ? field::message : -1;
+                    case 'e': return key == "endTime" ? field::end_time : -1;
                     default: return -1;
                 }
-            case 8:
-                return key == "duration" ? 5 : -1;
-            case 16:
-                return key == "secondsFromStart" ? 4 : -1;
+            case 8: return key == "duration" ? field::duration : -1;
+            case 16: return key == "secondsFromStart" ? field::seconds_from_start : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vapi::message& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.role);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
-                case 2: return value_parser<std::optional<double>>::parse(r, out.time);
-                case 3: return value_parser<std::optional<double>>::parse(r, out.end_time);
-                case 4: return value_parser<std::optional<double>>::parse(r, out.seconds_from_start);
-                case 5: return value_parser<std::optional<double>>::parse(r, out.duration);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::role: return read_value(r, out.role);
+                case field::message: return read_value(r, out.message);
+                case field::time: return read_value(r, out.time);
+                case field::end_time: return read_value(r, out.end_time);
+                case field::seconds_from_start: return read_value(r, out.seconds_from_start);
+                case field::duration: return read_value(r, out.duration);
                 default: return false;
             }
         });
@@ -271,22 +364,35 @@ struct value_parser<::callmap::vapi::message> {
 
 template <>
 struct value_parser<::callmap::vapi::artifact> {
-    static constexpr std::array<std::string_view, 6> keys{"recordingUrl", "stereoRecordingUrl", "transcript", "messages", "performanceMetrics", "variableValues"};
-    static constexpr std::array<bool, 6> required{false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            recording_url,
+            stereo_recording_url,
+            transcript,
+            messages,
+            performance_metrics,
+            variable_values,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "recordingUrl",
+        "stereoRecordingUrl",
+        "transcript",
+        "messages",
+        "performanceMetrics",
+        "variableValues",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 8:
-                return key == "messages" ? 3 : -1;
-            case 10:
-                return key == "transcript" ? 2 : -1;
-            case 12:
-                return key == "recordingUrl" ? 0 : -1;
-            case 14:
-                return key == "variableValues" ? 5 : -1;
+            case 8: return key == "messages" ? field::messages : -1;
+            case 10: return key == "transcript" ? field::transcript : -1;
+            case 12: return key == "recordingUrl" ? field::recording_url : -1;
+            case 14: return key == "variableValues" ? field::variable_values : -1;
             case 18:
                 switch (key[0]) {
-                    case 's': return key == "stereoRecordingUrl" ? 1 : -1;
-                    case 'p': return key == "performanceMetrics" ? 4 : -1;
+                    case 's': return key == "stereoRecordingUrl" ? field::stereo_recording_url : -1;
+                    case 'p': return key == "performanceMetrics" ? field::performance_metrics : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -294,14 +400,14 @@ struct value_parser<::callmap::vapi::artifact> {
     }
     static bool parse(reader& r, ::callmap::vapi::artifact& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.stereo_recording_url);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
-                case 3: return value_parser<std::optional<std::span<const ::callmap::vapi::message>>>::parse(r, out.messages);
-                case 4: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.performance_metrics);
-                case 5: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variable_values);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::stereo_recording_url: return read_value(r, out.stereo_recording_url);
+                case field::transcript: return read_value(r, out.transcript);
+                case field::messages: return read_value(r, out.messages);
+                case field::performance_metrics: return read_value(r, out.performance_metrics);
+                case field::variable_values: return read_value(r, out.variable_values);
                 default: return false;
             }
         });
@@ -310,111 +416,167 @@ struct value_parser<::callmap::vapi::artifact> {
 
 template <>
 struct value_parser<::callmap::vapi::call> {
-    static constexpr std::array<std::string_view, 28> keys{"id", "orgId", "type", "status", "endedReason", "endedMessage", "createdAt", "updatedAt", "startedAt", "endedAt", "cost", "costBreakdown", "costs", "phoneCallProvider", "phoneCallTransport", "phoneCallProviderId", "assistantId", "assistant", "squadId", "workflowId", "phoneNumberId", "phoneNumber", "customerId", "customer", "campaignId", "messages", "artifact", "analysis"};
-    static constexpr std::array<bool, 28> required{true, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            id,
+            org_id,
+            type,
+            status,
+            ended_reason,
+            ended_message,
+            created_at,
+            updated_at,
+            started_at,
+            ended_at,
+            cost,
+            cost_breakdown,
+            costs,
+            phone_call_provider,
+            phone_call_transport,
+            phone_call_provider_id,
+            assistant_id,
+            assistant,
+            squad_id,
+            workflow_id,
+            phone_number_id,
+            phone_number,
+            customer_id,
+            customer,
+            campaign_id,
+            messages,
+            artifact,
+            analysis,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "orgId",
+        "type",
+        "status",
+        "endedReason",
+        "endedMessage",
+        "createdAt",
+        "updatedAt",
+        "startedAt",
+        "endedAt",
+        "cost",
+        "costBreakdown",
+        "costs",
+        "phoneCallProvider",
+        "phoneCallTransport",
+        "phoneCallProviderId",
+        "assistantId",
+        "assistant",
+        "squadId",
+        "workflowId",
+        "phoneNumberId",
+        "phoneNumber",
+        "customerId",
+        "customer",
+        "campaignId",
+        "messages",
+        "artifact",
+        "analysis",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::id, field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
+            case 2: return key == "id" ? field::id : -1;
             case 4:
                 switch (key[0]) {
-                    case 't': return key == "type" ? 2 : -1;
-                    case 'c': return key == "cost" ? 10 : -1;
+                    case 't': return key == "type" ? field::type : -1;
+                    case 'c': return key == "cost" ? field::cost : -1;
                     default: return -1;
                 }
             case 5:
                 switch (key[0]) {
-                    case 'o': return key == "orgId" ? 1 : -1;
-                    case 'c': return key == "costs" ? 12 : -1;
+                    case 'o': return key == "orgId" ? field::org_id : -1;
+                    case 'c': return key == "costs" ? field::costs : -1;
                     default: return -1;
                 }
-            case 6:
-                return key == "status" ? 3 : -1;
+            case 6: return key == "status" ? field::status : -1;
             case 7:
                 switch (key[0]) {
-                    case 'e': return key == "endedAt" ? 9 : -1;
-                    case 's': return key == "squadId" ? 18 : -1;
+                    case 'e': return key == "endedAt" ? field::ended_at : -1;
+                    case 's': return key == "squadId" ? field::squad_id : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[1]) {
-                    case 'u': return key == "customer" ? 23 : -1;
-                    case 'e': return key == "messages" ? 25 : -1;
-                    case 'r': return key == "artifact" ? 26 : -1;
-                    case 'n': return key == "analysis" ? 27 : -1;
+                    case 'u': return key == "customer" ? field::customer : -1;
+                    case 'e': return key == "messages" ? field::messages : -1;
+                    case 'r': return key == "artifact" ? field::artifact : -1;
+                    case 'n': return key == "analysis" ? field::analysis : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[0]) {
-                    case 'c': return key == "createdAt" ? 6 : -1;
-                    case 'u': return key == "updatedAt" ? 7 : -1;
-                    case 's': return key == "startedAt" ? 8 : -1;
-                    case 'a': return key == "assistant" ? 17 : -1;
+                    case 'c': return key == "createdAt" ? field::created_at : -1;
+                    case 'u': return key == "updatedAt" ? field::updated_at : -1;
+                    case 's': return key == "startedAt" ? field::started_at : -1;
+                    case 'a': return key == "assistant" ? field::assistant : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[1]) {
-                    case 'o': return key == "workflowId" ? 19 : -1;
-                    case 'u': return key == "customerId" ? 22 : -1;
-                    case 'a': return key == "campaignId" ? 24 : -1;
+                    case 'o': return key == "workflowId" ? field::workflow_id : -1;
+                    case 'u': return key == "customerId" ? field::customer_id : -1;
+                    case 'a': return key == "campaignId" ? field::campaign_id : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[0]) {
-                    case 'e': return key == "endedReason" ? 4 : -1;
-                    case 'a': return key == "assistantId" ? 16 : -1;
-                    case 'p': return key == "phoneNumber" ? 21 : -1;
+                    case 'e': return key == "endedReason" ? field::ended_reason : -1;
+                    case 'a': return key == "assistantId" ? field::assistant_id : -1;
+                    case 'p': return key == "phoneNumber" ? field::phone_number : -1;
                     default: return -1;
                 }
-            case 12:
-                return key == "endedMessage" ? 5 : -1;
+            case 12: return key == "endedMessage" ? field::ended_message : -1;
             case 13:
                 switch (key[0]) {
-                    case 'c': return key == "costBreakdown" ? 11 : -1;
-                    case 'p': return key == "phoneNumberId" ? 20 : -1;
+                    case 'c': return key == "costBreakdown" ? field::cost_breakdown : -1;
+                    case 'p': return key == "phoneNumberId" ? field::phone_number_id : -1;
                     default: return -1;
                 }
-            case 17:
-                return key == "phoneCallProvider" ? 13 : -1;
-            case 18:
-                return key == "phoneCallTransport" ? 14 : -1;
-            case 19:
-                return key == "phoneCallProviderId" ? 15 : -1;
+            case 17: return key == "phoneCallProvider" ? field::phone_call_provider : -1;
+            case 18: return key == "phoneCallTransport" ? field::phone_call_transport : -1;
+            case 19: return key == "phoneCallProviderId" ? field::phone_call_provider_id : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vapi::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.org_id);
-                case 2: return value_parser<std::optional<::callmap::open_enum<::callmap::vapi::type>>>::parse(r, out.type);
-                case 3: return value_parser<std::string_view>::parse(r, out.status);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.ended_reason);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.ended_message);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.created_at);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.updated_at);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.started_at);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.ended_at);
-                case 10: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.cost);
-                case 11: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.cost_breakdown);
-                case 12: return value_parser<std::optional<std::span<const ::callmap::vapi::cost_item>>>::parse(r, out.costs);
-                case 13: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_call_provider);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_call_transport);
-                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_call_provider_id);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.assistant_id);
-                case 17: return value_parser<std::optional<::callmap::vapi::assistant>>::parse(r, out.assistant);
-                case 18: return value_parser<std::optional<std::string_view>>::parse(r, out.squad_id);
-                case 19: return value_parser<std::optional<std::string_view>>::parse(r, out.workflow_id);
-                case 20: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_number_id);
-                case 21: return value_parser<std::optional<::callmap::vapi::phone_number>>::parse(r, out.phone_number);
-                case 22: return value_parser<std::optional<std::string_view>>::parse(r, out.customer_id);
-                case 23: return value_parser<std::optional<::callmap::vapi::customer>>::parse(r, out.customer);
-                case 24: return value_parser<std::optional<std::string_view>>::parse(r, out.campaign_id);
-                case 25: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.messages);
-                case 26: return value_parser<std::optional<::callmap::vapi::artifact>>::parse(r, out.artifact);
-                case 27: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.analysis);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::org_id: return read_value(r, out.org_id);
+                case field::type: return read_value(r, out.type);
+                case field::status: return read_value(r, out.status);
+                case field::ended_reason: return read_value(r, out.ended_reason);
+                case field::ended_message: return read_value(r, out.ended_message);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::updated_at: return read_value(r, out.updated_at);
+                case field::started_at: return read_value(r, out.started_at);
+                case field::ended_at: return read_value(r, out.ended_at);
+                case field::cost: return read_value(r, out.cost);
+                case field::cost_breakdown: return read_value(r, out.cost_breakdown);
+                case field::costs: return read_value(r, out.costs);
+                case field::phone_call_provider: return read_value(r, out.phone_call_provider);
+                case field::phone_call_transport: return read_value(r, out.phone_call_transport);
+                case field::phone_call_provider_id: return read_value(r,
+                                                                      out.phone_call_provider_id);
+                case field::assistant_id: return read_value(r, out.assistant_id);
+                case field::assistant: return read_value(r, out.assistant);
+                case field::squad_id: return read_value(r, out.squad_id);
+                case field::workflow_id: return read_value(r, out.workflow_id);
+                case field::phone_number_id: return read_value(r, out.phone_number_id);
+                case field::phone_number: return read_value(r, out.phone_number);
+                case field::customer_id: return read_value(r, out.customer_id);
+                case field::customer: return read_value(r, out.customer);
+                case field::campaign_id: return read_value(r, out.campaign_id);
+                case field::messages: return read_value(r, out.messages);
+                case field::artifact: return read_value(r, out.artifact);
+                case field::analysis: return read_value(r, out.analysis);
                 default: return false;
             }
         });
@@ -425,41 +587,42 @@ struct value_parser<::callmap::vapi::call> {
 
 namespace callmap::vapi::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 2> cost_item_fields{{
+inline constexpr auto cost_item_fields = std::to_array<::callmap::drift::field_shape>({
     {"type", 1, 0, false, false, -1, {}, false},
     {"cost", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 1> assistant_fields{{
+});
+inline constexpr auto assistant_fields = std::to_array<::callmap::drift::field_shape>({
     {"name", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 1> phone_number_fields{{
+});
+inline constexpr auto phone_number_fields = std::to_array<::callmap::drift::field_shape>({
     {"number", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> customer_fields{{
+});
+inline constexpr auto customer_fields = std::to_array<::callmap::drift::field_shape>({
     {"number", 1, 0, false, true, -1, {}, false},
     {"sipUri", 1, 0, false, true, -1, {}, false},
     {"name", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 6> message_fields{{
+});
+inline constexpr auto message_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
     {"time", 2, 0, false, true, -1, {}, false},
     {"endTime", 2, 0, false, true, -1, {}, false},
     {"secondsFromStart", 2, 0, false, true, -1, {}, false},
     {"duration", 2, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 6> artifact_fields{{
+});
+inline constexpr auto artifact_fields = std::to_array<::callmap::drift::field_shape>({
     {"recordingUrl", 1, 0, false, true, -1, {}, false},
     {"stereoRecordingUrl", 1, 0, false, true, -1, {}, false},
     {"transcript", 1, 0, false, true, -1, {}, false},
     {"messages", 8, 1, false, true, 4, {}, false},
     {"performanceMetrics", 31, 0, false, true, -1, {}, false},
     {"variableValues", 31, 0, true, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 28> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 1, 0, false, false, -1, {}, false},
     {"orgId", 1, 0, false, true, -1, {}, false},
-    {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::vapi::type>::values, ::callmap::enum_spelling<::callmap::vapi::type>::case_insensitive},
+    {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::vapi::type>::values,
+     ::callmap::enum_spelling<::callmap::vapi::type>::case_insensitive},
     {"status", 1, 0, false, false, -1, {}, false},
     {"endedReason", 1, 0, false, true, -1, {}, false},
     {"endedMessage", 1, 0, false, true, -1, {}, false},
@@ -485,7 +648,7 @@ inline constexpr std::array<::callmap::drift::field_shape, 28> call_fields{{
     {"messages", 31, 0, false, true, -1, {}, false},
     {"artifact", 8, 0, false, true, 5, {}, false},
     {"analysis", 31, 0, false, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
     {"cost_item", cost_item_fields},
     {"assistant", assistant_fields},
@@ -780,8 +943,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                     }
                     if (wire_turn.end_time && out.started_at) {
                         ::callmap::set_if(::callmap::ms_since(*out.started_at,
-                                                              ::callmap::scaled_integer(*wire_turn.end_time,
-                            1)), turn.end_ms);
+                            ::callmap::scaled_integer(*wire_turn.end_time, 1)), turn.end_ms);
                     }
                     return true;
                 });

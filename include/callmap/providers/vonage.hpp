@@ -3,6 +3,8 @@
 // https://developer.vonage.com/en/api/voice#getCall
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "vonage.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::vonage {
 
 enum class direction : std::uint8_t {
@@ -43,7 +42,12 @@ struct endpoint {
     std::optional<std::string_view> user{};
     std::optional<std::string_view> extension{};
 };
-BOOST_DESCRIBE_STRUCT(endpoint, (), (type, number, uri, user, extension))
+BOOST_DESCRIBE_STRUCT(endpoint, (), (
+    type,
+    number,
+    uri,
+    user,
+    extension))
 
 struct call {
     std::optional<::callmap::raw_json> _links{};
@@ -60,7 +64,20 @@ struct call {
     std::optional<std::string_view> end_time{};
     std::optional<std::string_view> network{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (_links, uuid, conversation_uuid, to, from, status, direction, rate, price, duration, start_time, end_time, network))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    _links,
+    uuid,
+    conversation_uuid,
+    to,
+    from,
+    status,
+    direction,
+    rate,
+    price,
+    duration,
+    start_time,
+    end_time,
+    network))
 
 }  // namespace callmap::vonage
 
@@ -78,34 +95,46 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::vonage::endpoint> {
-    static constexpr std::array<std::string_view, 5> keys{"type", "number", "uri", "user", "extension"};
-    static constexpr std::array<bool, 5> required{false, false, false, false, false};
+    struct field {
+        enum : int {
+            type,
+            number,
+            uri,
+            user,
+            extension,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "type",
+        "number",
+        "uri",
+        "user",
+        "extension",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "uri" ? 2 : -1;
+            case 3: return key == "uri" ? field::uri : -1;
             case 4:
                 switch (key[0]) {
-                    case 't': return key == "type" ? 0 : -1;
-                    case 'u': return key == "user" ? 3 : -1;
+                    case 't': return key == "type" ? field::type : -1;
+                    case 'u': return key == "user" ? field::user : -1;
                     default: return -1;
                 }
-            case 6:
-                return key == "number" ? 1 : -1;
-            case 9:
-                return key == "extension" ? 4 : -1;
+            case 6: return key == "number" ? field::number : -1;
+            case 9: return key == "extension" ? field::extension : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vonage::endpoint& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.type);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.number);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.uri);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.user);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.extension);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::type: return read_value(r, out.type);
+                case field::number: return read_value(r, out.number);
+                case field::uri: return read_value(r, out.uri);
+                case field::user: return read_value(r, out.user);
+                case field::extension: return read_value(r, out.extension);
                 default: return false;
             }
         });
@@ -114,61 +143,86 @@ struct value_parser<::callmap::vonage::endpoint> {
 
 template <>
 struct value_parser<::callmap::vonage::call> {
-    static constexpr std::array<std::string_view, 13> keys{"_links", "uuid", "conversation_uuid", "to", "from", "status", "direction", "rate", "price", "duration", "start_time", "end_time", "network"};
-    static constexpr std::array<bool, 13> required{false, true, false, false, false, true, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            _links,
+            uuid,
+            conversation_uuid,
+            to,
+            from,
+            status,
+            direction,
+            rate,
+            price,
+            duration,
+            start_time,
+            end_time,
+            network,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "_links",
+        "uuid",
+        "conversation_uuid",
+        "to",
+        "from",
+        "status",
+        "direction",
+        "rate",
+        "price",
+        "duration",
+        "start_time",
+        "end_time",
+        "network",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::uuid, field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "to" ? 3 : -1;
+            case 2: return key == "to" ? field::to : -1;
             case 4:
                 switch (key[0]) {
-                    case 'u': return key == "uuid" ? 1 : -1;
-                    case 'f': return key == "from" ? 4 : -1;
-                    case 'r': return key == "rate" ? 7 : -1;
+                    case 'u': return key == "uuid" ? field::uuid : -1;
+                    case 'f': return key == "from" ? field::from : -1;
+                    case 'r': return key == "rate" ? field::rate : -1;
                     default: return -1;
                 }
-            case 5:
-                return key == "price" ? 8 : -1;
+            case 5: return key == "price" ? field::price : -1;
             case 6:
                 switch (key[0]) {
-                    case '_': return key == "_links" ? 0 : -1;
-                    case 's': return key == "status" ? 5 : -1;
+                    case '_': return key == "_links" ? field::_links : -1;
+                    case 's': return key == "status" ? field::status : -1;
                     default: return -1;
                 }
-            case 7:
-                return key == "network" ? 12 : -1;
+            case 7: return key == "network" ? field::network : -1;
             case 8:
                 switch (key[0]) {
-                    case 'd': return key == "duration" ? 9 : -1;
-                    case 'e': return key == "end_time" ? 11 : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
+                    case 'e': return key == "end_time" ? field::end_time : -1;
                     default: return -1;
                 }
-            case 9:
-                return key == "direction" ? 6 : -1;
-            case 10:
-                return key == "start_time" ? 10 : -1;
-            case 17:
-                return key == "conversation_uuid" ? 2 : -1;
+            case 9: return key == "direction" ? field::direction : -1;
+            case 10: return key == "start_time" ? field::start_time : -1;
+            case 17: return key == "conversation_uuid" ? field::conversation_uuid : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::vonage::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out._links);
-                case 1: return value_parser<std::string_view>::parse(r, out.uuid);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.conversation_uuid);
-                case 3: return value_parser<std::optional<::callmap::vonage::endpoint>>::parse(r, out.to);
-                case 4: return value_parser<std::optional<::callmap::vonage::endpoint>>::parse(r, out.from);
-                case 5: return value_parser<std::string_view>::parse(r, out.status);
-                case 6: return value_parser<std::optional<::callmap::open_enum<::callmap::vonage::direction>>>::parse(r, out.direction);
-                case 7: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.rate);
-                case 8: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.price);
-                case 9: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
-                case 10: return value_parser<std::optional<std::string_view>>::parse(r, out.start_time);
-                case 11: return value_parser<std::optional<std::string_view>>::parse(r, out.end_time);
-                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.network);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::_links: return read_value(r, out._links);
+                case field::uuid: return read_value(r, out.uuid);
+                case field::conversation_uuid: return read_value(r, out.conversation_uuid);
+                case field::to: return read_value(r, out.to);
+                case field::from: return read_value(r, out.from);
+                case field::status: return read_value(r, out.status);
+                case field::direction: return read_value(r, out.direction);
+                case field::rate: return read_value(r, out.rate);
+                case field::price: return read_value(r, out.price);
+                case field::duration: return read_value(r, out.duration);
+                case field::start_time: return read_value(r, out.start_time);
+                case field::end_time: return read_value(r, out.end_time);
+                case field::network: return read_value(r, out.network);
                 default: return false;
             }
         });
@@ -179,28 +233,30 @@ struct value_parser<::callmap::vonage::call> {
 
 namespace callmap::vonage::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 5> endpoint_fields{{
+inline constexpr auto endpoint_fields = std::to_array<::callmap::drift::field_shape>({
     {"type", 1, 0, false, true, -1, {}, false},
     {"number", 1, 0, false, true, -1, {}, false},
     {"uri", 1, 0, false, true, -1, {}, false},
     {"user", 1, 0, false, true, -1, {}, false},
     {"extension", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"_links", 31, 0, false, true, -1, {}, false},
     {"uuid", 1, 0, false, false, -1, {}, false},
     {"conversation_uuid", 1, 0, false, true, -1, {}, false},
     {"to", 8, 0, false, true, 0, {}, false},
     {"from", 8, 0, false, true, 0, {}, false},
     {"status", 1, 0, false, false, -1, {}, false},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::vonage::direction>::values, ::callmap::enum_spelling<::callmap::vonage::direction>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::vonage::direction>::values,
+     ::callmap::enum_spelling<::callmap::vonage::direction>::case_insensitive},
     {"rate", 3, 0, false, true, -1, {}, false},
     {"price", 3, 0, false, true, -1, {}, false},
     {"duration", 3, 0, false, true, -1, {}, false},
     {"start_time", 1, 0, false, true, -1, {}, false},
     {"end_time", 1, 0, false, true, -1, {}, false},
     {"network", 1, 0, false, true, -1, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 2> objects{{
     {"endpoint", endpoint_fields},
     {"call", call_fields},

@@ -3,6 +3,8 @@
 // https://docs.zudu.ai/api-reference/calls/get-calls-call-id
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -24,9 +26,6 @@
 #if CALLMAP_CODEGEN_VERSION != 1
 #error "zudu.hpp was generated for another callmap runtime; regenerate it"
 #endif
-
-#include <array>
-#include <cstddef>
 
 namespace callmap::zudu {
 
@@ -57,14 +56,21 @@ struct event {
     std::optional<std::int64_t> session_time{};
     std::optional<::callmap::raw_json> data{};
 };
-BOOST_DESCRIBE_STRUCT(event, (), (timestamp, event, session_time, data))
+BOOST_DESCRIBE_STRUCT(event, (), (
+    timestamp,
+    event,
+    session_time,
+    data))
 
 struct word {
     std::string_view word{};
     std::int64_t start{};
     std::int64_t end{};
 };
-BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+BOOST_DESCRIBE_STRUCT(word, (), (
+    word,
+    start,
+    end))
 
 struct turn {
     std::string_view role{};
@@ -72,7 +78,11 @@ struct turn {
     std::optional<std::int64_t> timestamp{};
     std::optional<std::span<const ::callmap::zudu::word>> words{};
 };
-BOOST_DESCRIBE_STRUCT(turn, (), (role, content, timestamp, words))
+BOOST_DESCRIBE_STRUCT(turn, (), (
+    role,
+    content,
+    timestamp,
+    words))
 
 struct latency_stage {
     std::optional<double> min{};
@@ -84,14 +94,25 @@ struct latency_stage {
     std::optional<double> p99{};
     std::optional<std::span<const double>> values{};
 };
-BOOST_DESCRIBE_STRUCT(latency_stage, (), (min, max, num, p50, p90, p95, p99, values))
+BOOST_DESCRIBE_STRUCT(latency_stage, (), (
+    min,
+    max,
+    num,
+    p50,
+    p90,
+    p95,
+    p99,
+    values))
 
 struct product_cost {
     std::string_view product{};
     ::callmap::decimal cost{};
     std::optional<::callmap::decimal> unit_price{};
 };
-BOOST_DESCRIBE_STRUCT(product_cost, (), (product, cost, unit_price))
+BOOST_DESCRIBE_STRUCT(product_cost, (), (
+    product,
+    cost,
+    unit_price))
 
 struct call_cost {
     std::optional<::callmap::decimal> combined_cost{};
@@ -100,13 +121,20 @@ struct call_cost {
     std::optional<::callmap::decimal> total_duration_unit_price{};
     std::optional<::callmap::decimal> total_one_time_price{};
 };
-BOOST_DESCRIBE_STRUCT(call_cost, (), (combined_cost, product_costs, total_duration_seconds, total_duration_unit_price, total_one_time_price))
+BOOST_DESCRIBE_STRUCT(call_cost, (), (
+    combined_cost,
+    product_costs,
+    total_duration_seconds,
+    total_duration_unit_price,
+    total_one_time_price))
 
 struct telephony_identifier {
     std::optional<std::string_view> call_sid{};
     std::optional<std::string_view> conference_sid{};
 };
-BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (call_sid, conference_sid))
+BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (
+    call_sid,
+    conference_sid))
 
 struct call {
     std::optional<std::string_view> id{};
@@ -137,7 +165,34 @@ struct call {
     std::optional<::callmap::zudu::call_cost> call_cost{};
     std::optional<::callmap::zudu::telephony_identifier> telephony_identifier{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (id, agent_id, call_id, organization_id, call_status, call_type, direction, from_number, to_number, created_at, updated_at, start_timestamp, end_timestamp, call_duration, disconnection_reason, recording_url, public_log_url, opt_out_sensitive_data_storage, metadata, events, transcript, transcript_object, transcript_with_tool_calls, latency, call_analysis, call_cost, telephony_identifier))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    id,
+    agent_id,
+    call_id,
+    organization_id,
+    call_status,
+    call_type,
+    direction,
+    from_number,
+    to_number,
+    created_at,
+    updated_at,
+    start_timestamp,
+    end_timestamp,
+    call_duration,
+    disconnection_reason,
+    recording_url,
+    public_log_url,
+    opt_out_sensitive_data_storage,
+    metadata,
+    events,
+    transcript,
+    transcript_object,
+    transcript_with_tool_calls,
+    latency,
+    call_analysis,
+    call_cost,
+    telephony_identifier))
 
 struct envelope {
     std::optional<std::string_view> message{};
@@ -145,7 +200,11 @@ struct envelope {
     std::optional<std::string_view> error{};
     std::optional<::callmap::zudu::call> data{};
 };
-BOOST_DESCRIBE_STRUCT(envelope, (), (message, status, error, data))
+BOOST_DESCRIBE_STRUCT(envelope, (), (
+    message,
+    status,
+    error,
+    data))
 
 }  // namespace callmap::zudu
 
@@ -153,7 +212,8 @@ namespace callmap {
 
 template <>
 struct enum_spelling<::callmap::zudu::call_status> {
-    static constexpr std::array<std::string_view, 5> values{"REGISTERED", "ONGOING", "ENDED", "ERROR", "SCHEDULED"};
+    static constexpr std::array<std::string_view, 5> values{"REGISTERED", "ONGOING", "ENDED",
+                                                            "ERROR", "SCHEDULED"};
     static constexpr bool case_insensitive = true;
 };
 
@@ -175,29 +235,38 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::zudu::event> {
-    static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
-    static constexpr std::array<bool, 4> required{false, true, false, false};
+    struct field {
+        enum : int {
+            timestamp,
+            event,
+            session_time,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "timestamp",
+        "event",
+        "session_time",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::event});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "data" ? 3 : -1;
-            case 5:
-                return key == "event" ? 1 : -1;
-            case 9:
-                return key == "timestamp" ? 0 : -1;
-            case 12:
-                return key == "session_time" ? 2 : -1;
+            case 4: return key == "data" ? field::data : -1;
+            case 5: return key == "event" ? field::event : -1;
+            case 9: return key == "timestamp" ? field::timestamp : -1;
+            case 12: return key == "session_time" ? field::session_time : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::event& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
-                case 1: return value_parser<std::string_view>::parse(r, out.event);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.session_time);
-                case 3: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::timestamp: return read_value(r, out.timestamp);
+                case field::event: return read_value(r, out.event);
+                case field::session_time: return read_value(r, out.session_time);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -206,26 +275,35 @@ struct value_parser<::callmap::zudu::event> {
 
 template <>
 struct value_parser<::callmap::zudu::word> {
-    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            word,
+            start,
+            end,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "word",
+        "start",
+        "end",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::word, field::start, field::end});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "end" ? 2 : -1;
-            case 4:
-                return key == "word" ? 0 : -1;
-            case 5:
-                return key == "start" ? 1 : -1;
+            case 3: return key == "end" ? field::end : -1;
+            case 4: return key == "word" ? field::word : -1;
+            case 5: return key == "start" ? field::start : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::word& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.word);
-                case 1: return value_parser<std::int64_t>::parse(r, out.start);
-                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::word: return read_value(r, out.word);
+                case field::start: return read_value(r, out.start);
+                case field::end: return read_value(r, out.end);
                 default: return false;
             }
         });
@@ -234,29 +312,38 @@ struct value_parser<::callmap::zudu::word> {
 
 template <>
 struct value_parser<::callmap::zudu::turn> {
-    static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
-    static constexpr std::array<bool, 4> required{true, true, false, false};
+    struct field {
+        enum : int {
+            role,
+            content,
+            timestamp,
+            words,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "role",
+        "content",
+        "timestamp",
+        "words",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::role, field::content});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "role" ? 0 : -1;
-            case 5:
-                return key == "words" ? 3 : -1;
-            case 7:
-                return key == "content" ? 1 : -1;
-            case 9:
-                return key == "timestamp" ? 2 : -1;
+            case 4: return key == "role" ? field::role : -1;
+            case 5: return key == "words" ? field::words : -1;
+            case 7: return key == "content" ? field::content : -1;
+            case 9: return key == "timestamp" ? field::timestamp : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::turn& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.role);
-                case 1: return value_parser<std::string_view>::parse(r, out.content);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
-                case 3: return value_parser<std::optional<std::span<const ::callmap::zudu::word>>>::parse(r, out.words);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::role: return read_value(r, out.role);
+                case field::content: return read_value(r, out.content);
+                case field::timestamp: return read_value(r, out.timestamp);
+                case field::words: return read_value(r, out.words);
                 default: return false;
             }
         });
@@ -265,36 +352,56 @@ struct value_parser<::callmap::zudu::turn> {
 
 template <>
 struct value_parser<::callmap::zudu::latency_stage> {
-    static constexpr std::array<std::string_view, 8> keys{"min", "max", "num", "p50", "p90", "p95", "p99", "values"};
-    static constexpr std::array<bool, 8> required{false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            min,
+            max,
+            num,
+            p50,
+            p90,
+            p95,
+            p99,
+            values,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "min",
+        "max",
+        "num",
+        "p50",
+        "p90",
+        "p95",
+        "p99",
+        "values",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
-                if (key == "min") return 0;
-                if (key == "max") return 1;
-                if (key == "num") return 2;
-                if (key == "p50") return 3;
-                if (key == "p90") return 4;
-                if (key == "p95") return 5;
-                if (key == "p99") return 6;
+                if (key == "min") return field::min;
+                if (key == "max") return field::max;
+                if (key == "num") return field::num;
+                if (key == "p50") return field::p50;
+                if (key == "p90") return field::p90;
+                if (key == "p95") return field::p95;
+                if (key == "p99") return field::p99;
                 return -1;
-            case 6:
-                return key == "values" ? 7 : -1;
+            case 6: return key == "values" ? field::values : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::latency_stage& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<double>>::parse(r, out.min);
-                case 1: return value_parser<std::optional<double>>::parse(r, out.max);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.num);
-                case 3: return value_parser<std::optional<double>>::parse(r, out.p50);
-                case 4: return value_parser<std::optional<double>>::parse(r, out.p90);
-                case 5: return value_parser<std::optional<double>>::parse(r, out.p95);
-                case 6: return value_parser<std::optional<double>>::parse(r, out.p99);
-                case 7: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::min: return read_value(r, out.min);
+                case field::max: return read_value(r, out.max);
+                case field::num: return read_value(r, out.num);
+                case field::p50: return read_value(r, out.p50);
+                case field::p90: return read_value(r, out.p90);
+                case field::p95: return read_value(r, out.p95);
+                case field::p99: return read_value(r, out.p99);
+                case field::values: return read_value(r, out.values);
                 default: return false;
             }
         });
@@ -303,26 +410,34 @@ struct value_parser<::callmap::zudu::latency_stage> {
 
 template <>
 struct value_parser<::callmap::zudu::product_cost> {
-    static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
-    static constexpr std::array<bool, 3> required{true, true, false};
+    struct field {
+        enum : int {
+            product,
+            cost,
+            unit_price,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "product",
+        "cost",
+        "unit_price",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::product, field::cost});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "cost" ? 1 : -1;
-            case 7:
-                return key == "product" ? 0 : -1;
-            case 10:
-                return key == "unit_price" ? 2 : -1;
+            case 4: return key == "cost" ? field::cost : -1;
+            case 7: return key == "product" ? field::product : -1;
+            case 10: return key == "unit_price" ? field::unit_price : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::product_cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.product);
-                case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
-                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::product: return read_value(r, out.product);
+                case field::cost: return read_value(r, out.cost);
+                case field::unit_price: return read_value(r, out.unit_price);
                 default: return false;
             }
         });
@@ -331,34 +446,49 @@ struct value_parser<::callmap::zudu::product_cost> {
 
 template <>
 struct value_parser<::callmap::zudu::call_cost> {
-    static constexpr std::array<std::string_view, 5> keys{"combined_cost", "product_costs", "total_duration_seconds", "total_duration_unit_price", "total_one_time_price"};
-    static constexpr std::array<bool, 5> required{false, false, false, false, false};
+    struct field {
+        enum : int {
+            combined_cost,
+            product_costs,
+            total_duration_seconds,
+            total_duration_unit_price,
+            total_one_time_price,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "combined_cost",
+        "product_costs",
+        "total_duration_seconds",
+        "total_duration_unit_price",
+        "total_one_time_price",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 13:
                 switch (key[0]) {
-                    case 'c': return key == "combined_cost" ? 0 : -1;
-                    case 'p': return key == "product_costs" ? 1 : -1;
+                    case 'c': return key == "combined_cost" ? field::combined_cost : -1;
+                    case 'p': return key == "product_costs" ? field::product_costs : -1;
                     default: return -1;
                 }
-            case 20:
-                return key == "total_one_time_price" ? 4 : -1;
-            case 22:
-                return key == "total_duration_seconds" ? 2 : -1;
+            case 20: return key == "total_one_time_price" ? field::total_one_time_price : -1;
+            case 22: return key == "total_duration_seconds" ? field::total_duration_seconds : -1;
             case 25:
-                return key == "total_duration_unit_price" ? 3 : -1;
+                return key == "total_duration_unit_price" ? field::total_duration_unit_price : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::call_cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.combined_cost);
-                case 1: return value_parser<std::optional<std::span<const ::callmap::zudu::product_cost>>>::parse(r, out.product_costs);
-                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_seconds);
-                case 3: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_duration_unit_price);
-                case 4: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.total_one_time_price);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::combined_cost: return read_value(r, out.combined_cost);
+                case field::product_costs: return read_value(r, out.product_costs);
+                case field::total_duration_seconds: return read_value(r,
+                                                                      out.total_duration_seconds);
+                case field::total_duration_unit_price: return read_value(r,
+                    out.total_duration_unit_price);
+                case field::total_one_time_price: return read_value(r, out.total_one_time_price);
                 default: return false;
             }
         });
@@ -367,23 +497,30 @@ struct value_parser<::callmap::zudu::call_cost> {
 
 template <>
 struct value_parser<::callmap::zudu::telephony_identifier> {
-    static constexpr std::array<std::string_view, 2> keys{"call_sid", "conference_sid"};
-    static constexpr std::array<bool, 2> required{false, false};
+    struct field {
+        enum : int {
+            call_sid,
+            conference_sid,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "call_sid",
+        "conference_sid",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 8:
-                return key == "call_sid" ? 0 : -1;
-            case 14:
-                return key == "conference_sid" ? 1 : -1;
+            case 8: return key == "call_sid" ? field::call_sid : -1;
+            case 14: return key == "conference_sid" ? field::conference_sid : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.call_sid);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.conference_sid);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::call_sid: return read_value(r, out.call_sid);
+                case field::conference_sid: return read_value(r, out.conference_sid);
                 default: return false;
             }
         });
@@ -392,109 +529,170 @@ struct value_parser<::callmap::zudu::telephony_identifier> {
 
 template <>
 struct value_parser<::callmap::zudu::call> {
-    static constexpr std::array<std::string_view, 27> keys{"id", "agent_id", "call_id", "organization_id", "call_status", "call_type", "direction", "from_number", "to_number", "created_at", "updated_at", "start_timestamp", "end_timestamp", "call_duration", "disconnection_reason", "recording_url", "public_log_url", "opt_out_sensitive_data_storage", "metadata", "events", "transcript", "transcript_object", "transcript_with_tool_calls", "latency", "call_analysis", "call_cost", "telephony_identifier"};
-    static constexpr std::array<bool, 27> required{false, false, true, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            id,
+            agent_id,
+            call_id,
+            organization_id,
+            call_status,
+            call_type,
+            direction,
+            from_number,
+            to_number,
+            created_at,
+            updated_at,
+            start_timestamp,
+            end_timestamp,
+            call_duration,
+            disconnection_reason,
+            recording_url,
+            public_log_url,
+            opt_out_sensitive_data_storage,
+            metadata,
+            events,
+            transcript,
+            transcript_object,
+            transcript_with_tool_calls,
+            latency,
+            call_analysis,
+            call_cost,
+            telephony_identifier,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "agent_id",
+        "call_id",
+        "organization_id",
+        "call_status",
+        "call_type",
+        "direction",
+        "from_number",
+        "to_number",
+        "created_at",
+        "updated_at",
+        "start_timestamp",
+        "end_timestamp",
+        "call_duration",
+        "disconnection_reason",
+        "recording_url",
+        "public_log_url",
+        "opt_out_sensitive_data_storage",
+        "metadata",
+        "events",
+        "transcript",
+        "transcript_object",
+        "transcript_with_tool_calls",
+        "latency",
+        "call_analysis",
+        "call_cost",
+        "telephony_identifier",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::call_id, field::call_status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
-            case 6:
-                return key == "events" ? 19 : -1;
+            case 2: return key == "id" ? field::id : -1;
+            case 6: return key == "events" ? field::events : -1;
             case 7:
                 switch (key[0]) {
-                    case 'c': return key == "call_id" ? 2 : -1;
-                    case 'l': return key == "latency" ? 23 : -1;
+                    case 'c': return key == "call_id" ? field::call_id : -1;
+                    case 'l': return key == "latency" ? field::latency : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'a': return key == "agent_id" ? 1 : -1;
-                    case 'm': return key == "metadata" ? 18 : -1;
+                    case 'a': return key == "agent_id" ? field::agent_id : -1;
+                    case 'm': return key == "metadata" ? field::metadata : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[6]) {
-                    case 'y': return key == "call_type" ? 5 : -1;
-                    case 'i': return key == "direction" ? 6 : -1;
-                    case 'b': return key == "to_number" ? 8 : -1;
-                    case 'o': return key == "call_cost" ? 25 : -1;
+                    case 'y': return key == "call_type" ? field::call_type : -1;
+                    case 'i': return key == "direction" ? field::direction : -1;
+                    case 'b': return key == "to_number" ? field::to_number : -1;
+                    case 'o': return key == "call_cost" ? field::call_cost : -1;
                     default: return -1;
                 }
             case 10:
                 switch (key[0]) {
-                    case 'c': return key == "created_at" ? 9 : -1;
-                    case 'u': return key == "updated_at" ? 10 : -1;
-                    case 't': return key == "transcript" ? 20 : -1;
+                    case 'c': return key == "created_at" ? field::created_at : -1;
+                    case 'u': return key == "updated_at" ? field::updated_at : -1;
+                    case 't': return key == "transcript" ? field::transcript : -1;
                     default: return -1;
                 }
             case 11:
                 switch (key[0]) {
-                    case 'c': return key == "call_status" ? 4 : -1;
-                    case 'f': return key == "from_number" ? 7 : -1;
+                    case 'c': return key == "call_status" ? field::call_status : -1;
+                    case 'f': return key == "from_number" ? field::from_number : -1;
                     default: return -1;
                 }
             case 13:
                 switch (key[6]) {
-                    case 'm': return key == "end_timestamp" ? 12 : -1;
-                    case 'u': return key == "call_duration" ? 13 : -1;
-                    case 'i': return key == "recording_url" ? 15 : -1;
-                    case 'n': return key == "call_analysis" ? 24 : -1;
+                    case 'm': return key == "end_timestamp" ? field::end_timestamp : -1;
+                    case 'u': return key == "call_duration" ? field::call_duration : -1;
+                    case 'i': return key == "recording_url" ? field::recording_url : -1;
+                    case 'n': return key == "call_analysis" ? field::call_analysis : -1;
                     default: return -1;
                 }
-            case 14:
-                return key == "public_log_url" ? 16 : -1;
+            case 14: return key == "public_log_url" ? field::public_log_url : -1;
             case 15:
                 switch (key[0]) {
-                    case 'o': return key == "organization_id" ? 3 : -1;
-                    case 's': return key == "start_timestamp" ? 11 : -1;
+                    case 'o': return key == "organization_id" ? field::organization_id : -1;
+                    case 's': return key == "start_timestamp" ? field::start_timestamp : -1;
                     default: return -1;
                 }
-            case 17:
-                return key == "transcript_object" ? 21 : -1;
+            case 17: return key == "transcript_object" ? field::transcript_object : -1;
             case 20:
                 switch (key[0]) {
-                    case 'd': return key == "disconnection_reason" ? 14 : -1;
-                    case 't': return key == "telephony_identifier" ? 26 : -1;
+                    case 'd':
+                        return key == "disconnection_reason" ? field::disconnection_reason : -1;
+                    case 't':
+                        return key == "telephony_identifier" ? field::telephony_identifier : -1;
                     default: return -1;
                 }
             case 26:
-                return key == "transcript_with_tool_calls" ? 22 : -1;
+                return key == "transcript_with_tool_calls" ? field::transcript_with_tool_calls : -1;
             case 30:
-                return key == "opt_out_sensitive_data_storage" ? 17 : -1;
+                return key == "opt_out_sensitive_data_storage" ?
+                    field::opt_out_sensitive_data_storage : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
-                case 2: return value_parser<std::string_view>::parse(r, out.call_id);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.organization_id);
-                case 4: return value_parser<::callmap::open_enum<::callmap::zudu::call_status>>::parse(r, out.call_status);
-                case 5: return value_parser<std::optional<::callmap::open_enum<::callmap::zudu::call_type>>>::parse(r, out.call_type);
-                case 6: return value_parser<std::optional<::callmap::open_enum<::callmap::zudu::direction>>>::parse(r, out.direction);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.from_number);
-                case 8: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
-                case 9: return value_parser<std::optional<std::int64_t>>::parse(r, out.created_at);
-                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.updated_at);
-                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
-                case 12: return value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp);
-                case 13: return value_parser<std::optional<std::int64_t>>::parse(r, out.call_duration);
-                case 14: return value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason);
-                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.public_log_url);
-                case 17: return value_parser<std::optional<bool>>::parse(r, out.opt_out_sensitive_data_storage);
-                case 18: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
-                case 19: return value_parser<std::optional<std::span<const ::callmap::zudu::event>>>::parse(r, out.events);
-                case 20: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
-                case 21: return value_parser<std::optional<std::span<const ::callmap::zudu::turn>>>::parse(r, out.transcript_object);
-                case 22: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.transcript_with_tool_calls);
-                case 23: return value_parser<std::optional<::callmap::map<::callmap::zudu::latency_stage>>>::parse(r, out.latency);
-                case 24: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.call_analysis);
-                case 25: return value_parser<std::optional<::callmap::zudu::call_cost>>::parse(r, out.call_cost);
-                case 26: return value_parser<std::optional<::callmap::zudu::telephony_identifier>>::parse(r, out.telephony_identifier);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::agent_id: return read_value(r, out.agent_id);
+                case field::call_id: return read_value(r, out.call_id);
+                case field::organization_id: return read_value(r, out.organization_id);
+                case field::call_status: return read_value(r, out.call_status);
+                case field::call_type: return read_value(r, out.call_type);
+                case field::direction: return read_value(r, out.direction);
+                case field::from_number: return read_value(r, out.from_number);
+                case field::to_number: return read_value(r, out.to_number);
+                case field::created_at: return read_value(r, out.created_at);
+                case field::updated_at: return read_value(r, out.updated_at);
+                case field::start_timestamp: return read_value(r, out.start_timestamp);
+                case field::end_timestamp: return read_value(r, out.end_timestamp);
+                case field::call_duration: return read_value(r, out.call_duration);
+                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::public_log_url: return read_value(r, out.public_log_url);
+                case field::opt_out_sensitive_data_storage: return read_value(r,
+                    out.opt_out_sensitive_data_storage);
+                case field::metadata: return read_value(r, out.metadata);
+                case field::events: return read_value(r, out.events);
+                case field::transcript: return read_value(r, out.transcript);
+                case field::transcript_object: return read_value(r, out.transcript_object);
+                case field::transcript_with_tool_calls: return read_value(r,
+                    out.transcript_with_tool_calls);
+                case field::latency: return read_value(r, out.latency);
+                case field::call_analysis: return read_value(r, out.call_analysis);
+                case field::call_cost: return read_value(r, out.call_cost);
+                case field::telephony_identifier: return read_value(r, out.telephony_identifier);
                 default: return false;
             }
         });
@@ -503,29 +701,38 @@ struct value_parser<::callmap::zudu::call> {
 
 template <>
 struct value_parser<::callmap::zudu::envelope> {
-    static constexpr std::array<std::string_view, 4> keys{"message", "status", "error", "data"};
-    static constexpr std::array<bool, 4> required{false, true, false, false};
+    struct field {
+        enum : int {
+            message,
+            status,
+            error,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "message",
+        "status",
+        "error",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "data" ? 3 : -1;
-            case 5:
-                return key == "error" ? 2 : -1;
-            case 6:
-                return key == "status" ? 1 : -1;
-            case 7:
-                return key == "message" ? 0 : -1;
+            case 4: return key == "data" ? field::data : -1;
+            case 5: return key == "error" ? field::error : -1;
+            case 6: return key == "status" ? field::status : -1;
+            case 7: return key == "message" ? field::message : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::zudu::envelope& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
-                case 1: return value_parser<std::string_view>::parse(r, out.status);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.error);
-                case 3: return value_parser<std::optional<::callmap::zudu::call>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::message: return read_value(r, out.message);
+                case field::status: return read_value(r, out.status);
+                case field::error: return read_value(r, out.error);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -536,24 +743,24 @@ struct value_parser<::callmap::zudu::envelope> {
 
 namespace callmap::zudu::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 4> event_fields{{
+inline constexpr auto event_fields = std::to_array<::callmap::drift::field_shape>({
     {"timestamp", 2, 0, false, true, -1, {}, false},
     {"event", 1, 0, false, false, -1, {}, false},
     {"session_time", 2, 0, false, true, -1, {}, false},
     {"data", 31, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+});
+inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, false, -1, {}, false},
     {"start", 2, 0, false, false, -1, {}, false},
     {"end", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> turn_fields{{
+});
+inline constexpr auto turn_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"content", 1, 0, false, false, -1, {}, false},
     {"timestamp", 2, 0, false, true, -1, {}, false},
     {"words", 8, 1, false, true, 1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 8> latency_stage_fields{{
+});
+inline constexpr auto latency_stage_fields = std::to_array<::callmap::drift::field_shape>({
     {"min", 2, 0, false, true, -1, {}, false},
     {"max", 2, 0, false, true, -1, {}, false},
     {"num", 2, 0, false, true, -1, {}, false},
@@ -562,31 +769,37 @@ inline constexpr std::array<::callmap::drift::field_shape, 8> latency_stage_fiel
     {"p95", 2, 0, false, true, -1, {}, false},
     {"p99", 2, 0, false, true, -1, {}, false},
     {"values", 2, 1, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> product_cost_fields{{
+});
+inline constexpr auto product_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"product", 1, 0, false, false, -1, {}, false},
     {"cost", 3, 0, false, false, -1, {}, false},
     {"unit_price", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 5> call_cost_fields{{
+});
+inline constexpr auto call_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"combined_cost", 3, 0, false, true, -1, {}, false},
     {"product_costs", 8, 1, false, true, 4, {}, false},
     {"total_duration_seconds", 3, 0, false, true, -1, {}, false},
     {"total_duration_unit_price", 3, 0, false, true, -1, {}, false},
     {"total_one_time_price", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 2> telephony_identifier_fields{{
+});
+inline constexpr auto telephony_identifier_fields = std::to_array<::callmap::drift::field_shape>({
     {"call_sid", 1, 0, false, true, -1, {}, false},
     {"conference_sid", 1, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 27> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 1, 0, false, true, -1, {}, false},
     {"agent_id", 1, 0, false, true, -1, {}, false},
     {"call_id", 1, 0, false, false, -1, {}, false},
     {"organization_id", 1, 0, false, true, -1, {}, false},
-    {"call_status", 1, 0, false, false, -1, ::callmap::enum_spelling<::callmap::zudu::call_status>::values, ::callmap::enum_spelling<::callmap::zudu::call_status>::case_insensitive},
-    {"call_type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::zudu::call_type>::values, ::callmap::enum_spelling<::callmap::zudu::call_type>::case_insensitive},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::zudu::direction>::values, ::callmap::enum_spelling<::callmap::zudu::direction>::case_insensitive},
+    {"call_status", 1, 0, false, false, -1,
+     ::callmap::enum_spelling<::callmap::zudu::call_status>::values,
+     ::callmap::enum_spelling<::callmap::zudu::call_status>::case_insensitive},
+    {"call_type", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::zudu::call_type>::values,
+     ::callmap::enum_spelling<::callmap::zudu::call_type>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::zudu::direction>::values,
+     ::callmap::enum_spelling<::callmap::zudu::direction>::case_insensitive},
     {"from_number", 1, 0, false, true, -1, {}, false},
     {"to_number", 1, 0, false, true, -1, {}, false},
     {"created_at", 2, 0, false, true, -1, {}, false},
@@ -607,13 +820,13 @@ inline constexpr std::array<::callmap::drift::field_shape, 27> call_fields{{
     {"call_analysis", 31, 0, false, true, -1, {}, false},
     {"call_cost", 8, 0, false, true, 5, {}, false},
     {"telephony_identifier", 8, 0, false, true, 6, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> envelope_fields{{
+});
+inline constexpr auto envelope_fields = std::to_array<::callmap::drift::field_shape>({
     {"message", 1, 0, false, true, -1, {}, false},
     {"status", 1, 0, false, false, -1, {}, false},
     {"error", 1, 0, false, true, -1, {}, false},
     {"data", 8, 0, false, true, 7, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 9> objects{{
     {"event", event_fields},
     {"word", word_fields},
@@ -864,11 +1077,13 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
                                 word.text = wire_word.word;
                                 if (out.started_at) {
                                     ::callmap::set_if(::callmap::ms_since(*out.started_at,
-                                        wire_word.start), word.start_ms);
+                                                                          wire_word.start),
+                                                      word.start_ms);
                                 }
                                 if (out.started_at) {
                                     ::callmap::set_if(::callmap::ms_since(*out.started_at,
-                                        wire_word.end), word.end_ms);
+                                                                          wire_word.end),
+                                                      word.end_ms);
                                 }
                                 return true;
                             });

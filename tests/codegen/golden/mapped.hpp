@@ -3,6 +3,8 @@
 // https://example.com/mapped
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,9 +27,6 @@
 #error "mapped.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
-#include <array>
-#include <cstddef>
-
 namespace callmap::mapped {
 
 enum class direction : std::uint8_t {
@@ -41,20 +40,28 @@ struct product {
     ::callmap::decimal cost{};
     std::optional<::callmap::decimal> unit_price{};
 };
-BOOST_DESCRIBE_STRUCT(product, (), (product, cost, unit_price))
+BOOST_DESCRIBE_STRUCT(product, (), (
+    product,
+    cost,
+    unit_price))
 
 struct cost {
     ::callmap::decimal combined_cost{};
     std::optional<std::span<const ::callmap::mapped::product>> product_costs{};
 };
-BOOST_DESCRIBE_STRUCT(cost, (), (combined_cost, product_costs))
+BOOST_DESCRIBE_STRUCT(cost, (), (
+    combined_cost,
+    product_costs))
 
 struct word {
     std::string_view word{};
     std::int64_t start{};
     std::int64_t end{};
 };
-BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+BOOST_DESCRIBE_STRUCT(word, (), (
+    word,
+    start,
+    end))
 
 struct turn {
     std::string_view role{};
@@ -62,7 +69,11 @@ struct turn {
     std::optional<std::int64_t> timestamp{};
     std::optional<std::span<const ::callmap::mapped::word>> words{};
 };
-BOOST_DESCRIBE_STRUCT(turn, (), (role, content, timestamp, words))
+BOOST_DESCRIBE_STRUCT(turn, (), (
+    role,
+    content,
+    timestamp,
+    words))
 
 struct stage {
     std::optional<double> min{};
@@ -71,7 +82,12 @@ struct stage {
     std::optional<std::int64_t> num{};
     std::optional<std::span<const double>> values{};
 };
-BOOST_DESCRIBE_STRUCT(stage, (), (min, max, p50, num, values))
+BOOST_DESCRIBE_STRUCT(stage, (), (
+    min,
+    max,
+    p50,
+    num,
+    values))
 
 struct event {
     std::optional<std::int64_t> timestamp{};
@@ -79,14 +95,21 @@ struct event {
     std::optional<std::int64_t> session_time{};
     std::optional<::callmap::raw_json> data{};
 };
-BOOST_DESCRIBE_STRUCT(event, (), (timestamp, event, session_time, data))
+BOOST_DESCRIBE_STRUCT(event, (), (
+    timestamp,
+    event,
+    session_time,
+    data))
 
 struct choice {
     std::string_view key{};
     std::string_view title{};
     std::int64_t total{};
 };
-BOOST_DESCRIBE_STRUCT(choice, (), (key, title, total))
+BOOST_DESCRIBE_STRUCT(choice, (), (
+    key,
+    title,
+    total))
 
 /// "answer" of ivr_result: one of (string | choice)[], told apart by the JSON type.
 struct ivr_result_answer {
@@ -100,7 +123,10 @@ struct ivr_result {
     std::string_view type{};
     std::span<const ::callmap::mapped::ivr_result_answer> answer{};
 };
-BOOST_DESCRIBE_STRUCT(ivr_result, (), (question, type, answer))
+BOOST_DESCRIBE_STRUCT(ivr_result, (), (
+    question,
+    type,
+    answer))
 
 struct call {
     std::string_view call_id{};
@@ -128,14 +154,41 @@ struct call {
     std::optional<std::span<const ::callmap::mapped::event>> events{};
     std::optional<std::span<const ::callmap::mapped::ivr_result>> result{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (call_id, uuid, agent_id, direction, call_type, from_number, to_number, caller_id_used, call_status, disconnection_reason, start_timestamp, end_timestamp, answered_at, duration, call_cost, recording_url, multi_url, transcript, transcript_object, latency, metadata, variables, events, result))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    call_id,
+    uuid,
+    agent_id,
+    direction,
+    call_type,
+    from_number,
+    to_number,
+    caller_id_used,
+    call_status,
+    disconnection_reason,
+    start_timestamp,
+    end_timestamp,
+    answered_at,
+    duration,
+    call_cost,
+    recording_url,
+    multi_url,
+    transcript,
+    transcript_object,
+    latency,
+    metadata,
+    variables,
+    events,
+    result))
 
 struct envelope {
     std::string_view status{};
     std::optional<std::string_view> message{};
     std::optional<::callmap::mapped::call> data{};
 };
-BOOST_DESCRIBE_STRUCT(envelope, (), (status, message, data))
+BOOST_DESCRIBE_STRUCT(envelope, (), (
+    status,
+    message,
+    data))
 
 }  // namespace callmap::mapped
 
@@ -153,26 +206,34 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::mapped::product> {
-    static constexpr std::array<std::string_view, 3> keys{"product", "cost", "unit_price"};
-    static constexpr std::array<bool, 3> required{true, true, false};
+    struct field {
+        enum : int {
+            product,
+            cost,
+            unit_price,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "product",
+        "cost",
+        "unit_price",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::product, field::cost});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "cost" ? 1 : -1;
-            case 7:
-                return key == "product" ? 0 : -1;
-            case 10:
-                return key == "unit_price" ? 2 : -1;
+            case 4: return key == "cost" ? field::cost : -1;
+            case 7: return key == "product" ? field::product : -1;
+            case 10: return key == "unit_price" ? field::unit_price : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::product& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.product);
-                case 1: return value_parser<::callmap::decimal>::parse(r, out.cost);
-                case 2: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.unit_price);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::product: return read_value(r, out.product);
+                case field::cost: return read_value(r, out.cost);
+                case field::unit_price: return read_value(r, out.unit_price);
                 default: return false;
             }
         });
@@ -181,14 +242,23 @@ struct value_parser<::callmap::mapped::product> {
 
 template <>
 struct value_parser<::callmap::mapped::cost> {
-    static constexpr std::array<std::string_view, 2> keys{"combined_cost", "product_costs"};
-    static constexpr std::array<bool, 2> required{true, false};
+    struct field {
+        enum : int {
+            combined_cost,
+            product_costs,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "combined_cost",
+        "product_costs",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::combined_cost});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 13:
                 switch (key[0]) {
-                    case 'c': return key == "combined_cost" ? 0 : -1;
-                    case 'p': return key == "product_costs" ? 1 : -1;
+                    case 'c': return key == "combined_cost" ? field::combined_cost : -1;
+                    case 'p': return key == "product_costs" ? field::product_costs : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -196,10 +266,10 @@ struct value_parser<::callmap::mapped::cost> {
     }
     static bool parse(reader& r, ::callmap::mapped::cost& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<::callmap::decimal>::parse(r, out.combined_cost);
-                case 1: return value_parser<std::optional<std::span<const ::callmap::mapped::product>>>::parse(r, out.product_costs);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::combined_cost: return read_value(r, out.combined_cost);
+                case field::product_costs: return read_value(r, out.product_costs);
                 default: return false;
             }
         });
@@ -208,26 +278,35 @@ struct value_parser<::callmap::mapped::cost> {
 
 template <>
 struct value_parser<::callmap::mapped::word> {
-    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            word,
+            start,
+            end,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "word",
+        "start",
+        "end",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::word, field::start, field::end});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "end" ? 2 : -1;
-            case 4:
-                return key == "word" ? 0 : -1;
-            case 5:
-                return key == "start" ? 1 : -1;
+            case 3: return key == "end" ? field::end : -1;
+            case 4: return key == "word" ? field::word : -1;
+            case 5: return key == "start" ? field::start : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::word& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.word);
-                case 1: return value_parser<std::int64_t>::parse(r, out.start);
-                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::word: return read_value(r, out.word);
+                case field::start: return read_value(r, out.start);
+                case field::end: return read_value(r, out.end);
                 default: return false;
             }
         });
@@ -236,29 +315,38 @@ struct value_parser<::callmap::mapped::word> {
 
 template <>
 struct value_parser<::callmap::mapped::turn> {
-    static constexpr std::array<std::string_view, 4> keys{"role", "content", "timestamp", "words"};
-    static constexpr std::array<bool, 4> required{true, true, false, false};
+    struct field {
+        enum : int {
+            role,
+            content,
+            timestamp,
+            words,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "role",
+        "content",
+        "timestamp",
+        "words",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::role, field::content});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "role" ? 0 : -1;
-            case 5:
-                return key == "words" ? 3 : -1;
-            case 7:
-                return key == "content" ? 1 : -1;
-            case 9:
-                return key == "timestamp" ? 2 : -1;
+            case 4: return key == "role" ? field::role : -1;
+            case 5: return key == "words" ? field::words : -1;
+            case 7: return key == "content" ? field::content : -1;
+            case 9: return key == "timestamp" ? field::timestamp : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::turn& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.role);
-                case 1: return value_parser<std::string_view>::parse(r, out.content);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
-                case 3: return value_parser<std::optional<std::span<const ::callmap::mapped::word>>>::parse(r, out.words);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::role: return read_value(r, out.role);
+                case field::content: return read_value(r, out.content);
+                case field::timestamp: return read_value(r, out.timestamp);
+                case field::words: return read_value(r, out.words);
                 default: return false;
             }
         });
@@ -267,32 +355,46 @@ struct value_parser<::callmap::mapped::turn> {
 
 template <>
 struct value_parser<::callmap::mapped::stage> {
-    static constexpr std::array<std::string_view, 5> keys{"min", "max", "p50", "num", "values"};
-    static constexpr std::array<bool, 5> required{false, false, false, false, false};
+    struct field {
+        enum : int {
+            min,
+            max,
+            p50,
+            num,
+            values,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "min",
+        "max",
+        "p50",
+        "num",
+        "values",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 3:
                 switch (key[1]) {
-                    case 'i': return key == "min" ? 0 : -1;
-                    case 'a': return key == "max" ? 1 : -1;
-                    case '5': return key == "p50" ? 2 : -1;
-                    case 'u': return key == "num" ? 3 : -1;
+                    case 'i': return key == "min" ? field::min : -1;
+                    case 'a': return key == "max" ? field::max : -1;
+                    case '5': return key == "p50" ? field::p50 : -1;
+                    case 'u': return key == "num" ? field::num : -1;
                     default: return -1;
                 }
-            case 6:
-                return key == "values" ? 4 : -1;
+            case 6: return key == "values" ? field::values : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::stage& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<double>>::parse(r, out.min);
-                case 1: return value_parser<std::optional<double>>::parse(r, out.max);
-                case 2: return value_parser<std::optional<double>>::parse(r, out.p50);
-                case 3: return value_parser<std::optional<std::int64_t>>::parse(r, out.num);
-                case 4: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::min: return read_value(r, out.min);
+                case field::max: return read_value(r, out.max);
+                case field::p50: return read_value(r, out.p50);
+                case field::num: return read_value(r, out.num);
+                case field::values: return read_value(r, out.values);
                 default: return false;
             }
         });
@@ -301,29 +403,38 @@ struct value_parser<::callmap::mapped::stage> {
 
 template <>
 struct value_parser<::callmap::mapped::event> {
-    static constexpr std::array<std::string_view, 4> keys{"timestamp", "event", "session_time", "data"};
-    static constexpr std::array<bool, 4> required{false, true, false, false};
+    struct field {
+        enum : int {
+            timestamp,
+            event,
+            session_time,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "timestamp",
+        "event",
+        "session_time",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::event});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "data" ? 3 : -1;
-            case 5:
-                return key == "event" ? 1 : -1;
-            case 9:
-                return key == "timestamp" ? 0 : -1;
-            case 12:
-                return key == "session_time" ? 2 : -1;
+            case 4: return key == "data" ? field::data : -1;
+            case 5: return key == "event" ? field::event : -1;
+            case 9: return key == "timestamp" ? field::timestamp : -1;
+            case 12: return key == "session_time" ? field::session_time : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::event& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::optional<std::int64_t>>::parse(r, out.timestamp);
-                case 1: return value_parser<std::string_view>::parse(r, out.event);
-                case 2: return value_parser<std::optional<std::int64_t>>::parse(r, out.session_time);
-                case 3: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::timestamp: return read_value(r, out.timestamp);
+                case field::event: return read_value(r, out.event);
+                case field::session_time: return read_value(r, out.session_time);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -332,16 +443,27 @@ struct value_parser<::callmap::mapped::event> {
 
 template <>
 struct value_parser<::callmap::mapped::choice> {
-    static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            key,
+            title,
+            total,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "key",
+        "title",
+        "total",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::key, field::title, field::total});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "key" ? 0 : -1;
+            case 3: return key == "key" ? field::key : -1;
             case 5:
                 switch (key[1]) {
-                    case 'i': return key == "title" ? 1 : -1;
-                    case 'o': return key == "total" ? 2 : -1;
+                    case 'i': return key == "title" ? field::title : -1;
+                    case 'o': return key == "total" ? field::total : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -349,11 +471,11 @@ struct value_parser<::callmap::mapped::choice> {
     }
     static bool parse(reader& r, ::callmap::mapped::choice& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.key);
-                case 1: return value_parser<std::string_view>::parse(r, out.title);
-                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::key: return read_value(r, out.key);
+                case field::title: return read_value(r, out.title);
+                case field::total: return read_value(r, out.total);
                 default: return false;
             }
         });
@@ -376,26 +498,35 @@ struct value_parser<::callmap::mapped::ivr_result_answer> {
 
 template <>
 struct value_parser<::callmap::mapped::ivr_result> {
-    static constexpr std::array<std::string_view, 3> keys{"question", "type", "answer"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            question,
+            type,
+            answer,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "question",
+        "type",
+        "answer",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::question, field::type, field::answer});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "type" ? 1 : -1;
-            case 6:
-                return key == "answer" ? 2 : -1;
-            case 8:
-                return key == "question" ? 0 : -1;
+            case 4: return key == "type" ? field::type : -1;
+            case 6: return key == "answer" ? field::answer : -1;
+            case 8: return key == "question" ? field::question : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::ivr_result& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.question);
-                case 1: return value_parser<std::string_view>::parse(r, out.type);
-                case 2: return value_parser<std::span<const ::callmap::mapped::ivr_result_answer>>::parse(r, out.answer);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::question: return read_value(r, out.question);
+                case field::type: return read_value(r, out.type);
+                case field::answer: return read_value(r, out.answer);
                 default: return false;
             }
         });
@@ -404,95 +535,143 @@ struct value_parser<::callmap::mapped::ivr_result> {
 
 template <>
 struct value_parser<::callmap::mapped::call> {
-    static constexpr std::array<std::string_view, 24> keys{"call_id", "uuid", "agent_id", "direction", "call_type", "from_number", "to_number", "caller_id_used", "call_status", "disconnection_reason", "start_timestamp", "end_timestamp", "answered_at", "duration", "call_cost", "recording_url", "multi_url", "transcript", "transcript_object", "latency", "metadata", "variables", "events", "result"};
-    static constexpr std::array<bool, 24> required{true, false, false, false, false, false, false, false, true, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false};
+    struct field {
+        enum : int {
+            call_id,
+            uuid,
+            agent_id,
+            direction,
+            call_type,
+            from_number,
+            to_number,
+            caller_id_used,
+            call_status,
+            disconnection_reason,
+            start_timestamp,
+            end_timestamp,
+            answered_at,
+            duration,
+            call_cost,
+            recording_url,
+            multi_url,
+            transcript,
+            transcript_object,
+            latency,
+            metadata,
+            variables,
+            events,
+            result,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "call_id",
+        "uuid",
+        "agent_id",
+        "direction",
+        "call_type",
+        "from_number",
+        "to_number",
+        "caller_id_used",
+        "call_status",
+        "disconnection_reason",
+        "start_timestamp",
+        "end_timestamp",
+        "answered_at",
+        "duration",
+        "call_cost",
+        "recording_url",
+        "multi_url",
+        "transcript",
+        "transcript_object",
+        "latency",
+        "metadata",
+        "variables",
+        "events",
+        "result",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::call_id, field::call_status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "uuid" ? 1 : -1;
+            case 4: return key == "uuid" ? field::uuid : -1;
             case 6:
                 switch (key[0]) {
-                    case 'e': return key == "events" ? 22 : -1;
-                    case 'r': return key == "result" ? 23 : -1;
+                    case 'e': return key == "events" ? field::events : -1;
+                    case 'r': return key == "result" ? field::result : -1;
                     default: return -1;
                 }
             case 7:
                 switch (key[0]) {
-                    case 'c': return key == "call_id" ? 0 : -1;
-                    case 'l': return key == "latency" ? 19 : -1;
+                    case 'c': return key == "call_id" ? field::call_id : -1;
+                    case 'l': return key == "latency" ? field::latency : -1;
                     default: return -1;
                 }
             case 8:
                 switch (key[0]) {
-                    case 'a': return key == "agent_id" ? 2 : -1;
-                    case 'd': return key == "duration" ? 13 : -1;
-                    case 'm': return key == "metadata" ? 20 : -1;
+                    case 'a': return key == "agent_id" ? field::agent_id : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
+                    case 'm': return key == "metadata" ? field::metadata : -1;
                     default: return -1;
                 }
             case 9:
                 switch (key[6]) {
-                    case 'i': return key == "direction" ? 3 : -1;
-                    case 'y': return key == "call_type" ? 4 : -1;
-                    case 'b': return key == "to_number" ? 6 : -1;
-                    case 'o': return key == "call_cost" ? 14 : -1;
-                    case 'u': return key == "multi_url" ? 16 : -1;
-                    case 'l': return key == "variables" ? 21 : -1;
+                    case 'i': return key == "direction" ? field::direction : -1;
+                    case 'y': return key == "call_type" ? field::call_type : -1;
+                    case 'b': return key == "to_number" ? field::to_number : -1;
+                    case 'o': return key == "call_cost" ? field::call_cost : -1;
+                    case 'u': return key == "multi_url" ? field::multi_url : -1;
+                    case 'l': return key == "variables" ? field::variables : -1;
                     default: return -1;
                 }
-            case 10:
-                return key == "transcript" ? 17 : -1;
+            case 10: return key == "transcript" ? field::transcript : -1;
             case 11:
                 switch (key[0]) {
-                    case 'f': return key == "from_number" ? 5 : -1;
-                    case 'c': return key == "call_status" ? 8 : -1;
-                    case 'a': return key == "answered_at" ? 12 : -1;
+                    case 'f': return key == "from_number" ? field::from_number : -1;
+                    case 'c': return key == "call_status" ? field::call_status : -1;
+                    case 'a': return key == "answered_at" ? field::answered_at : -1;
                     default: return -1;
                 }
             case 13:
                 switch (key[0]) {
-                    case 'e': return key == "end_timestamp" ? 11 : -1;
-                    case 'r': return key == "recording_url" ? 15 : -1;
+                    case 'e': return key == "end_timestamp" ? field::end_timestamp : -1;
+                    case 'r': return key == "recording_url" ? field::recording_url : -1;
                     default: return -1;
                 }
-            case 14:
-                return key == "caller_id_used" ? 7 : -1;
-            case 15:
-                return key == "start_timestamp" ? 10 : -1;
-            case 17:
-                return key == "transcript_object" ? 18 : -1;
-            case 20:
-                return key == "disconnection_reason" ? 9 : -1;
+            case 14: return key == "caller_id_used" ? field::caller_id_used : -1;
+            case 15: return key == "start_timestamp" ? field::start_timestamp : -1;
+            case 17: return key == "transcript_object" ? field::transcript_object : -1;
+            case 20: return key == "disconnection_reason" ? field::disconnection_reason : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.call_id);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.uuid);
-                case 2: return value_parser<std::optional<std::string_view>>::parse(r, out.agent_id);
-                case 3: return value_parser<std::optional<::callmap::open_enum<::callmap::mapped::direction>>>::parse(r, out.direction);
-                case 4: return value_parser<std::optional<std::string_view>>::parse(r, out.call_type);
-                case 5: return value_parser<std::optional<std::string_view>>::parse(r, out.from_number);
-                case 6: return value_parser<std::optional<std::string_view>>::parse(r, out.to_number);
-                case 7: return value_parser<std::optional<std::string_view>>::parse(r, out.caller_id_used);
-                case 8: return value_parser<std::string_view>::parse(r, out.call_status);
-                case 9: return value_parser<std::optional<std::string_view>>::parse(r, out.disconnection_reason);
-                case 10: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
-                case 11: return value_parser<std::optional<std::int64_t>>::parse(r, out.end_timestamp);
-                case 12: return value_parser<std::optional<std::string_view>>::parse(r, out.answered_at);
-                case 13: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
-                case 14: return value_parser<std::optional<::callmap::mapped::cost>>::parse(r, out.call_cost);
-                case 15: return value_parser<std::optional<std::string_view>>::parse(r, out.recording_url);
-                case 16: return value_parser<std::optional<std::string_view>>::parse(r, out.multi_url);
-                case 17: return value_parser<std::optional<std::string_view>>::parse(r, out.transcript);
-                case 18: return value_parser<std::optional<std::span<const ::callmap::mapped::turn>>>::parse(r, out.transcript_object);
-                case 19: return value_parser<std::optional<::callmap::map<::callmap::mapped::stage>>>::parse(r, out.latency);
-                case 20: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
-                case 21: return value_parser<std::optional<::callmap::map<::callmap::raw_json>>>::parse(r, out.variables);
-                case 22: return value_parser<std::optional<std::span<const ::callmap::mapped::event>>>::parse(r, out.events);
-                case 23: return value_parser<std::optional<std::span<const ::callmap::mapped::ivr_result>>>::parse(r, out.result);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::call_id: return read_value(r, out.call_id);
+                case field::uuid: return read_value(r, out.uuid);
+                case field::agent_id: return read_value(r, out.agent_id);
+                case field::direction: return read_value(r, out.direction);
+                case field::call_type: return read_value(r, out.call_type);
+                case field::from_number: return read_value(r, out.from_number);
+                case field::to_number: return read_value(r, out.to_number);
+                case field::caller_id_used: return read_value(r, out.caller_id_used);
+                case field::call_status: return read_value(r, out.call_status);
+                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+                case field::start_timestamp: return read_value(r, out.start_timestamp);
+                case field::end_timestamp: return read_value(r, out.end_timestamp);
+                case field::answered_at: return read_value(r, out.answered_at);
+                case field::duration: return read_value(r, out.duration);
+                case field::call_cost: return read_value(r, out.call_cost);
+                case field::recording_url: return read_value(r, out.recording_url);
+                case field::multi_url: return read_value(r, out.multi_url);
+                case field::transcript: return read_value(r, out.transcript);
+                case field::transcript_object: return read_value(r, out.transcript_object);
+                case field::latency: return read_value(r, out.latency);
+                case field::metadata: return read_value(r, out.metadata);
+                case field::variables: return read_value(r, out.variables);
+                case field::events: return read_value(r, out.events);
+                case field::result: return read_value(r, out.result);
                 default: return false;
             }
         });
@@ -501,26 +680,34 @@ struct value_parser<::callmap::mapped::call> {
 
 template <>
 struct value_parser<::callmap::mapped::envelope> {
-    static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
-    static constexpr std::array<bool, 3> required{true, false, false};
+    struct field {
+        enum : int {
+            status,
+            message,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "status",
+        "message",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "data" ? 2 : -1;
-            case 6:
-                return key == "status" ? 0 : -1;
-            case 7:
-                return key == "message" ? 1 : -1;
+            case 4: return key == "data" ? field::data : -1;
+            case 6: return key == "status" ? field::status : -1;
+            case 7: return key == "message" ? field::message : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::mapped::envelope& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.status);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
-                case 2: return value_parser<std::optional<::callmap::mapped::call>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::status: return read_value(r, out.status);
+                case field::message: return read_value(r, out.message);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -531,54 +718,56 @@ struct value_parser<::callmap::mapped::envelope> {
 
 namespace callmap::mapped::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 3> product_fields{{
+inline constexpr auto product_fields = std::to_array<::callmap::drift::field_shape>({
     {"product", 1, 0, false, false, -1, {}, false},
     {"cost", 3, 0, false, false, -1, {}, false},
     {"unit_price", 3, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 2> cost_fields{{
+});
+inline constexpr auto cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"combined_cost", 3, 0, false, false, -1, {}, false},
     {"product_costs", 8, 1, false, true, 0, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+});
+inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, false, -1, {}, false},
     {"start", 2, 0, false, false, -1, {}, false},
     {"end", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> turn_fields{{
+});
+inline constexpr auto turn_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"content", 1, 0, false, false, -1, {}, false},
     {"timestamp", 2, 0, false, true, -1, {}, false},
     {"words", 8, 1, false, true, 2, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 5> stage_fields{{
+});
+inline constexpr auto stage_fields = std::to_array<::callmap::drift::field_shape>({
     {"min", 2, 0, false, true, -1, {}, false},
     {"max", 2, 0, false, true, -1, {}, false},
     {"p50", 2, 0, false, true, -1, {}, false},
     {"num", 2, 0, false, true, -1, {}, false},
     {"values", 2, 1, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 4> event_fields{{
+});
+inline constexpr auto event_fields = std::to_array<::callmap::drift::field_shape>({
     {"timestamp", 2, 0, false, true, -1, {}, false},
     {"event", 1, 0, false, false, -1, {}, false},
     {"session_time", 2, 0, false, true, -1, {}, false},
     {"data", 31, 0, false, true, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+});
+inline constexpr auto choice_fields = std::to_array<::callmap::drift::field_shape>({
     {"key", 1, 0, false, false, -1, {}, false},
     {"title", 1, 0, false, false, -1, {}, false},
     {"total", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> ivr_result_fields{{
+});
+inline constexpr auto ivr_result_fields = std::to_array<::callmap::drift::field_shape>({
     {"question", 1, 0, false, false, -1, {}, false},
     {"type", 1, 0, false, false, -1, {}, false},
     {"answer", 9, 1, false, false, 6, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 24> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"call_id", 1, 0, false, false, -1, {}, false},
     {"uuid", 1, 0, false, true, -1, {}, false},
     {"agent_id", 1, 0, false, true, -1, {}, false},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::mapped::direction>::values, ::callmap::enum_spelling<::callmap::mapped::direction>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::mapped::direction>::values,
+     ::callmap::enum_spelling<::callmap::mapped::direction>::case_insensitive},
     {"call_type", 1, 0, false, true, -1, {}, false},
     {"from_number", 1, 0, false, true, -1, {}, false},
     {"to_number", 1, 0, false, true, -1, {}, false},
@@ -599,12 +788,12 @@ inline constexpr std::array<::callmap::drift::field_shape, 24> call_fields{{
     {"variables", 31, 0, true, true, -1, {}, false},
     {"events", 8, 1, false, true, 5, {}, false},
     {"result", 8, 1, false, true, 7, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> envelope_fields{{
+});
+inline constexpr auto envelope_fields = std::to_array<::callmap::drift::field_shape>({
     {"status", 1, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
     {"data", 8, 0, false, true, 8, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 10> objects{{
     {"product", product_fields},
     {"cost", cost_fields},
@@ -829,11 +1018,13 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
                                 word.text = wire_word.word;
                                 if (out.started_at) {
                                     ::callmap::set_if(::callmap::ms_since(*out.started_at,
-                                        wire_word.start), word.start_ms);
+                                                                          wire_word.start),
+                                                      word.start_ms);
                                 }
                                 if (out.started_at) {
                                     ::callmap::set_if(::callmap::ms_since(*out.started_at,
-                                        wire_word.end), word.end_ms);
+                                                                          wire_word.end),
+                                                      word.end_ms);
                                 }
                                 return true;
                             });

@@ -3,6 +3,8 @@
 // https://example.com/get-call
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -23,9 +25,6 @@
 #if CALLMAP_CODEGEN_VERSION != 1
 #error "sample.hpp was generated for another callmap runtime; regenerate it"
 #endif
-
-#include <array>
-#include <cstddef>
 
 namespace callmap::sample {
 
@@ -48,14 +47,20 @@ struct word {
     std::int64_t start{};
     std::int64_t end{};
 };
-BOOST_DESCRIBE_STRUCT(word, (), (word, start, end))
+BOOST_DESCRIBE_STRUCT(word, (), (
+    word,
+    start,
+    end))
 
 struct choice {
     std::string_view key{};
     std::string_view title{};
     std::int64_t total{};
 };
-BOOST_DESCRIBE_STRUCT(choice, (), (key, title, total))
+BOOST_DESCRIBE_STRUCT(choice, (), (
+    key,
+    title,
+    total))
 
 /// "answer" of ivr_step: one of (string | choice | int)[], told apart by the JSON type.
 struct ivr_step_answer {
@@ -69,7 +74,9 @@ struct ivr_step {
     std::string_view question{};
     std::span<const ::callmap::sample::ivr_step_answer> answer{};
 };
-BOOST_DESCRIBE_STRUCT(ivr_step, (), (question, answer))
+BOOST_DESCRIBE_STRUCT(ivr_step, (), (
+    question,
+    answer))
 
 struct call {
     std::string_view id{};
@@ -85,14 +92,29 @@ struct call {
     std::optional<::callmap::raw_json> metadata{};
     std::optional<std::span<const ::callmap::sample::ivr_step>> steps{};
 };
-BOOST_DESCRIBE_STRUCT(call, (), (id, call_status, direction, phone_register_id, is_new, duration, start_timestamp, words, values, tags, metadata, steps))
+BOOST_DESCRIBE_STRUCT(call, (), (
+    id,
+    call_status,
+    direction,
+    phone_register_id,
+    is_new,
+    duration,
+    start_timestamp,
+    words,
+    values,
+    tags,
+    metadata,
+    steps))
 
 struct response {
     std::string_view status{};
     std::optional<std::string_view> message{};
     std::optional<::callmap::sample::call> data{};
 };
-BOOST_DESCRIBE_STRUCT(response, (), (status, message, data))
+BOOST_DESCRIBE_STRUCT(response, (), (
+    status,
+    message,
+    data))
 
 }  // namespace callmap::sample
 
@@ -116,26 +138,35 @@ namespace callmap::json {
 
 template <>
 struct value_parser<::callmap::sample::word> {
-    static constexpr std::array<std::string_view, 3> keys{"word", "start", "end"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            word,
+            start,
+            end,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "word",
+        "start",
+        "end",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::word, field::start, field::end});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "end" ? 2 : -1;
-            case 4:
-                return key == "word" ? 0 : -1;
-            case 5:
-                return key == "start" ? 1 : -1;
+            case 3: return key == "end" ? field::end : -1;
+            case 4: return key == "word" ? field::word : -1;
+            case 5: return key == "start" ? field::start : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::sample::word& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.word);
-                case 1: return value_parser<std::int64_t>::parse(r, out.start);
-                case 2: return value_parser<std::int64_t>::parse(r, out.end);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::word: return read_value(r, out.word);
+                case field::start: return read_value(r, out.start);
+                case field::end: return read_value(r, out.end);
                 default: return false;
             }
         });
@@ -144,16 +175,27 @@ struct value_parser<::callmap::sample::word> {
 
 template <>
 struct value_parser<::callmap::sample::choice> {
-    static constexpr std::array<std::string_view, 3> keys{"key", "title", "total"};
-    static constexpr std::array<bool, 3> required{true, true, true};
+    struct field {
+        enum : int {
+            key,
+            title,
+            total,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "key",
+        "title",
+        "total",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::key, field::title, field::total});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 3:
-                return key == "key" ? 0 : -1;
+            case 3: return key == "key" ? field::key : -1;
             case 5:
                 switch (key[1]) {
-                    case 'i': return key == "title" ? 1 : -1;
-                    case 'o': return key == "total" ? 2 : -1;
+                    case 'i': return key == "title" ? field::title : -1;
+                    case 'o': return key == "total" ? field::total : -1;
                     default: return -1;
                 }
             default: return -1;
@@ -161,11 +203,11 @@ struct value_parser<::callmap::sample::choice> {
     }
     static bool parse(reader& r, ::callmap::sample::choice& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.key);
-                case 1: return value_parser<std::string_view>::parse(r, out.title);
-                case 2: return value_parser<std::int64_t>::parse(r, out.total);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::key: return read_value(r, out.key);
+                case field::title: return read_value(r, out.title);
+                case field::total: return read_value(r, out.total);
                 default: return false;
             }
         });
@@ -181,7 +223,8 @@ struct value_parser<::callmap::sample::ivr_step_answer> {
                 return value_parser<std::string_view>::parse(r, out.as_string.emplace());
             case '{':
                 return value_parser<::callmap::sample::choice>::parse(r, out.as_choice.emplace());
-            case '-': case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9':
+            case '-': case '0': case '1': case '2': case '3': case '4':
+            case '5': case '6': case '7': case '8': case '9':
                 return value_parser<std::int64_t>::parse(r, out.as_int.emplace());
             default: return r.fail_type("string, choice or int");
         }
@@ -190,23 +233,30 @@ struct value_parser<::callmap::sample::ivr_step_answer> {
 
 template <>
 struct value_parser<::callmap::sample::ivr_step> {
-    static constexpr std::array<std::string_view, 2> keys{"question", "answer"};
-    static constexpr std::array<bool, 2> required{true, true};
+    struct field {
+        enum : int {
+            question,
+            answer,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "question",
+        "answer",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::question, field::answer});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 6:
-                return key == "answer" ? 1 : -1;
-            case 8:
-                return key == "question" ? 0 : -1;
+            case 6: return key == "answer" ? field::answer : -1;
+            case 8: return key == "question" ? field::question : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::sample::ivr_step& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.question);
-                case 1: return value_parser<std::span<const ::callmap::sample::ivr_step_answer>>::parse(r, out.answer);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::question: return read_value(r, out.question);
+                case field::answer: return read_value(r, out.answer);
                 default: return false;
             }
         });
@@ -215,58 +265,80 @@ struct value_parser<::callmap::sample::ivr_step> {
 
 template <>
 struct value_parser<::callmap::sample::call> {
-    static constexpr std::array<std::string_view, 12> keys{"id", "callStatus", "direction", "phone_register_id", "new", "duration", "start_timestamp", "words", "values", "tags", "metadata", "steps"};
-    static constexpr std::array<bool, 12> required{true, true, false, false, false, false, false, true, false, false, false, false};
+    struct field {
+        enum : int {
+            id,
+            call_status,
+            direction,
+            phone_register_id,
+            is_new,
+            duration,
+            start_timestamp,
+            words,
+            values,
+            tags,
+            metadata,
+            steps,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "id",
+        "callStatus",
+        "direction",
+        "phone_register_id",
+        "new",
+        "duration",
+        "start_timestamp",
+        "words",
+        "values",
+        "tags",
+        "metadata",
+        "steps",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::id, field::call_status, field::words});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 2:
-                return key == "id" ? 0 : -1;
-            case 3:
-                return key == "new" ? 4 : -1;
-            case 4:
-                return key == "tags" ? 9 : -1;
+            case 2: return key == "id" ? field::id : -1;
+            case 3: return key == "new" ? field::is_new : -1;
+            case 4: return key == "tags" ? field::tags : -1;
             case 5:
                 switch (key[0]) {
-                    case 'w': return key == "words" ? 7 : -1;
-                    case 's': return key == "steps" ? 11 : -1;
+                    case 'w': return key == "words" ? field::words : -1;
+                    case 's': return key == "steps" ? field::steps : -1;
                     default: return -1;
                 }
-            case 6:
-                return key == "values" ? 8 : -1;
+            case 6: return key == "values" ? field::values : -1;
             case 8:
                 switch (key[0]) {
-                    case 'p': return key == "phone_id" ? 3 : -1;
-                    case 'd': return key == "duration" ? 5 : -1;
-                    case 'm': return key == "metadata" ? 10 : -1;
+                    case 'p': return key == "phone_id" ? field::phone_register_id : -1;
+                    case 'd': return key == "duration" ? field::duration : -1;
+                    case 'm': return key == "metadata" ? field::metadata : -1;
                     default: return -1;
                 }
-            case 9:
-                return key == "direction" ? 2 : -1;
-            case 10:
-                return key == "callStatus" ? 1 : -1;
-            case 15:
-                return key == "start_timestamp" ? 6 : -1;
-            case 17:
-                return key == "phone_register_id" ? 3 : -1;
+            case 9: return key == "direction" ? field::direction : -1;
+            case 10: return key == "callStatus" ? field::call_status : -1;
+            case 15: return key == "start_timestamp" ? field::start_timestamp : -1;
+            case 17: return key == "phone_register_id" ? field::phone_register_id : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::sample::call& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.id);
-                case 1: return value_parser<::callmap::open_enum<::callmap::sample::call_status>>::parse(r, out.call_status);
-                case 2: return value_parser<std::optional<::callmap::open_enum<::callmap::sample::direction>>>::parse(r, out.direction);
-                case 3: return value_parser<std::optional<std::string_view>>::parse(r, out.phone_register_id);
-                case 4: return value_parser<std::optional<bool>>::parse(r, out.is_new);
-                case 5: return value_parser<std::optional<::callmap::decimal>>::parse(r, out.duration);
-                case 6: return value_parser<std::optional<std::int64_t>>::parse(r, out.start_timestamp);
-                case 7: return value_parser<std::span<const ::callmap::sample::word>>::parse(r, out.words);
-                case 8: return value_parser<std::optional<std::span<const double>>>::parse(r, out.values);
-                case 9: return value_parser<std::optional<::callmap::map<std::string_view>>>::parse(r, out.tags);
-                case 10: return value_parser<std::optional<::callmap::raw_json>>::parse(r, out.metadata);
-                case 11: return value_parser<std::optional<std::span<const ::callmap::sample::ivr_step>>>::parse(r, out.steps);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::id: return read_value(r, out.id);
+                case field::call_status: return read_value(r, out.call_status);
+                case field::direction: return read_value(r, out.direction);
+                case field::phone_register_id: return read_value(r, out.phone_register_id);
+                case field::is_new: return read_value(r, out.is_new);
+                case field::duration: return read_value(r, out.duration);
+                case field::start_timestamp: return read_value(r, out.start_timestamp);
+                case field::words: return read_value(r, out.words);
+                case field::values: return read_value(r, out.values);
+                case field::tags: return read_value(r, out.tags);
+                case field::metadata: return read_value(r, out.metadata);
+                case field::steps: return read_value(r, out.steps);
                 default: return false;
             }
         });
@@ -275,26 +347,34 @@ struct value_parser<::callmap::sample::call> {
 
 template <>
 struct value_parser<::callmap::sample::response> {
-    static constexpr std::array<std::string_view, 3> keys{"status", "message", "data"};
-    static constexpr std::array<bool, 3> required{true, false, false};
+    struct field {
+        enum : int {
+            status,
+            message,
+            data,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "status",
+        "message",
+        "data",
+    });
+    static constexpr auto required = required_fields<keys.size()>({field::status});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4:
-                return key == "data" ? 2 : -1;
-            case 6:
-                return key == "status" ? 0 : -1;
-            case 7:
-                return key == "message" ? 1 : -1;
+            case 4: return key == "data" ? field::data : -1;
+            case 6: return key == "status" ? field::status : -1;
+            case 7: return key == "message" ? field::message : -1;
             default: return -1;
         }
     }
     static bool parse(reader& r, ::callmap::sample::response& out) {
         out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
-            switch (field) {
-                case 0: return value_parser<std::string_view>::parse(r, out.status);
-                case 1: return value_parser<std::optional<std::string_view>>::parse(r, out.message);
-                case 2: return value_parser<std::optional<::callmap::sample::call>>::parse(r, out.data);
+        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+            switch (id) {
+                case field::status: return read_value(r, out.status);
+                case field::message: return read_value(r, out.message);
+                case field::data: return read_value(r, out.data);
                 default: return false;
             }
         });
@@ -305,24 +385,28 @@ struct value_parser<::callmap::sample::response> {
 
 namespace callmap::sample::shape {
 
-inline constexpr std::array<::callmap::drift::field_shape, 3> word_fields{{
+inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, false, -1, {}, false},
     {"start", 2, 0, false, false, -1, {}, false},
     {"end", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> choice_fields{{
+});
+inline constexpr auto choice_fields = std::to_array<::callmap::drift::field_shape>({
     {"key", 1, 0, false, false, -1, {}, false},
     {"title", 1, 0, false, false, -1, {}, false},
     {"total", 2, 0, false, false, -1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 2> ivr_step_fields{{
+});
+inline constexpr auto ivr_step_fields = std::to_array<::callmap::drift::field_shape>({
     {"question", 1, 0, false, false, -1, {}, false},
     {"answer", 11, 1, false, false, 1, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
+});
+inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"id", 1, 0, false, false, -1, {}, false},
-    {"callStatus", 1, 0, false, false, -1, ::callmap::enum_spelling<::callmap::sample::call_status>::values, ::callmap::enum_spelling<::callmap::sample::call_status>::case_insensitive},
-    {"direction", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::sample::direction>::values, ::callmap::enum_spelling<::callmap::sample::direction>::case_insensitive},
+    {"callStatus", 1, 0, false, false, -1,
+     ::callmap::enum_spelling<::callmap::sample::call_status>::values,
+     ::callmap::enum_spelling<::callmap::sample::call_status>::case_insensitive},
+    {"direction", 1, 0, false, true, -1,
+     ::callmap::enum_spelling<::callmap::sample::direction>::values,
+     ::callmap::enum_spelling<::callmap::sample::direction>::case_insensitive},
     {"phone_register_id", 1, 0, false, true, -1, {}, false},
     {"phone_id", 1, 0, false, true, -1, {}, false},
     {"new", 4, 0, false, true, -1, {}, false},
@@ -333,12 +417,12 @@ inline constexpr std::array<::callmap::drift::field_shape, 13> call_fields{{
     {"tags", 1, 0, true, true, -1, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
     {"steps", 8, 1, false, true, 2, {}, false},
-}};
-inline constexpr std::array<::callmap::drift::field_shape, 3> response_fields{{
+});
+inline constexpr auto response_fields = std::to_array<::callmap::drift::field_shape>({
     {"status", 1, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
     {"data", 8, 0, false, true, 3, {}, false},
-}};
+});
 inline constexpr std::array<::callmap::drift::object_shape, 5> objects{{
     {"word", word_fields},
     {"choice", choice_fields},
