@@ -7,9 +7,9 @@
 #include <string_view>
 
 #include "callmap/arena.hpp"
+#include "callmap/builtin.hpp"
 #include "callmap/call.hpp"
 #include "callmap/json/parse.hpp"
-#include "callmap/providers/registry.hpp"
 #include "peer.hpp"
 
 namespace bench {
@@ -183,7 +183,7 @@ peer_info callmap_peer() {
 
 std::vector<std::string_view> provider_names() {
     std::vector<std::string_view> names;
-    for (const callmap::provider_entry& p : callmap::providers) names.push_back(p.name);
+    for (const callmap::provider_entry& p : callmap::builtin_providers) names.push_back(p.name);
     return names;
 }
 

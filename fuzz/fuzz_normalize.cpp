@@ -29,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!detected) callmap::fuzz::check_error(detected.error(), input);
     CALLMAP_FUZZ_CHECK(!detected || valid, "detect accepted invalid JSON");
     const callmap::provider_entry* by_keys = callmap::detail::detect_provider_by_keys(
-        input, std::span<const callmap::provider_entry>(callmap::providers));
+        input, std::span<const callmap::provider_entry>(callmap::builtin_providers));
     if (valid) {
         CALLMAP_FUZZ_CHECK(by_keys == nullptr || (detected && *detected == by_keys->name),
                            "the keys single out " + std::string(by_keys->name));
@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
     }
 
-    for (const auto& p : callmap::providers) {
+    for (const auto& p : callmap::builtin_providers) {
         callmap::arena fresh;
         const callmap::result<callmap::call> named = callmap::normalize(input, fresh, p.name);
         if (!named) {

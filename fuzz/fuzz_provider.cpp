@@ -1,7 +1,7 @@
 // Fuzz target for every generated provider in one binary: the generated parser
 // (callmap::parse<root>) and the generated mapping (<provider>::to_call). The input's first byte
 // picks the provider (its value modulo the number of providers, in the registry's order:
-// fuzz_providers.inc, written by fuzz/CMakeLists.txt); the rest is the payload. scripts/fuzz.sh
+// CALLMAP_BUILTIN_PROVIDERS); the rest is the payload. scripts/fuzz.sh
 // prefixes each provider's fixtures with its byte to make the seeds.
 // Invariants:
 //   * the typed parser never accepts what validate refuses, and where validate refuses, the
@@ -62,7 +62,7 @@ struct provider_run {
 
 constexpr provider_run providers[] = {
 #define CALLMAP_FUZZ_PROVIDER(ns, root) {#ns, &run_as<callmap::ns::root, &callmap::ns::to_call>},
-#include "fuzz_providers.inc"
+    CALLMAP_BUILTIN_PROVIDERS(CALLMAP_FUZZ_PROVIDER)
 #undef CALLMAP_FUZZ_PROVIDER
 };
 

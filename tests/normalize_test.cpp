@@ -20,11 +20,11 @@
 #include <vector>
 
 #include "callmap/arena.hpp"
+#include "callmap/builtin.hpp"
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
 #include "callmap/json/options.hpp"
 #include "callmap/json/validate.hpp"
-#include "callmap/providers/registry.hpp"
 #include "support/sampling.hpp"
 
 namespace callmap {
@@ -236,7 +236,7 @@ const std::vector<fixture>& fixtures() {
 /// The compiled-in provider the keys of `payload` single out ("" for none).
 std::string registry_by_keys(std::string_view payload) {
     const auto* found = callmap::detail::detect_provider_by_keys(
-        payload, std::span<const callmap::provider_entry>(callmap::providers));
+        payload, std::span<const callmap::provider_entry>(callmap::builtin_providers));
     return found == nullptr ? "" : std::string(found->name);
 }
 

@@ -79,6 +79,11 @@ bool check_name(const std::string& name, source_pos pos, const std::string& what
         diags.error(pos, "'" + name + "' is a C++ keyword and cannot name a " + what + fix);
         return false;
     }
+    if (is_common_macro(name)) {
+        diags.error(pos, "'" + name + "' is a macro in common platform headers and cannot name a " +
+                             what + fix);
+        return false;
+    }
     if (is_reserved(name)) {
         diags.error(pos,
                     "'" + name +
@@ -90,7 +95,7 @@ bool check_name(const std::string& name, source_pos pos, const std::string& what
 }
 
 /// A C++ enumerator for a JSON enum value: invalid characters become '_', a leading digit
-/// gets a 'v' prefix, a keyword gets a '_' suffix.
+/// gets a 'v' prefix, a keyword or a common macro name (ERROR, DELETE, TRUE ...) a '_' suffix.
 std::string enumerator_for(const std::string& value) {
     std::string id;  // a run of invalid characters and '_' becomes one '_' ("__" is reserved)
     for (const char c : value) {
@@ -101,7 +106,7 @@ std::string enumerator_for(const std::string& value) {
         id.empty() || std::isdigit(static_cast<unsigned char>(id[0])) != 0 ||
         (id.size() >= 2 && id[0] == '_' && std::isupper(static_cast<unsigned char>(id[1])) != 0);
     if (needs_prefix) id.insert(id.begin(), 'v');
-    if (is_cpp_keyword(id)) id += '_';
+    if (is_cpp_keyword(id) || is_common_macro(id)) id += '_';
     return id;
 }
 
@@ -198,6 +203,26 @@ void check_detect(spec& s, const object_def& root, diagnostics& diags) {
 
 bool is_cpp_keyword(const std::string& word) {
     return keywords().count(word) != 0;
+}
+
+bool is_common_macro(const std::string& word) {
+    // Object-like macros of headers a consumer's translation unit may include before ours:
+    // <windows.h> (winerror.h, winnt.h, minwindef.h, wingdi.h), C and POSIX (<stdio.h>,
+    // <math.h>, <complex.h>, <errno.h>, <endian.h>), X11 (<X11/X.h>), and what GCC predefines in GNU modes.
+    static const std::set<std::string> macros = {
+        // Windows
+        "ABSOLUTE", "ALTERNATE", "BOOLEAN", "CALLBACK", "CONST", "DELETE", "ERROR", "FALSE", "FAR",
+        "IN", "INTERFACE", "NEAR", "NO_ERROR", "OPAQUE", "OPTIONAL", "OUT", "PASCAL", "RELATIVE",
+        "SYNCHRONIZE", "TRANSPARENT", "TRUE", "VOID", "WINDING", "interface", "small",
+        // C and POSIX
+        "BIG_ENDIAN", "BUFSIZ", "BYTE_ORDER", "DOMAIN", "EOF", "HUGE_VAL", "INFINITY", "I",
+        "LITTLE_ENDIAN", "NAN", "NULL", "OVERFLOW", "PDP_ENDIAN", "PLOSS", "SING", "TLOSS",
+        "UNDERFLOW", "errno", "stderr", "stdin", "stdout",
+        // X11
+        "Always", "Bool", "None", "Status", "Success", "True", "False",
+        // GCC in GNU modes (-std=gnu++20, CMake's default)
+        "i386", "linux", "unix"};
+    return macros.count(word) != 0;
 }
 
 std::string to_snake_case(const std::string& key) {

@@ -17,4 +17,8 @@ std::string to_snake_case(const std::string& key);
 /// True for C++20 keywords and alternative tokens.
 bool is_cpp_keyword(const std::string& word);
 
+/// True for a name that common platform headers define as a macro (ERROR, DELETE, IN, OUT,
+/// TRUE, linux ...): an enumerator of that name gets a '_' suffix, a member or type is refused.
+bool is_common_macro(const std::string& word);
+
 }  // namespace callmap::gen

@@ -466,12 +466,24 @@ void emit_shapes(code_writer& o, const spec& s) {
 
 std::string emit_registry(const std::vector<spec>& specs) {
     code_writer o;
-    o.print("// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
-            "// The providers compiled into callmap: lookup by name, auto-detection, normalize().\n"
-            "#pragma once\n\n#include <array>\n#include <concepts>\n#include <string>\n"
-            "#include <string_view>\n\n#include \"callmap/normalize.hpp\"\n");
+    o.print(
+        "// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
+        "// The providers callmap ships: callmap::builtin_providers, the registry that\n"
+        "// normalize(), detect() and find_provider() use when given none (callmap/builtin.hpp),\n"
+        "// and CALLMAP_BUILTIN_PROVIDERS, the same list for code that loops over it at compile\n"
+        "// time.\n"
+        "#pragma once\n\n#include <array>\n#include <string_view>\n\n"
+        "#include \"callmap/normalize.hpp\"\n");
     for (const auto& s : specs)
         o.print("#include \"callmap/providers/$provider$.hpp\"\n", {{"provider", s.provider}});
+    o.print("\n/// X(namespace, root type) for every built-in provider, in spec-name order: e.g.\n"
+            "/// #define PARSE(ns, root) callmap::parse<callmap::ns::root>(payload, memory);\n"
+            "#define CALLMAP_BUILTIN_PROVIDERS(X) \\\n");
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        o.print("    X($provider$, $root$)$more$\n", {{"provider", specs[i].provider},
+                                                      {"root", specs[i].root},
+                                                      {"more", i + 1 < specs.size() ? " \\" : ""}});
+    }
     o.print("\nnamespace callmap {\n\nnamespace registry_detail {\n");
     for (const auto& s : specs) {
         std::string keys;
@@ -482,8 +494,8 @@ std::string emit_registry(const std::vector<spec>& specs) {
             {{"count", std::to_string(s.detect.size())}, {"provider", s.provider}, {"keys", keys}});
     }
     o.print("}  // namespace registry_detail\n\n"
-            "/// Every provider compiled in, in spec-name order.\n"
-            "inline constexpr std::array<provider_entry, $count$> providers{{\n",
+            "/// Every provider callmap ships, in spec-name order.\n"
+            "inline constexpr std::array<provider_entry, $count$> builtin_providers{{\n",
             {{"count", std::to_string(specs.size())}});
     o.indent();
     for (const auto& s : specs) {
@@ -497,27 +509,7 @@ std::string emit_registry(const std::vector<spec>& specs) {
                  {"root", s.root}});
     }
     o.outdent();
-    o.print("}};\n\n"
-            "/// The provider named `name`, or nullptr.\n"
-            "inline const provider_entry* find_provider(std::string_view name) noexcept {\n"
-            "    return find_provider(providers, name);\n}\n\n"
-            "/// The provider of a payload, told apart by its top-level keys.\n"
-            "inline result<std::string_view> detect(std::string_view payload,\n"
-            "                                       const parse_options& options = {}) {\n"
-            "    return detect_provider(payload, providers, options);\n}\n\n"
-            "/// Parses and maps a payload of the named provider (\"auto\": detect it) onto "
-            "callmap::call.\n"
-            "/// LIFETIME: the call holds views into `payload` and `memory`.\n"
-            "inline result<call> normalize(std::string_view payload, arena& memory,\n"
-            "                              std::string_view provider = \"auto\",\n"
-            "                              const parse_options& options = {}) {\n"
-            "    return normalize_with(providers, payload, memory, provider, options);\n}\n\n"
-            "// The call would point into a string destroyed at the end of the full expression.\n"
-            "template <class String>\n    requires std::same_as<String, std::string>\n"
-            "result<call> normalize(String&& payload, arena& memory, std::string_view provider = "
-            "\"auto\",\n"
-            "                       const parse_options& options = {}) = delete;\n\n"
-            "}  // namespace callmap\n");
+    o.print("}};\n\n}  // namespace callmap\n");
     return o.text();
 }
 

@@ -1,7 +1,9 @@
-// From payload bytes to the canonical record in one call: normalize_as<Root, to_call> for a
-// known provider, and detect_provider for telling providers apart by the top-level keys of a
-// payload. The generated registry (callmap/providers/registry.hpp) builds callmap::normalize
-// on these.
+// From payload bytes to the canonical record in one call, over a registry of providers:
+// normalize(payload, memory, registry), detect(payload, registry), find_provider(registry,
+// name); normalize_as<Root, to_call> for one known provider, and detect_provider for telling
+// providers apart by the top-level keys of a payload. callmap/builtin.hpp adds the same calls
+// without a registry argument, over the providers callmap ships (the generated
+// callmap/providers/registry.hpp lists them).
 #pragma once
 
 #include <bit>
@@ -29,7 +31,8 @@ struct provider_signature {
     std::span<const std::string_view> keys;
 };
 
-/// A provider compiled into the build (see the generated callmap/providers/registry.hpp).
+/// A provider compiled into the build: callmap::builtin_providers lists the ones callmap
+/// ships (the generated callmap/providers/registry.hpp).
 struct provider_entry {
     std::string_view name;   ///< spec name, e.g. "zudu"
     std::string_view title;  ///< the spec's title
@@ -233,5 +236,31 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
     }
     return p->normalize(payload, memory, options);
 }
+
+/// The providers normalize() and detect() choose among: callmap::builtin_providers, or any
+/// array of provider_entry of your own (for instance the built-in ones and yours together).
+using registry = std::span<const provider_entry>;
+
+/// The provider of `payload` among `providers`, by its top-level keys; the payload is
+/// validated completely on the way.
+inline result<std::string_view> detect(std::string_view payload, registry providers,
+                                       const parse_options& options = {}) {
+    return detect_provider(payload, providers, options);
+}
+
+/// Parses and maps a payload of the named provider of `providers` ("auto": detect it) onto
+/// callmap::call. LIFETIME: the call holds views into `payload` and `memory`.
+inline result<call> normalize(std::string_view payload, arena& memory, registry providers,
+                              std::string_view provider = "auto",
+                              const parse_options& options = {}) {
+    return normalize_with(providers, payload, memory, provider, options);
+}
+
+// The call would point into a string destroyed at the end of the full expression.
+template <class String>
+requires std::same_as<String, std::string> result<call>
+normalize(String&& payload, arena& memory, registry providers, std::string_view provider = "auto",
+          const parse_options& options = {})
+= delete;
 
 }  // namespace callmap

@@ -79,6 +79,16 @@ INSTANTIATE_TEST_SUITE_P(
                  {"schemas/bad.yaml:5:5: error: 'new' is a C++ keyword and cannot name a member "
                   "(derived "
                   "from the JSON key 'new'); give the member another name with name:"}},
+        bad_spec{"macro_member",
+                 header + "  call:\n    linux: bool\n",
+                 {"schemas/bad.yaml:5:5: error: 'linux' is a macro in common platform headers and "
+                  "cannot name a member (derived from the JSON key 'linux'); give the member "
+                  "another name with name:"}},
+        bad_spec{
+            "macro_type",
+            "provider: bad\nroot: call\ntypes:\n  call:\n    x: None\n  None:\n    id: string\n",
+            {"schemas/bad.yaml:6:3: error: 'None' is a macro in common platform headers and "
+             "cannot name a type"}},
         bad_spec{
             "keyword_type",
             "provider: bad\nroot: call\ntypes:\n  call:\n    x: class\n  class:\n    id: string\n",
@@ -329,6 +339,20 @@ TEST(spec_check, types_are_ordered_before_their_users) {
     EXPECT_EQ(s->objects[0].name, "part");
     EXPECT_EQ(s->objects[1].name, "word");
     EXPECT_EQ(s->objects[2].name, "call");
+}
+
+TEST(spec_check, enumerators_that_common_macros_would_replace_get_a_suffix) {
+    callmap::gen::diagnostics diags("schemas/bad.yaml");
+    auto s = callmap::gen::load(
+        header +
+            "  call:\n    s: {enum: [ERROR, DELETE, IN, OUT, TRUE, FALSE, NO_ERROR, ENDED, new]}\n",
+        "schemas/bad.yaml", diags);
+    ASSERT_TRUE(s && callmap::gen::check(*s, diags));
+    ASSERT_EQ(s->enums.size(), 1u);
+    EXPECT_EQ(s->enums[0].identifiers,
+              (std::vector<std::string>{"ERROR_", "DELETE_", "IN_", "OUT_", "TRUE_", "FALSE_",
+                                        "NO_ERROR_", "ENDED", "new_"}));
+    EXPECT_EQ(s->enums[0].values.front(), "ERROR");  // the JSON spelling is unchanged
 }
 
 TEST(spec_check, snake_case_of_json_keys) {

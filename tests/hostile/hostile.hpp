@@ -65,7 +65,7 @@ struct provider_api {
 /// Every provider of the generated registry, in its order.
 const std::vector<provider_api>& providers();
 
-/// The registry's entry points (callmap/providers/registry.hpp).
+/// The built-in registry's entry points (callmap/builtin.hpp).
 const callmap::provider_entry* find_provider(std::string_view name);
 callmap::result<std::string_view> detect(std::string_view payload);
 callmap::result<callmap::call> normalize_call(std::string_view payload, callmap::arena& memory,

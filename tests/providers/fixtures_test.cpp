@@ -2,7 +2,7 @@
 // normalized as that provider must equal <case>.expected.json (the canonical JSON, one line)
 // exactly, or, for payloads that must fail, <case>.error.txt (the error text). Payloads that
 // normalize must also be auto-detected as their provider.
-#include "callmap/providers/registry.hpp"
+#include "callmap/builtin.hpp"
 
 #include <gtest/gtest.h>
 
@@ -98,10 +98,10 @@ INSTANTIATE_TEST_SUITE_P(fixtures, provider_fixture, testing::ValuesIn(all_fixtu
                          });
 
 TEST(provider_fixtures, every_provider_has_fixtures) {
-    for (const auto& p : callmap::providers) {
+    for (const auto& p : callmap::builtin_providers) {
         EXPECT_TRUE(fs::is_directory(fixtures_dir / p.name)) << "no fixtures for " << p.name;
     }
-    EXPECT_GE(all_fixtures().size(), callmap::providers.size());
+    EXPECT_GE(all_fixtures().size(), callmap::builtin_providers.size());
 }
 
 }  // namespace

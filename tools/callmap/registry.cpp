@@ -6,7 +6,7 @@
 namespace callmap::cli {
 
 std::span<const provider_entry> registry() {
-    return callmap::providers;
+    return callmap::builtin_providers;
 }
 
 }  // namespace callmap::cli

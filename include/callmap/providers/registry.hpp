@@ -1,10 +1,11 @@
 // generated from schemas/*.yaml by callmap-gen -- do not edit.
-// The providers compiled into callmap: lookup by name, auto-detection, normalize().
+// The providers callmap ships: callmap::builtin_providers, the registry that
+// normalize(), detect() and find_provider() use when given none (callmap/builtin.hpp),
+// and CALLMAP_BUILTIN_PROVIDERS, the same list for code that loops over it at compile
+// time.
 #pragma once
 
 #include <array>
-#include <concepts>
-#include <string>
 #include <string_view>
 
 #include "callmap/normalize.hpp"
@@ -18,6 +19,20 @@
 #include "callmap/providers/vapi.hpp"
 #include "callmap/providers/vonage.hpp"
 #include "callmap/providers/zudu.hpp"
+
+/// X(namespace, root type) for every built-in provider, in spec-name order: e.g.
+/// #define PARSE(ns, root) callmap::parse<callmap::ns::root>(payload, memory);
+#define CALLMAP_BUILTIN_PROVIDERS(X) \
+    X(bland, call) \
+    X(diga, call) \
+    X(oca, call) \
+    X(retell, call) \
+    X(talkstack, call) \
+    X(twilio, call) \
+    X(twochat, response) \
+    X(vapi, call) \
+    X(vonage, call) \
+    X(zudu, envelope)
 
 namespace callmap {
 
@@ -37,8 +52,8 @@ inline constexpr std::array<std::string_view, 3> vonage_keys{"uuid", "conversati
 inline constexpr std::array<std::string_view, 3> zudu_keys{"message", "status", "error"};
 }  // namespace registry_detail
 
-/// Every provider compiled in, in spec-name order.
-inline constexpr std::array<provider_entry, 10> providers{{
+/// Every provider callmap ships, in spec-name order.
+inline constexpr std::array<provider_entry, 10> builtin_providers{{
     {"bland", "Bland AI — call details",
      "https://docs.bland.ai/api-v1/get/calls-id",
      registry_detail::bland_keys,
@@ -82,30 +97,5 @@ inline constexpr std::array<provider_entry, 10> providers{{
      registry_detail::zudu_keys,
      &normalize_as<zudu::envelope, &zudu::to_call>, zudu::shape::objects, zudu::shape::root},
 }};
-
-/// The provider named `name`, or nullptr.
-inline const provider_entry* find_provider(std::string_view name) noexcept {
-    return find_provider(providers, name);
-}
-
-/// The provider of a payload, told apart by its top-level keys.
-inline result<std::string_view> detect(std::string_view payload,
-                                       const parse_options& options = {}) {
-    return detect_provider(payload, providers, options);
-}
-
-/// Parses and maps a payload of the named provider ("auto": detect it) onto callmap::call.
-/// LIFETIME: the call holds views into `payload` and `memory`.
-inline result<call> normalize(std::string_view payload, arena& memory,
-                              std::string_view provider = "auto",
-                              const parse_options& options = {}) {
-    return normalize_with(providers, payload, memory, provider, options);
-}
-
-// The call would point into a string destroyed at the end of the full expression.
-template <class String>
-    requires std::same_as<String, std::string>
-result<call> normalize(String&& payload, arena& memory, std::string_view provider = "auto",
-                       const parse_options& options = {}) = delete;
 
 }  // namespace callmap

@@ -31,9 +31,9 @@ namespace callmap::twochat {
 
 enum class direction : std::uint8_t {
     O,
-    I,
+    I_,
 };
-BOOST_DESCRIBE_ENUM(direction, O, I)
+BOOST_DESCRIBE_ENUM(direction, O, I_)
 
 struct call_cost {
     std::optional<std::string_view> callid{};

@@ -33,10 +33,10 @@ enum class call_status : std::uint8_t {
     REGISTERED,
     ONGOING,
     ENDED,
-    ERROR,
+    ERROR_,
     SCHEDULED,
 };
-BOOST_DESCRIBE_ENUM(call_status, REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED)
+BOOST_DESCRIBE_ENUM(call_status, REGISTERED, ONGOING, ENDED, ERROR_, SCHEDULED)
 
 enum class call_type : std::uint8_t {
     PHONE_CALL,

@@ -1,0 +1,44 @@
+// The providers callmap ships as the default registry: normalize(payload, memory),
+// detect(payload) and find_provider(name) choose among callmap::builtin_providers, which the
+// generated callmap/providers/registry.hpp lists. The calls themselves are normalize.hpp's.
+#pragma once
+
+#include <concepts>
+#include <string>
+#include <string_view>
+
+#include "callmap/arena.hpp"
+#include "callmap/error.hpp"
+#include "callmap/json/options.hpp"
+#include "callmap/normalize.hpp"
+#include "callmap/providers/registry.hpp"
+
+namespace callmap {
+
+/// The built-in provider named `name`, or nullptr.
+inline const provider_entry* find_provider(std::string_view name) noexcept {
+    return find_provider(builtin_providers, name);
+}
+
+/// The built-in provider of a payload, told apart by its top-level keys.
+inline result<std::string_view> detect(std::string_view payload,
+                                       const parse_options& options = {}) {
+    return detect(payload, builtin_providers, options);
+}
+
+/// Parses and maps a payload of the named built-in provider ("auto": detect it) onto
+/// callmap::call. LIFETIME: the call holds views into `payload` and `memory`.
+inline result<call> normalize(std::string_view payload, arena& memory,
+                              std::string_view provider = "auto",
+                              const parse_options& options = {}) {
+    return normalize(payload, memory, builtin_providers, provider, options);
+}
+
+// The call would point into a string destroyed at the end of the full expression.
+template <class String>
+requires std::same_as<String, std::string> result<call>
+normalize(String&& payload, arena& memory, std::string_view provider = "auto",
+          const parse_options& options = {})
+= delete;
+
+}  // namespace callmap
