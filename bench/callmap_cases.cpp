@@ -9,7 +9,7 @@
 #include "callmap/arena.hpp"
 #include "callmap/builtin.hpp"
 #include "callmap/call.hpp"
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 #include "peer.hpp"
 
 namespace bench {

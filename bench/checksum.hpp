@@ -17,8 +17,8 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include "callmap/json/types.hpp"
 #include "callmap/providers/zudu.hpp"
+#include "callmap/types.hpp"
 
 namespace bench {
 

@@ -27,8 +27,8 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "callmap/arena.hpp"
-#include "callmap/json/types.hpp"
 #include "callmap/json/wire_values.hpp"
+#include "callmap/types.hpp"
 
 namespace bench {
 

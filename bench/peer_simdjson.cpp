@@ -18,8 +18,8 @@
 
 #include <simdjson.h>
 
-#include "callmap/json/types.hpp"
 #include "callmap/json/wire_values.hpp"
+#include "callmap/types.hpp"
 #include "peer.hpp"
 
 namespace bench {

@@ -23,8 +23,8 @@
 #include "callmap/builtin.hpp"
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/validate.hpp"
+#include "callmap/options.hpp"
 #include "support/sampling.hpp"
 
 namespace callmap {

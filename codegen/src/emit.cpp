@@ -60,12 +60,11 @@ void emit_banner(code_writer& o, const spec& s) {
             "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
             "#include \"callmap/drift_shape.hpp\"\n"
             "#include \"callmap/json/object_members.hpp\"\n"
-            "#include \"callmap/json/parse.hpp\"\n"
             "#include \"callmap/json/reader.hpp\"\n"
-            "#include \"callmap/json/types.hpp\"\n"
             "#include \"callmap/json/value_parser.hpp\"\n"
             "#include \"callmap/json/wire_values.hpp\"\n");
     if (s.has_mapping) o.print("#include \"callmap/mapping.hpp\"\n");
+    o.print("#include \"callmap/parse.hpp\"\n#include \"callmap/types.hpp\"\n");
     o.print("#include \"callmap/version.hpp\"\n\n"
             "#if CALLMAP_CODEGEN_VERSION != $version$\n"
             "#error \"$provider$.hpp was generated for another callmap runtime; regenerate it\"\n"

@@ -9,8 +9,8 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/normalize.hpp"
+#include "callmap/options.hpp"
 #include "callmap/providers/registry.hpp"
 
 namespace callmap {

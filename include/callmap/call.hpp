@@ -16,9 +16,9 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include "callmap/json/types.hpp"
 #include "callmap/json/writer.hpp"
 #include "callmap/time.hpp"
+#include "callmap/types.hpp"
 
 namespace callmap {
 

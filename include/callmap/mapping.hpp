@@ -20,8 +20,8 @@
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
 #include "callmap/json/number.hpp"
-#include "callmap/json/types.hpp"
 #include "callmap/time.hpp"
+#include "callmap/types.hpp"
 
 namespace callmap {
 

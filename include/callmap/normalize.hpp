@@ -19,9 +19,9 @@
 #include "callmap/drift_shape.hpp"
 #include "callmap/error.hpp"
 #include "callmap/json/detail/top_level_keys.hpp"
-#include "callmap/json/options.hpp"
-#include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
+#include "callmap/options.hpp"
+#include "callmap/parse.hpp"
 
 namespace callmap {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <ostream>
 #include <string_view>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 namespace {
 

@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "callmap/json/parse.hpp"
 #include "callmap/json/writer.hpp"
+#include "callmap/parse.hpp"
 #include "support/concat.hpp"
 
 namespace {

@@ -10,7 +10,7 @@
 
 #include <boost/describe/class.hpp>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 struct labelled {
 #ifdef CALLMAP_COMPILE_FAIL_CONTROL

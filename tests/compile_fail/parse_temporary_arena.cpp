@@ -2,7 +2,7 @@
 // The arena must outlive the result: a temporary arena does not compile.
 #include <string_view>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 int main() {
     constexpr std::string_view json = "42";

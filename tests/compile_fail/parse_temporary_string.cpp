@@ -2,7 +2,7 @@
 // Parsing a temporary std::string must not compile: the result's views would dangle.
 #include <string>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 static std::string fetch() {
     return "42";

@@ -7,7 +7,7 @@
 
 #include <boost/describe/class.hpp>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 struct note {
 #ifdef CALLMAP_COMPILE_FAIL_CONTROL

@@ -27,8 +27,8 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "callmap/options.hpp"
 #include "support/concat.hpp"
 
 namespace callmap {

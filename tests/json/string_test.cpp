@@ -19,8 +19,8 @@
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
 #include "callmap/json/detail/block_scan.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "callmap/options.hpp"
 #include "support/concat.hpp"
 
 namespace callmap {

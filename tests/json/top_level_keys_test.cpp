@@ -23,9 +23,9 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/json/detail/block_scan.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/validate.hpp"
+#include "callmap/options.hpp"
 #include "support/sampling.hpp"
 
 namespace {

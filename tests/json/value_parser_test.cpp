@@ -17,7 +17,7 @@
 #include <boost/describe/enum.hpp>
 #include <gtest/gtest.h>
 
-#include "callmap/json/parse.hpp"
+#include "callmap/parse.hpp"
 
 namespace callmap {
 // Readable error codes in assertion messages.

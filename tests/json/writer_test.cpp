@@ -20,8 +20,8 @@
 #include <boost/describe/enum.hpp>
 #include <gtest/gtest.h>
 
-#include "callmap/json/parse.hpp"
 #include "callmap/json/validate.hpp"
+#include "callmap/parse.hpp"
 
 namespace writer_test {
 

@@ -6,9 +6,9 @@
 #include <string_view>
 
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/string.hpp"
 #include "callmap/json/validate.hpp"
+#include "callmap/options.hpp"
 
 namespace callmap::json {
 

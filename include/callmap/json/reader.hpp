@@ -23,8 +23,8 @@
 #include "callmap/json/detail/load_word.hpp"
 #include "callmap/json/error_location.hpp"
 #include "callmap/json/number.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/string.hpp"
+#include "callmap/options.hpp"
 
 namespace callmap::json {
 

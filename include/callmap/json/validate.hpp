@@ -6,8 +6,8 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
+#include "callmap/options.hpp"
 
 namespace callmap::json {
 

@@ -25,7 +25,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "callmap/json/reader.hpp"
-#include "callmap/json/types.hpp"
+#include "callmap/types.hpp"
 
 namespace callmap::json {
 

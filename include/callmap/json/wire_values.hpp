@@ -8,9 +8,9 @@
 
 #include "callmap/json/number.hpp"
 #include "callmap/json/reader.hpp"
-#include "callmap/json/types.hpp"
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/writer.hpp"
+#include "callmap/types.hpp"
 
 namespace callmap::json {
 

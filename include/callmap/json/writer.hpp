@@ -22,8 +22,8 @@
 
 #include "callmap/json/detail/block_scan.hpp"
 #include "callmap/json/string.hpp"
-#include "callmap/json/types.hpp"
 #include "callmap/json/utf8.hpp"
+#include "callmap/types.hpp"
 
 namespace callmap::json {
 

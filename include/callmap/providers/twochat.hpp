@@ -15,12 +15,12 @@
 
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
-#include "callmap/json/parse.hpp"
 #include "callmap/json/reader.hpp"
-#include "callmap/json/types.hpp"
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/parse.hpp"
+#include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
 #if CALLMAP_CODEGEN_VERSION != 1

@@ -11,9 +11,9 @@
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/options.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/value_parser.hpp"
+#include "callmap/options.hpp"
 
 namespace callmap {
 
