@@ -1,131 +1,270 @@
-// The table of callmap::call targets (keep in step with include/callmap/call.hpp).
+// The table of callmap::call targets, derived from the runtime's own description of the record
+// (BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM in callmap/call.hpp): a member's C++ type says
+// what kind of value it takes, an enum's enumerators are its values. What the types cannot say
+// is the short table in `special` below. A new canonical field is a member of callmap::call.
 #include "canonical.hpp"
+
+#include <deque>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include "callmap/call.hpp"
+#include "callmap/mapping.hpp"
 
 namespace callmap::gen {
 namespace {
 
-const canonical_enum direction_enum{
-    "::callmap::direction", {"unknown", "inbound", "outbound"}, "unknown"};
-const canonical_enum channel_enum{
-    "::callmap::channel", {"unknown", "pstn", "sip", "web", "whatsapp"}, "unknown"};
-const canonical_enum status_enum{"::callmap::call_status",
-                                 {"unknown", "scheduled", "queued", "ringing", "in_progress",
-                                  "completed", "busy", "no_answer", "failed", "canceled",
-                                  "voicemail", "transferred"},
-                                 "unknown"};
-const canonical_enum end_reason_enum{"::callmap::end_reason",
-                                     {"unknown", "customer_hangup", "agent_hangup", "transferred",
-                                      "voicemail", "no_answer", "busy", "rejected", "canceled",
-                                      "max_duration", "inactivity", "invalid_destination",
-                                      "telephony_error", "platform_error"},
-                                     "unknown"};
-const canonical_enum agent_kind_enum{
-    "::callmap::agent_kind", {"unknown", "ai", "human", "ivr"}, "unknown"};
-const canonical_enum recording_kind_enum{
-    "::callmap::recording_kind", {"mixed", "multichannel", "other"}, "other"};
-const canonical_enum turn_role_enum{
-    "::callmap::turn_role", {"agent", "user", "system", "tool", "other"}, "other"};
-const canonical_enum ivr_kind_enum{
-    "::callmap::ivr_kind", {"recording", "choice", "digits", "other"}, "other"};
+// --- what the C++ types do not say ----------------------------------------------------------
 
-target leaf(std::string name, target_kind kind, std::string member, bool optional_member,
-            const canonical_enum* e = nullptr) {
+namespace special {
+
+/// Members no mapping sets: filled by the runtime (provider, warnings), or the provider's text
+/// kept next to a mapped value (status_raw, end_reason_raw: any member named <target>_raw).
+bool unmapped(std::string_view member) {
+    return member == "provider" || member == "warnings" || member.ends_with("_raw");
+}
+
+/// The key a spec uses for a member: money is written without its unit suffix (amount for
+/// amount_micros), the cost's currency_assumed is `assumed`.
+std::string spec_name(std::string_view member) {
+    if (member == "currency_assumed") return "assumed";
+    if (member.ends_with("_micros")) return std::string(member.substr(0, member.size() - 7));
+    return std::string(member);
+}
+
+/// An integer member is a duration in milliseconds (`_ms`), money in micros (`_micros`), or a
+/// count.
+target_kind integer_kind(std::string_view member) {
+    if (member.ends_with("_ms")) return target_kind::millis;
+    if (member.ends_with("_micros")) return target_kind::money;
+    return target_kind::integer;
+}
+
+/// A list a spec writes item by item (a YAML list of groups) rather than with `each:`.
+bool item_list(std::string_view member) {
+    return member == "recordings";
+}
+
+/// The part of a group that must have a value for the group to exist (a currency alone is no
+/// cost); "" when any part will do.
+std::string presence(std::string_view member) {
+    return member == "cost" ? "amount" : "";
+}
+
+/// The C++ name of each canonical type a member may hold (Boost.Describe names members and
+/// enumerators, not types).
+template <class T>
+constexpr std::string_view type_name() {
+    if constexpr (std::is_same_v<T, agent_info>)
+        return "agent_info";
+    else if constexpr (std::is_same_v<T, cost>)
+        return "cost";
+    else if constexpr (std::is_same_v<T, cost_component>)
+        return "cost_component";
+    else if constexpr (std::is_same_v<T, recording>)
+        return "recording";
+    else if constexpr (std::is_same_v<T, transcript>)
+        return "transcript";
+    else if constexpr (std::is_same_v<T, turn>)
+        return "turn";
+    else if constexpr (std::is_same_v<T, word>)
+        return "word";
+    else if constexpr (std::is_same_v<T, latency_stats>)
+        return "latency_stats";
+    else if constexpr (std::is_same_v<T, ivr_step>)
+        return "ivr_step";
+    else if constexpr (std::is_same_v<T, ivr_choice>)
+        return "ivr_choice";
+    else if constexpr (std::is_same_v<T, event>)
+        return "event";
+    else if constexpr (std::is_same_v<T, direction>)
+        return "direction";
+    else if constexpr (std::is_same_v<T, channel>)
+        return "channel";
+    else if constexpr (std::is_same_v<T, call_status>)
+        return "call_status";
+    else if constexpr (std::is_same_v<T, end_reason>)
+        return "end_reason";
+    else if constexpr (std::is_same_v<T, agent_kind>)
+        return "agent_kind";
+    else if constexpr (std::is_same_v<T, recording_kind>)
+        return "recording_kind";
+    else if constexpr (std::is_same_v<T, turn_role>)
+        return "turn_role";
+    else if constexpr (std::is_same_v<T, ivr_kind>)
+        return "ivr_kind";
+    else if constexpr (std::is_same_v<T, call>)
+        return "call";
+    else if constexpr (std::is_same_v<T, time_format>)
+        return "time_format";
+    else if constexpr (std::is_same_v<T, money_unit>)
+        return "money_unit";
+    else
+        static_assert(std::is_void_v<T>, "a canonical type without a name: add it here");
+}
+
+}  // namespace special
+
+// --- the description, read ------------------------------------------------------------------
+
+template <class T>
+struct unwrap {
+    using type = T;
+    static constexpr bool optional = false;
+};
+template <class T>
+struct unwrap<std::optional<T>> {
+    using type = T;
+    static constexpr bool optional = true;
+};
+
+template <class T>
+inline constexpr bool is_described_struct = boost::describe::has_describe_members<T>::value;
+template <class T>
+inline constexpr bool is_described_enum = boost::describe::has_describe_enumerators<T>::value;
+
+template <class T>
+struct span_of {
+    static constexpr bool value = false;
+};
+template <class T>
+struct span_of<std::span<const T>> {
+    static constexpr bool value = true;
+    using element = T;
+};
+template <class T>
+struct map_of {
+    static constexpr bool value = false;
+};
+template <class V>
+struct map_of<map<V>> {
+    static constexpr bool value = true;
+    using element = V;
+};
+
+std::string qualified(std::string_view name) {
+    return "::callmap::" + std::string(name);
+}
+
+/// The values of a described enum, each with its C++ spelling.
+template <class E>
+std::vector<std::string> enumerator_names() {
+    std::vector<std::string> names;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>(
+        [&](auto e) { names.emplace_back(e.name); });
+    return names;
+}
+
+/// The canonical enums, each once (targets point into this).
+std::deque<canonical_enum>& enums() {
+    static std::deque<canonical_enum> all;
+    return all;
+}
+
+template <class E>
+const canonical_enum* canonical_enum_of() {
+    const std::string cpp = qualified(special::type_name<E>());
+    for (const auto& e : enums()) {
+        if (e.cpp == cpp) return &e;
+    }
+    canonical_enum e;
+    e.cpp = cpp;
+    e.values = enumerator_names<E>();
+    // for provider values no table maps: unknown where the enum has it, else other
+    const bool has_unknown =
+        std::find(e.values.begin(), e.values.end(), "unknown") != e.values.end();
+    e.fallback = has_unknown ? "unknown" : "other";
+    enums().push_back(std::move(e));
+    return &enums().back();
+}
+
+template <class S>
+std::vector<target> targets_of();
+
+/// The target for a member `member` of C++ type M.
+template <class M>
+target target_for(std::string_view member) {
+    using value = typename unwrap<M>::type;
     target t;
-    t.name = std::move(name);
-    t.kind = kind;
-    t.member = std::move(member);
-    t.optional_member = optional_member;
-    t.enumeration = e;
+    t.name = special::spec_name(member);
+    t.member = std::string(member);
+    t.optional_member = unwrap<M>::optional;
+    if constexpr (std::is_same_v<value, std::string_view>) {
+        t.kind = target_kind::string;
+    } else if constexpr (std::is_same_v<value, party>) {
+        t.kind = target_kind::party;
+    } else if constexpr (std::is_same_v<value, timestamp>) {
+        t.kind = target_kind::instant;
+    } else if constexpr (std::is_same_v<value, std::int64_t>) {
+        t.kind = special::integer_kind(member);
+    } else if constexpr (std::is_same_v<value, double>) {
+        t.kind = target_kind::number;
+    } else if constexpr (std::is_same_v<value, bool>) {
+        t.kind = target_kind::boolean;
+    } else if constexpr (std::is_same_v<value, raw_json>) {
+        t.kind = target_kind::raw;
+    } else if constexpr (std::is_same_v<value, map<raw_json>>) {
+        t.kind = target_kind::raw_map;
+    } else if constexpr (std::is_same_v<value, map<std::string_view>>) {
+        t.kind = target_kind::named_strings;
+    } else if constexpr (std::is_same_v<value, std::span<const double>>) {
+        t.kind = target_kind::number_array;
+    } else if constexpr (std::is_same_v<value, std::span<const std::string_view>>) {
+        t.kind = target_kind::string_array;
+    } else if constexpr (is_described_enum<value>) {
+        t.kind = target_kind::enumeration;
+        t.enumeration = canonical_enum_of<value>();
+    } else if constexpr (is_described_struct<value>) {
+        t.kind = target_kind::group;
+        t.element_cpp = qualified(special::type_name<value>());
+        t.children = targets_of<value>();
+        t.presence = special::presence(member);
+    } else if constexpr (span_of<value>::value) {
+        using element = typename span_of<value>::element;
+        t.kind = special::item_list(member) ? target_kind::list : target_kind::collection;
+        t.element_cpp = qualified(special::type_name<element>());
+        t.children = targets_of<element>();
+    } else if constexpr (map_of<value>::value) {
+        using element = typename map_of<value>::element;
+        t.kind = target_kind::collection;
+        t.keyed = true;
+        t.element_cpp = qualified(special::type_name<element>());
+        t.children = targets_of<element>();
+    } else {
+        static_assert(std::is_void_v<value>,
+                      "a member of callmap::call whose type the generator cannot map: add it to "
+                      "target_for() (codegen/src/canonical.cpp)");
+    }
     return t;
 }
 
-target node(std::string name, target_kind kind, std::string member, bool optional_member,
-            std::string element, std::vector<target> children, bool keyed = false) {
-    target t = leaf(std::move(name), kind, std::move(member), optional_member);
-    t.element_cpp = std::move(element);
-    t.children = std::move(children);
-    t.keyed = keyed;
-    return t;
+/// The mappable members of a described canonical struct, in declaration order.
+template <class S>
+std::vector<target> targets_of() {
+    std::vector<target> out;
+    using members = boost::describe::describe_members<S, boost::describe::mod_public>;
+    boost::mp11::mp_for_each<members>([&](auto m) {
+        using type = std::remove_cvref_t<decltype(std::declval<S&>().*m.pointer)>;
+        if (!special::unmapped(m.name)) out.push_back(target_for<type>(m.name));
+    });
+    return out;
 }
 
 target build_call() {
-    using k = target_kind;
-    std::vector<target> words = {leaf("text", k::string, "text", false),
-                                 leaf("start_ms", k::millis, "start_ms", false),
-                                 leaf("end_ms", k::millis, "end_ms", false)};
-    std::vector<target> turns = {
-        leaf("role", k::enumeration, "role", false, &turn_role_enum),
-        leaf("text", k::string, "text", false),
-        leaf("at", k::instant, "at", true),
-        leaf("start_ms", k::millis, "start_ms", true),
-        leaf("end_ms", k::millis, "end_ms", true),
-        node("words", k::collection, "words", false, "::callmap::word", words)};
-    std::vector<target> components = {leaf("name", k::string, "name", false),
-                                      leaf("amount", k::money, "amount_micros", false),
-                                      leaf("unit_price", k::money, "unit_price_micros", true)};
-    std::vector<target> latency = {leaf("min", k::number, "min", true),
-                                   leaf("max", k::number, "max", true),
-                                   leaf("p50", k::number, "p50", true),
-                                   leaf("p90", k::number, "p90", true),
-                                   leaf("p95", k::number, "p95", true),
-                                   leaf("p99", k::number, "p99", true),
-                                   leaf("count", k::integer, "count", true),
-                                   leaf("samples", k::number_array, "samples", false)};
-    std::vector<target> choices = {leaf("key", k::string, "key", false),
-                                   leaf("title", k::string, "title", false),
-                                   leaf("count", k::integer, "count", false)};
-    std::vector<target> ivr = {
-        leaf("question", k::string, "question", false),
-        leaf("kind", k::enumeration, "kind", false, &ivr_kind_enum),
-        leaf("answers", k::string_array, "answers", false),
-        node("choices", k::collection, "choices", false, "::callmap::ivr_choice", choices)};
-    std::vector<target> events = {
-        leaf("at", k::instant, "at", true), leaf("session_ms", k::millis, "session_ms", true),
-        leaf("name", k::string, "name", false), leaf("data", k::raw, "data", false)};
-
-    std::vector<target> call = {
-        leaf("id", k::string, "id", false),
-        node("external_ids", k::named_strings, "external_ids", false, "", {}),
-        node("agent", k::group, "agent", true, "::callmap::agent_info",
-             {leaf("id", k::string, "id", true), leaf("name", k::string, "name", true),
-              leaf("kind", k::enumeration, "kind", false, &agent_kind_enum)}),
-        leaf("direction", k::enumeration, "direction", false, &direction_enum),
-        leaf("channel", k::enumeration, "channel", false, &channel_enum),
-        leaf("from", k::party, "from", true),
-        leaf("to", k::party, "to", true),
-        leaf("status", k::enumeration, "status", false, &status_enum),
-        leaf("end_reason", k::enumeration, "end_reason", true, &end_reason_enum),
-        leaf("created_at", k::instant, "created_at", true),
-        leaf("started_at", k::instant, "started_at", true),
-        leaf("answered_at", k::instant, "answered_at", true),
-        leaf("ended_at", k::instant, "ended_at", true),
-        leaf("updated_at", k::instant, "updated_at", true),
-        leaf("duration_ms", k::millis, "duration_ms", true),
-        leaf("talk_ms", k::millis, "talk_ms", true),
-        leaf("ring_ms", k::millis, "ring_ms", true),
-        leaf("billed_ms", k::millis, "billed_ms", true),
-        node("cost", k::group, "cost", true, "::callmap::cost",
-             {leaf("amount", k::money, "amount_micros", false),
-              leaf("currency", k::string, "currency", true),
-              leaf("assumed", k::boolean, "currency_assumed", false),
-              node("components", k::collection, "components", false, "::callmap::cost_component",
-                   components)}),
-        node("recordings", k::list, "recordings", false, "::callmap::recording",
-             {leaf("url", k::string, "url", false),
-              leaf("kind", k::enumeration, "kind", false, &recording_kind_enum)}),
-        node("transcript", k::group, "transcript", true, "::callmap::transcript",
-             {leaf("text", k::string, "text", true),
-              node("turns", k::collection, "turns", false, "::callmap::turn", turns)}),
-        node("latency", k::collection, "latency", false, "::callmap::latency_stats", latency, true),
-        node("ivr", k::collection, "ivr", false, "::callmap::ivr_step", ivr),
-        leaf("variables", k::raw_map, "variables", false),
-        leaf("metadata", k::raw, "metadata", true),
-        node("events", k::collection, "events", false, "::callmap::event", events),
-    };
-    for (auto& t : call) {
-        if (t.name == "cost") t.presence = "amount";  // a currency alone is no cost
-    }
-    return node("call", k::group, "", false, "::callmap::call", call);
+    target root;
+    root.name = "call";
+    root.kind = target_kind::group;
+    root.element_cpp = qualified(special::type_name<call>());
+    root.children = targets_of<call>();
+    return root;
 }
 
 }  // namespace
@@ -136,10 +275,21 @@ const target& call_target() {
 }
 
 const std::vector<canonical_enum>& canonical_enums() {
-    static const std::vector<canonical_enum> all = {
-        direction_enum,  channel_enum,        status_enum,    end_reason_enum,
-        agent_kind_enum, recording_kind_enum, turn_role_enum, ivr_kind_enum};
+    static const std::vector<canonical_enum> all = [] {
+        call_target();  // builds every enum a target uses
+        return std::vector<canonical_enum>(enums().begin(), enums().end());
+    }();
     return all;
+}
+
+const std::vector<std::string>& time_formats() {
+    static const std::vector<std::string> names = enumerator_names<time_format>();
+    return names;
+}
+
+const std::vector<std::string>& money_units() {
+    static const std::vector<std::string> names = enumerator_names<money_unit>();
+    return names;
 }
 
 const target* find_child(const target& parent, std::string_view name) {

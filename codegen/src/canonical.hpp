@@ -1,6 +1,7 @@
 // The shape of callmap::call as the generator sees it: which targets a mapping may set, the
-// kind of value each one takes, and the C++ member it lands in. One table drives the loader,
-// the checker and the emitter, so the three agree on what a mapping can say.
+// kind of value each one takes, and the C++ member it lands in. It is read from the runtime's
+// description of callmap::call (canonical.cpp), and drives the loader, the checker and the
+// emitter, so the runtime and the three agree on what a mapping can say.
 #pragma once
 
 #include <string>
@@ -52,6 +53,12 @@ const target& call_target();
 
 /// The canonical enums by C++ name (for checking table values).
 const std::vector<canonical_enum>& canonical_enums();
+
+/// The names of callmap::time_format (`time:` of a mapping), in the runtime's order.
+const std::vector<std::string>& time_formats();
+
+/// The names of callmap::money_unit (`money:` of a mapping), in the runtime's order.
+const std::vector<std::string>& money_units();
 
 /// The child of `parent` named `name`, or nullptr.
 const target* find_child(const target& parent, std::string_view name);

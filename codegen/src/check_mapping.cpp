@@ -8,6 +8,9 @@
 #include <set>
 #include <sstream>
 
+#include <boost/describe/enum_from_string.hpp>
+
+#include "callmap/mapping.hpp"
 #include "canonical.hpp"
 #include "mapping_order.hpp"
 
@@ -272,7 +275,17 @@ private:
                                  what + " takes an integer constant, not '" + e.constant + "'");
                 return;
             }
-            default:
+            case target_kind::instant:
+            case target_kind::number:
+            case target_kind::money:
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::string_array:
+            case target_kind::group:
+            case target_kind::collection:
+            case target_kind::list:
+            case target_kind::named_strings:
                 diags_.error(e.pos, what + " (" + kind_name(t.kind) + ") cannot be a constant");
         }
     }
@@ -381,21 +394,22 @@ private:
                 if (!(is_string || is_enum || (scalar && base == type_ref::base_kind::decimal)))
                     mismatch("a string");
                 return;
-            case target_kind::instant:
+            case target_kind::instant: {
+                const std::string formats = spoken_list(time_formats(), "or");
+                time_format format{};
                 if (e.time.empty()) {
-                    diags_.error(e.pos,
-                                 what + " needs time: (iso8601, rfc2822, epoch_ms or epoch_s)");
-                } else if (e.time == "iso8601" || e.time == "rfc2822") {
-                    if (!is_string) mismatch("a string for time: " + e.time);
-                } else if (e.time == "epoch_ms" || e.time == "epoch_s") {
-                    if (!is_numeric) mismatch("a number for time: " + e.time);
-                } else {
+                    diags_.error(e.pos, what + " needs time: (" + formats + ")");
+                } else if (!boost::describe::enum_from_string(e.time.c_str(), format)) {
                     diags_.error(e.pos, "unknown time format '" + e.time + "'" +
-                                            did_you_mean(e.time, {"iso8601", "rfc2822", "epoch_ms",
-                                                                  "epoch_s"}) +
-                                            "; expected iso8601, rfc2822, epoch_ms or epoch_s");
+                                            did_you_mean(e.time, time_formats()) + "; expected " +
+                                            formats);
+                } else if (is_epoch(format)) {
+                    if (!is_numeric) mismatch("a number for time: " + e.time);
+                } else if (!is_string) {
+                    mismatch("a string for time: " + e.time);
                 }
                 return;
+            }
             case target_kind::millis:
             case target_kind::integer:
             case target_kind::number:
@@ -416,11 +430,14 @@ private:
                 (void)top_level;
                 return;
             case target_kind::money:
-                if (e.money != "major" && e.money != "cents") {
+                if (std::find(money_units().begin(), money_units().end(), e.money) ==
+                    money_units().end()) {
+                    std::vector<std::string> choices;
+                    for (const auto& unit : money_units()) choices.push_back("money: " + unit);
                     diags_.error(e.pos,
-                                 what + " needs money: major or money: cents" +
+                                 what + " needs " + spoken_list(choices, "or") +
                                      (e.money.empty() ? std::string()
-                                                      : did_you_mean(e.money, {"major", "cents"})));
+                                                      : did_you_mean(e.money, money_units())));
                 }
                 if (scalar && base == type_ref::base_kind::number) {
                     diags_.error(e.pos, what + " needs an exact value: declare '" + e.path +
@@ -459,7 +476,10 @@ private:
             case target_kind::boolean:
                 diags_.error(e.pos, what + " takes a constant: {const: true}");
                 return;
-            default: return;
+            case target_kind::group:
+            case target_kind::collection:
+            case target_kind::list:
+            case target_kind::named_strings: return;
         }
     }
 

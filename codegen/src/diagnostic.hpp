@@ -78,4 +78,14 @@ inline std::string did_you_mean(std::string_view word, const std::vector<std::st
     return " (did you mean '" + *best + "'?)";
 }
 
+/// "a, b or c" (with `last` = "or"): a list as a message says it.
+inline std::string spoken_list(const std::vector<std::string>& items, std::string_view last) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i != 0) out += i + 1 == items.size() ? " " + std::string(last) + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
 }  // namespace callmap::gen

@@ -1,6 +1,7 @@
 // The emitters: pure functions from a checked spec to the text of its generated header.
 #include "emit.hpp"
 
+#include "callmap/drift_shape.hpp"
 #include "code_writer.hpp"
 #include "emit_mapping.hpp"
 
@@ -382,23 +383,24 @@ std::string emit_header(const spec& s) {
 
 namespace {
 
-/// The JSON types a wire value may have (callmap::drift::json_kind bits).
+/// The JSON types a wire value may have: the runtime's callmap::drift::json_kind bits.
 int json_kinds(const spec& s, const type_ref& t) {
+    using namespace ::callmap::drift;
     switch (t.base) {
-        case type_ref::base_kind::string: return 1;
+        case type_ref::base_kind::string: return kind_string;
         case type_ref::base_kind::integer:
-        case type_ref::base_kind::number: return 2;
-        case type_ref::base_kind::boolean: return 4;
-        case type_ref::base_kind::decimal: return 1 | 2;
-        case type_ref::base_kind::raw: return 31;
-        case type_ref::base_kind::named: return is_enum(s, t.name) ? 1 : 8;
+        case type_ref::base_kind::number: return kind_number;
+        case type_ref::base_kind::boolean: return kind_boolean;
+        case type_ref::base_kind::decimal: return kind_string | kind_number;
+        case type_ref::base_kind::raw: return kind_any;
+        case type_ref::base_kind::named: return is_enum(s, t.name) ? kind_string : kind_object;
         case type_ref::base_kind::one_of: {
             int kinds = 0;
             for (const auto& alternative : t.alternatives) kinds |= json_kinds(s, alternative);
             return kinds;
         }
     }
-    return 31;
+    return kind_any;
 }
 
 int object_index(const spec& s, const type_ref& t) {

@@ -38,13 +38,6 @@ std::string negated(const std::string& term) {
     return simple ? "!" + term : "!(" + term + ")";
 }
 
-const char* time_format_cpp(const std::string& time) {
-    if (time == "iso8601") return "::callmap::time_format::iso8601";
-    if (time == "rfc2822") return "::callmap::time_format::rfc2822";
-    if (time == "epoch_s") return "::callmap::time_format::epoch_s";
-    return "::callmap::time_format::epoch_ms";
-}
-
 /// "::callmap::turn" -> "turn": the local that holds one element of a canonical list.
 std::string element_name(const std::string& element_cpp) {
     const std::size_t colons = element_cpp.rfind("::");
@@ -234,8 +227,21 @@ private:
             case target_kind::boolean: return e.constant;
             case target_kind::millis:
             case target_kind::integer: return e.constant;
-            default: return cpp_string_literal(e.constant);
+            case target_kind::string:
+            case target_kind::party:
+            case target_kind::instant:
+            case target_kind::number:
+            case target_kind::money:
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::string_array:
+            case target_kind::group:
+            case target_kind::collection:
+            case target_kind::list:
+            case target_kind::named_strings: return cpp_string_literal(e.constant);
         }
+        return cpp_string_literal(e.constant);  // (not reached: every kind is a case above)
     }
 
     alternative path_alternative(const value_expr& e, const target& t, const std::string& scope,
@@ -247,13 +253,13 @@ private:
         };
         const bool integer = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::integer);
         const bool number = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::number);
-        const std::string unit = e.money == "cents" ? "10'000" : "1'000'000";
+        const std::string unit = "::callmap::money_unit::" + e.money;
         switch (t.kind) {
             case target_kind::string:
             case target_kind::party: a.body.push_back(dst.assign(text_of(w))); break;
             case target_kind::instant:
                 a.attempt = "::callmap::set_instant(ctx, " + w.value + ", " +
-                            time_format_cpp(e.time) + ", " + dst.lvalue + ")";
+                            "::callmap::time_format::" + e.time + ", " + dst.lvalue + ")";
                 break;
             case target_kind::millis:
             case target_kind::integer: {
@@ -532,7 +538,19 @@ private:
             case target_kind::collection:
             case target_kind::list: emit_collection(o, n, dst, scope, table_prefix); return;
             case target_kind::named_strings: emit_named(o, n, dst, scope); return;
-            default: {
+            case target_kind::string:
+            case target_kind::party:
+            case target_kind::instant:
+            case target_kind::millis:
+            case target_kind::integer:
+            case target_kind::number:
+            case target_kind::money:
+            case target_kind::enumeration:
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::string_array:
+            case target_kind::boolean: {
                 // status / end_reason keep the provider's text of the value that decided them:
                 // the table lookup that produced the value records it (constants record none)
                 const bool keeps_raw =

@@ -159,7 +159,19 @@ public:
                     load_expr(it->second, value);
                 }
                 break;
-            default: load_expr(node, out.value); break;
+            case target_kind::string:
+            case target_kind::party:
+            case target_kind::instant:
+            case target_kind::millis:
+            case target_kind::integer:
+            case target_kind::number:
+            case target_kind::money:
+            case target_kind::enumeration:
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::string_array:
+            case target_kind::boolean: load_expr(node, out.value); break;
         }
     }
 

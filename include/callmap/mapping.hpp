@@ -16,6 +16,8 @@
 #include <string_view>
 #include <type_traits>
 
+#include <boost/describe/enum.hpp>
+
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
@@ -160,6 +162,22 @@ std::optional<std::int64_t> money_micros(const Value& value,
     return scaled_integer(value, micros_per_unit);
 }
 
+/// The unit a provider sends money in (`money:` of a mapping).
+enum class money_unit : std::uint8_t {
+    major,  ///< dollars, euros: 1.25
+    cents   ///< the hundredth: 125
+};
+BOOST_DESCRIBE_ENUM(money_unit, major, cents)
+
+constexpr std::int64_t micros_per(money_unit unit) noexcept {
+    return unit == money_unit::cents ? 10'000 : 1'000'000;
+}
+
+template <class Value>
+std::optional<std::int64_t> money_micros(const Value& value, money_unit unit) noexcept {
+    return scaled_integer(value, micros_per(unit));
+}
+
 /// A double (e.g. a latency sample) from a wire number.
 inline std::optional<double> to_double(double v) noexcept {
     return v;
@@ -222,12 +240,20 @@ inline std::string_view text_of(const decimal& v) noexcept {
 
 // --- instants ----------------------------------------------------------------------------------
 
+/// How a provider sends an instant (`time:` of a mapping): as text, or as a number since the
+/// Unix epoch.
 enum class time_format : std::uint8_t {
     iso8601,
     rfc2822,
     epoch_ms,
     epoch_s
 };
+BOOST_DESCRIBE_ENUM(time_format, iso8601, rfc2822, epoch_ms, epoch_s)
+
+/// True for the formats read from a number (the rest are read from text).
+constexpr bool is_epoch(time_format format) noexcept {
+    return format == time_format::epoch_ms || format == time_format::epoch_s;
+}
 
 /// Reads an instant into `out`; false (with a warning in `ctx`) when it is unreadable.
 inline bool read_instant(mapping_context& ctx, std::string_view text, time_format format,

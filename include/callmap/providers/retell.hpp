@@ -952,7 +952,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         bool cost_present = false;
         if (in.call_cost && in.call_cost->combined_cost &&
             ::callmap::set_if(::callmap::money_micros(*in.call_cost->combined_cost,
-                                                      10'000), cost.amount_micros)) {
+                                                      ::callmap::money_unit::cents),
+                              cost.amount_micros)) {
             cost_present = true;
         }
         cost.currency = "USD";
@@ -964,10 +965,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                     const auto& wire_cost_component = product_costs[cost_component_index];
                     cost_component.name = wire_cost_component.product;
                     ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
-                        10'000), cost_component.amount_micros);
+                                                              ::callmap::money_unit::cents),
+                                      cost_component.amount_micros);
                     if (wire_cost_component.unit_price) {
                         ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
-                            10'000), cost_component.unit_price_micros);
+                                                                  ::callmap::money_unit::cents),
+                                          cost_component.unit_price_micros);
                     }
                     return true;
                 });

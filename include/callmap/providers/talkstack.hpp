@@ -251,7 +251,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.cost, 1'000'000), cost.amount_micros)) {
+            ::callmap::set_if(::callmap::money_micros(*in.cost, ::callmap::money_unit::major),
+                              cost.amount_micros)) {
             cost_present = true;
         }
         cost.currency = "USD";

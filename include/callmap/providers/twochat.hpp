@@ -635,7 +635,8 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cdr && in.cdr->call_cost && in.cdr->call_cost->call_price &&
-            ::callmap::set_if(::callmap::money_micros(*in.cdr->call_cost->call_price, 1'000'000),
+            ::callmap::set_if(::callmap::money_micros(*in.cdr->call_cost->call_price,
+                                                      ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
         }

@@ -876,7 +876,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.cost, 1'000'000), cost.amount_micros)) {
+            ::callmap::set_if(::callmap::money_micros(*in.cost, ::callmap::money_unit::major),
+                              cost.amount_micros)) {
             cost_present = true;
         }
         cost.currency = "USD";
@@ -889,7 +890,7 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
                     cost_component.name = wire_cost_component.type;
                     if (wire_cost_component.cost) {
                         ::callmap::set_if(::callmap::money_micros(*wire_cost_component.cost,
-                                                                  1'000'000),
+                                                                  ::callmap::money_unit::major),
                                           cost_component.amount_micros);
                     }
                     return true;

@@ -382,7 +382,8 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.price &&
-            ::callmap::set_if(::callmap::money_micros(*in.price, 1'000'000), cost.amount_micros)) {
+            ::callmap::set_if(::callmap::money_micros(*in.price, ::callmap::money_unit::major),
+                              cost.amount_micros)) {
             cost_present = true;
         }
         if (cost_present && cost.currency_assumed) {

@@ -1007,7 +1007,8 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
         bool cost_present = false;
         if (in.data && in.data->call_cost && in.data->call_cost->combined_cost &&
             ::callmap::set_if(::callmap::money_micros(*in.data->call_cost->combined_cost,
-                                                      1'000'000), cost.amount_micros)) {
+                                                      ::callmap::money_unit::major),
+                              cost.amount_micros)) {
             cost_present = true;
         }
         if (in.data && in.data->call_cost && in.data->call_cost->product_costs) {
@@ -1017,11 +1018,12 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
                     [&](std::size_t cost_component_index, auto& cost_component) -> bool {
                     const auto& wire_cost_component = product_costs[cost_component_index];
                     cost_component.name = wire_cost_component.product;
-                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost, 1'000'000),
+                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
+                                                              ::callmap::money_unit::major),
                                       cost_component.amount_micros);
                     if (wire_cost_component.unit_price) {
                         ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
-                                                                  1'000'000),
+                                                                  ::callmap::money_unit::major),
                                           cost_component.unit_price_micros);
                     }
                     return true;
