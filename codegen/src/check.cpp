@@ -205,7 +205,24 @@ bool is_cpp_keyword(const std::string& word) {
     return keywords().count(word) != 0;
 }
 
+std::vector<std::string> cpp_keywords() {
+    return {keywords().begin(), keywords().end()};
+}
+
+namespace {
+const std::set<std::string>& common_macro_names();
+}  // namespace
+
 bool is_common_macro(const std::string& word) {
+    return common_macro_names().count(word) != 0;
+}
+
+std::vector<std::string> common_macros() {
+    return {common_macro_names().begin(), common_macro_names().end()};
+}
+
+namespace {
+const std::set<std::string>& common_macro_names() {
     // Object-like macros of headers a consumer's translation unit may include before ours:
     // <windows.h> (winerror.h, winnt.h, minwindef.h, wingdi.h), C and POSIX (<stdio.h>,
     // <math.h>, <complex.h>, <errno.h>, <endian.h>), X11 (<X11/X.h>), and what GCC predefines in GNU modes.
@@ -222,8 +239,9 @@ bool is_common_macro(const std::string& word) {
         "Always", "Bool", "None", "Status", "Success", "True", "False",
         // GCC in GNU modes (-std=gnu++20, CMake's default)
         "i386", "linux", "unix"};
-    return macros.count(word) != 0;
+    return macros;
 }
+}  // namespace
 
 std::string to_snake_case(const std::string& key) {
     std::string out;

@@ -21,4 +21,8 @@ bool is_cpp_keyword(const std::string& word);
 /// TRUE, linux ...): an enumerator of that name gets a '_' suffix, a member or type is refused.
 bool is_common_macro(const std::string& word);
 
+/// Every C++ keyword, and every name is_common_macro() knows, sorted (for the JSON Schema).
+std::vector<std::string> cpp_keywords();
+std::vector<std::string> common_macros();
+
 }  // namespace callmap::gen

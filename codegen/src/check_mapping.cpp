@@ -40,8 +40,12 @@ const char* kind_name(target_kind k) {
         case target_kind::number_array: return "number list";
         case target_kind::string_array: return "string list";
         case target_kind::boolean: return "boolean";
-        default: return "group";
+        case target_kind::group:
+        case target_kind::collection:
+        case target_kind::list:
+        case target_kind::named_strings: return "group";
     }
+    return "group";
 }
 
 bool is_scalar(const type_ref& t) {

@@ -3,6 +3,8 @@
 //                                                DIR/registry.hpp), each only if changed
 //   callmap-gen --check --out DIR [--registry] SPEC...   write nothing; fail when stale
 //   callmap-gen --stdout SPEC                    print the header
+//   callmap-gen [--check] --schema GRAMMAR --out DIR   write DIR/spec.schema.json (the grammar
+//                                                and the canonical record) and DIR/tables.schema.json
 // Exit status: 0 success, 1 spec errors or stale headers, 2 usage errors.
 #include <algorithm>
 #include <filesystem>
@@ -17,6 +19,7 @@
 
 #include "check.hpp"
 #include "emit.hpp"
+#include "emit_schema.hpp"
 #include "load.hpp"
 
 namespace {
@@ -24,15 +27,20 @@ namespace {
 constexpr const char* usage =
     "usage: callmap-gen [--check] [--registry] --out DIR SPEC...\n"
     "       callmap-gen --stdout SPEC\n"
+    "       callmap-gen [--check] --schema GRAMMAR --out DIR\n"
     "\n"
     "Compiles each provider spec (YAML) into DIR/<provider>.hpp; --registry also writes\n"
     "DIR/registry.hpp for all of them. A header is rewritten only when its content changes.\n"
-    "--check writes nothing and fails when a header is missing or stale.\n";
+    "--check writes nothing and fails when a header is missing or stale.\n"
+    "--schema writes DIR/spec.schema.json, the JSON Schema of specs (the grammar, e.g.\n"
+    "schemas/spec.grammar.json, with the mapping targets of callmap::call), and\n"
+    "DIR/tables.schema.json, that of shared value tables.\n";
 
 struct options {
     bool check = false;
     bool registry = false;
     bool to_stdout = false;
+    std::string schema_grammar;  // --schema GRAMMAR
     std::string out_dir;
     std::vector<std::string> specs;
 };
@@ -47,6 +55,9 @@ std::optional<options> parse_args(int argc, char** argv) {
             o.registry = true;
         } else if (a == "--stdout") {
             o.to_stdout = true;
+        } else if (a == "--schema") {
+            if (i + 1 == argc) return std::nullopt;
+            o.schema_grammar = argv[++i];
         } else if (a == "--out") {
             if (i + 1 == argc) return std::nullopt;
             o.out_dir = argv[++i];
@@ -58,6 +69,10 @@ std::optional<options> parse_args(int argc, char** argv) {
         } else {
             o.specs.push_back(a);
         }
+    }
+    if (!o.schema_grammar.empty()) {
+        if (!o.specs.empty() || o.registry || o.to_stdout || o.out_dir.empty()) return std::nullopt;
+        return o;
     }
     const bool has_out = !o.out_dir.empty();
     if ((o.specs.empty() && !o.registry) || o.to_stdout == has_out ||
@@ -119,12 +134,35 @@ bool update(const std::filesystem::path& target, const std::string& text, bool c
 
 }  // namespace
 
+/// --schema: the specs' JSON Schema from the grammar and the canonical record.
+int write_schema(const options& opts) {
+    const std::optional<std::string> grammar = callmap::gen::read_from_disk(opts.schema_grammar);
+    if (!grammar) {
+        std::cerr << opts.schema_grammar << ": error: cannot read the file\n";
+        return 1;
+    }
+    std::string error;
+    const std::optional<std::string> schema = callmap::gen::emit_schema(*grammar, error);
+    if (!schema) {
+        std::cerr << opts.schema_grammar << ": error: " << error << "\n";
+        return 1;
+    }
+    const std::filesystem::path dir(opts.out_dir);
+    const bool specs_current =
+        update(dir / "spec.schema.json", *schema, opts.check, opts.schema_grammar);
+    const bool tables_current =
+        update(dir / "tables.schema.json", callmap::gen::emit_tables_schema(), opts.check,
+               "callmap::call");
+    return specs_current && tables_current ? 0 : 1;
+}
+
 int main(int argc, char** argv) {
     const std::optional<options> opts = parse_args(argc, argv);
     if (!opts) {
         std::cerr << usage;
         return 2;
     }
+    if (!opts->schema_grammar.empty()) return write_schema(*opts);
     int status = 0;
     std::vector<callmap::gen::spec> specs;
     for (const auto& path : opts->specs) {
