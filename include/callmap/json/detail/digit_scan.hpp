@@ -7,8 +7,12 @@
 
 #include <cstdint>
 
-#if defined(__AVX2__) || defined(__SSE2__)
+// <immintrin.h> declares every instruction set (about 120 MB of compiler memory per
+// translation unit); the SSE2 baseline of x86-64 needs only <emmintrin.h>.
+#if defined(__AVX512BW__) || defined(__AVX2__)
 #include <immintrin.h>
+#elif defined(__SSE2__)
+#include <emmintrin.h>
 #endif
 
 namespace callmap::json::detail {
