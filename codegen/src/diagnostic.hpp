@@ -82,7 +82,13 @@ inline std::string did_you_mean(std::string_view word, const std::vector<std::st
 inline std::string spoken_list(const std::vector<std::string>& items, std::string_view last) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i != 0) out += i + 1 == items.size() ? " " + std::string(last) + " " : ", ";
+        if (i + 1 == items.size() && i != 0) {
+            out += ' ';
+            out += last;
+            out += ' ';
+        } else if (i != 0) {
+            out += ", ";
+        }
         out += items[i];
     }
     return out;

@@ -185,8 +185,10 @@ void emit_one_of_parsers(code_writer& o, const spec& s, const object_def& obj) {
         for (const auto& alternative : f.type.alternatives) {
             std::string labels;  // six to a line
             const std::vector<std::string> starts = start_characters(alternative);
-            for (std::size_t k = 0; k < starts.size(); ++k)
-                labels += (k == 0 ? "" : k % 6 == 0 ? "\n" : " ") + ("case " + starts[k] + ":");
+            for (std::size_t k = 0; k < starts.size(); ++k) {
+                labels += k == 0 ? "" : k % 6 == 0 ? "\n" : " ";
+                labels += "case " + starts[k] + ":";
+            }
             o.print(
                 "$labels$\n    return value_parser<$type$>::parse(r, out.$member$.emplace());\n",
                 {{"labels", labels},

@@ -1,9 +1,9 @@
-// EXPECT-ERROR: read a JSON object with free-form keys into callmap::map<V>
-// EXPECT-ERROR(gcc): std::map<
-// EXPECT-ERROR(clang): std::map<
-// A std::map member is refused with a message that points to callmap::map and names the type,
-// not with "incomplete type" deep inside value_parser.hpp. The control reads the same object
-// into callmap::map<std::string_view>.
+// EXPECT-ERROR: needs std::string or std::string_view keys
+// EXPECT-ERROR(gcc): std::map<int,
+// EXPECT-ERROR(clang): std::map<int,
+// A std::map member reads a JSON object, whose keys are strings: a map with other keys is
+// refused with a message that says so and names the type, not with an error deep inside
+// value_parser.hpp. The control reads the same object into std::map<std::string, ...>.
 #include <map>
 #include <string>
 #include <string_view>
@@ -14,9 +14,9 @@
 
 struct labelled {
 #ifdef CALLMAP_COMPILE_FAIL_CONTROL
-    callmap::map<std::string_view> labels;
-#else
     std::map<std::string, std::string> labels;
+#else
+    std::map<int, std::string> labels;
 #endif
 };
 BOOST_DESCRIBE_STRUCT(labelled, (), (labels))

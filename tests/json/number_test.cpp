@@ -193,10 +193,25 @@ TEST(integer, int64) {
         refuses<T>("1e+", error_code::unexpected_end, 3),
         refuses<T>("1e-x", error_code::invalid_number, 3),
         refuses<T>("1ex", error_code::invalid_number, 2),
-        refuses<T>("1.0", error_code::type_mismatch, 0),
-        refuses<T>(" 1e5", error_code::type_mismatch, 1),
-        refuses<T>("1E0", error_code::type_mismatch, 0),
-        refuses<T>("-0.0", error_code::type_mismatch, 0),
+        // JSON has one number type: a whole number written with a fraction or an exponent is
+        // that integer; a fraction is a type mismatch
+        accepts<T>("1.0", 1, 3),
+        accepts<T>(" 1e5", 100000, 4),
+        accepts<T>("1E0", 1, 3),
+        accepts<T>("-0.0", 0, 4),
+        accepts<T>("-3.000", -3, 6),
+        accepts<T>("250e-1", 25, 6),
+        accepts<T>("9.223372036854775807e18", i64_max, 23),
+        accepts<T>("-9.223372036854775808e18", i64_min, 24),
+        accepts<T>("0e999999999", 0, 11),
+        refuses<T>("1.5", error_code::type_mismatch, 0),
+        refuses<T>("25e-2", error_code::type_mismatch, 0),
+        refuses<T>("1e-999999999", error_code::type_mismatch, 0),
+        refuses<T>("9.3e18", error_code::number_out_of_range, 0),
+        refuses<T>("1e20", error_code::number_out_of_range, 0),
+        refuses<T>("1e999999999", error_code::number_out_of_range, 0),
+        accepts<T>("1.00000000000000000000", 1, 22),
+        refuses<T>("1.00000000000000000001", error_code::type_mismatch, 0),
         refuses<T>(".5", error_code::expected_value, 0),
         refuses<T>("+1", error_code::expected_value, 0),
         refuses<T>("\"1\"", error_code::type_mismatch, 0),
@@ -236,7 +251,8 @@ TEST(integer, int32) {
         refuses<T>("-2147483649", error_code::number_out_of_range, 0),
         refuses<T>("4294967296", error_code::number_out_of_range, 0),
         refuses<T>("9223372036854775807", error_code::number_out_of_range, 0),
-        refuses<T>("1e3", error_code::type_mismatch, 0),
+        accepts<T>("1e3", 1000, 3),
+        refuses<T>("3e9", error_code::number_out_of_range, 0),
     };
     check_integers(cases);
 }
@@ -250,7 +266,10 @@ TEST(integer, uint8) {
         refuses<T>("256", error_code::number_out_of_range, 0),
         refuses<T>("1000", error_code::number_out_of_range, 0),
         refuses<T>("-1", error_code::number_out_of_range, 0),
-        refuses<T>("1.0", error_code::type_mismatch, 0),
+        accepts<T>("1.0", 1, 3),
+        refuses<T>("2.56e2", error_code::number_out_of_range, 0),
+        refuses<T>("-1.0", error_code::number_out_of_range, 0),
+        refuses<T>("0.5", error_code::type_mismatch, 0),
     };
     check_integers(cases);
 }
@@ -297,8 +316,8 @@ void check_against_from_chars(std::uint64_t seed) {
 TEST(integer, what_is_not_an_integer_fails_the_same_with_text_after_it) {
     // the int64 fast path must hand everything it does not take to the general reader
     for (const std::string_view text :
-         {"123.5"sv, "123e2"sv, "123E+2"sv, "-7.0"sv, "0123"sv, "-0123"sv, "-x"sv, "1.x"sv, "00"sv,
-          "-0.5"sv, "123456789012345.5"sv, "1234567890123456e1"sv}) {
+         {"123.5"sv, "123e-2"sv, "123E+20"sv, "-7.01"sv, "0123"sv, "-0123"sv, "-x"sv, "1.x"sv,
+          "00"sv, "-0.5"sv, "123456789012345.5"sv, "1234567890123456e5"sv}) {
         const outcome<std::int64_t> alone = read_integer<std::int64_t>(text);
         const std::string padded = std::string(text) + "," + std::string(40, ' ');
         const outcome<std::int64_t> followed = read_integer<std::int64_t>(padded);
@@ -313,6 +332,17 @@ TEST(integer, what_is_not_an_integer_fails_the_same_with_text_after_it) {
         const outcome<std::int64_t> followed = read_integer<std::int64_t>(padded);
         ASSERT_TRUE(followed.ok) << text;
         EXPECT_EQ(followed.value, std::stoll(std::string(text))) << text;
+        EXPECT_EQ(followed.offset, text.size()) << text;
+    }
+    // whole numbers written with a fraction or an exponent, through the general reader
+    for (const auto& [text, value] :
+         {std::pair{"123e2"sv, std::int64_t{12300}}, std::pair{"123E+2"sv, std::int64_t{12300}},
+          std::pair{"-7.0"sv, std::int64_t{-7}},
+          std::pair{"1234567890123456e1"sv, std::int64_t{12345678901234560}}}) {
+        const std::string padded = std::string(text) + "}" + std::string(40, ' ');
+        const outcome<std::int64_t> followed = read_integer<std::int64_t>(padded);
+        ASSERT_TRUE(followed.ok) << text;
+        EXPECT_EQ(followed.value, value) << text;
         EXPECT_EQ(followed.offset, text.size()) << text;
     }
 }

@@ -6,17 +6,20 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 #include <gtest/gtest.h>
 
+#include "callmap/json/writer.hpp"
 #include "callmap/parse.hpp"
 
 namespace callmap {
@@ -792,6 +795,45 @@ TEST(ValueParserReuse, ParseIntoWithAResetArenaStopsGrowingAfterTheFirstParse) {
     EXPECT_EQ(reserved[1], reserved[0]);
     EXPECT_EQ(reserved[2], reserved[0]);
     EXPECT_EQ(used[2], used[1]);
+}
+
+// --- std::map / std::unordered_map ---------------------------------------------------------
+
+struct standard_maps {
+    std::map<std::string, std::int64_t> counts;
+    std::unordered_map<std::string_view, std::vector<std::string_view>> tags;
+};
+BOOST_DESCRIBE_STRUCT(standard_maps, (), (counts, tags))
+
+TEST(ValueParserStandardMaps, ReadObjectsWithFreeFormKeys) {
+    const std::string_view json =
+        R"({"counts":{"b":2,"a":1,"c":3.0},"tags":{"x":["p","q"],"y":[]}})";
+    arena memory;
+    const callmap::result<standard_maps> r = callmap::parse<standard_maps>(json, memory);
+    ASSERT_TRUE(r.has_value()) << r.error();
+    EXPECT_EQ(r->counts, (std::map<std::string, std::int64_t>{{"a", 1}, {"b", 2}, {"c", 3}}));
+    ASSERT_EQ(r->tags.size(), 2u);
+    EXPECT_EQ(r->tags.at("x"), (std::vector<std::string_view>{"p", "q"}));
+    EXPECT_TRUE(r->tags.at("y").empty());
+    EXPECT_EQ(callmap::json::to_json(r->counts), R"({"a":1,"b":2,"c":3})");
+}
+
+TEST(ValueParserStandardMaps, RepeatedKeysFollowTheDuplicateKeyPolicy) {
+    const std::string_view json = R"({"counts":{"a":1,"a":2},"tags":{}})";
+    const error_case cases[] = {
+        {"repeated_map_key", json, error_code::duplicate_key, 17, "duplicate key 'a'", "$.counts"},
+        {"value_of_wrong_type", R"({"counts":{"a":"1"},"tags":{}})", error_code::type_mismatch, 15,
+         "expected integer, found string", "$.counts.a"},
+    };
+    expect_errors<standard_maps>(cases);  // duplicate keys are errors by default
+
+    parse_options last_wins;
+    last_wins.duplicate_keys = callmap::duplicate_key_policy::last_wins;
+    arena memory;
+    const callmap::result<standard_maps> last =
+        callmap::parse<standard_maps>(json, memory, last_wins);
+    ASSERT_TRUE(last.has_value()) << last.error();
+    EXPECT_EQ(last->counts.at("a"), 2);
 }
 
 }  // namespace value_parser_test

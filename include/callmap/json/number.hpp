@@ -277,10 +277,54 @@ inline bool to_double(const char* begin, const number_scan& s, double& out) noex
 }
 
 /// Exact integer of type Int from a scanned number; error code on failure.
+/// `negative` and magnitude `v` as an Int, or number_out_of_range.
+template <class Int>
+error_code store_integer(bool negative, std::uint64_t v, Int& out) noexcept {
+    if constexpr (std::is_signed_v<Int>) {
+        constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<Int>::max());
+        if (negative) {
+            if (v > max + 1) return error_code::number_out_of_range;
+            out = v == max + 1 ? std::numeric_limits<Int>::min()
+                               : static_cast<Int>(-static_cast<Int>(v));
+        } else {
+            if (v > max) return error_code::number_out_of_range;
+            out = static_cast<Int>(v);
+        }
+    } else {
+        if (negative && v != 0) return error_code::number_out_of_range;
+        if (v > std::numeric_limits<Int>::max()) return error_code::number_out_of_range;
+        out = static_cast<Int>(v);
+    }
+    return error_code::ok;
+}
+
+/// A number written with a fraction or an exponent whose value is whole (3.0, 3e2, 1.50e1):
+/// JSON has one number type, so it is the integer it equals. A value with a fraction (3.5) is
+/// a type_mismatch, as is one with more than 19 significant digits; a whole value out of
+/// Int's range is number_out_of_range.
+template <class Int>
+error_code whole_to_integer(const number_scan& s, Int& out) noexcept {
+    if (!s.mantissa_exact) return error_code::type_mismatch;
+    std::uint64_t v = s.mantissa;
+    if (v == 0) return store_integer(false, 0, out);
+    std::int64_t e = s.exponent;
+    for (; e < 0; ++e) {  // at most 19 steps: v has at most 19 digits
+        if (v % 10 != 0) return error_code::type_mismatch;
+        v /= 10;
+    }
+    for (; e > 0; --e) {  // at most 20 steps before it overflows
+        if (v > std::numeric_limits<std::uint64_t>::max() / 10) {
+            return error_code::number_out_of_range;
+        }
+        v *= 10;
+    }
+    return store_integer(s.negative, v, out);
+}
+
 template <class Int>
 error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcept {
     static_assert(std::is_integral_v<Int> && !std::is_same_v<Int, bool>);
-    if (!s.is_integer) return error_code::type_mismatch;
+    if (!s.is_integer) return whole_to_integer(s, out);
     const char* p = begin + (s.negative ? 1 : 0);
     const auto digits = s.end - p;
     if (digits > 20) return error_code::number_out_of_range;
@@ -292,22 +336,7 @@ error_code to_integer(const char* begin, const number_scan& s, Int& out) noexcep
         }
         v = v * 10 + d;
     }
-    if constexpr (std::is_signed_v<Int>) {
-        constexpr auto max = static_cast<std::uint64_t>(std::numeric_limits<Int>::max());
-        if (s.negative) {
-            if (v > max + 1) return error_code::number_out_of_range;
-            out = v == max + 1 ? std::numeric_limits<Int>::min()
-                               : static_cast<Int>(-static_cast<Int>(v));
-        } else {
-            if (v > max) return error_code::number_out_of_range;
-            out = static_cast<Int>(v);
-        }
-    } else {
-        if (s.negative && v != 0) return error_code::number_out_of_range;
-        if (v > std::numeric_limits<Int>::max()) return error_code::number_out_of_range;
-        out = static_cast<Int>(v);
-    }
-    return error_code::ok;
+    return store_integer(s.negative, v, out);
 }
 
 /// Whether a value whose next digit is `digit` (0-9) rounds up, half to even: `sticky` says a

@@ -9,6 +9,7 @@
 // an error unless parse_options::duplicate_keys says last_wins.
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <cstring>
@@ -24,6 +25,8 @@
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include "callmap/json/detail/traits.hpp"
+#include "callmap/json/member_keys.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/types.hpp"
 
@@ -33,12 +36,6 @@ namespace detail {
 template <class T>
 inline constexpr bool always_false = false;
 
-/// std::map, std::unordered_map and their kin (a key_type and a mapped_type).
-template <class T, class = void>
-struct is_standard_map : std::false_type {};
-template <class T>
-struct is_standard_map<T, std::void_t<typename T::key_type, typename T::mapped_type>>
-    : std::true_type {};
 }  // namespace detail
 
 /// Specialize to teach callmap how to read a type. `parse` consumes exactly one value.
@@ -46,17 +43,13 @@ struct is_standard_map<T, std::void_t<typename T::key_type, typename T::mapped_t
 /// names the type (in the instantiation above it) and says what to use instead.
 template <class T, class Enable = void>
 struct value_parser {
-    static_assert(!detail::is_standard_map<T>::value,
-                  "callmap::parse: read a JSON object with free-form keys into callmap::map<V> "
-                  "(its entries live in the arena, in document order), not into std::map or "
-                  "std::unordered_map");
-    static_assert(detail::is_standard_map<T>::value || detail::always_false<T>,
+    static_assert(detail::always_false<T>,
                   "callmap::parse: no value_parser for this type. Members can be bool, integers, "
                   "floating point, std::string_view or std::string, std::optional<T>, "
-                  "std::vector<T> or std::span<const T>, callmap::map<V>, callmap::raw_json, "
-                  "and structs and enums described with BOOST_DESCRIBE_STRUCT / "
-                  "BOOST_DESCRIBE_ENUM; for anything else specialize "
-                  "callmap::json::value_parser<T>");
+                  "std::vector<T> or std::span<const T>, callmap::map<V> (or std::map / "
+                  "std::unordered_map with string keys), callmap::raw_json, and structs and "
+                  "enums described with BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM; for "
+                  "anything else specialize callmap::json::value_parser<T>");
     static bool parse(reader&, T&) { return false; }  // (no second error after the one above)
 };
 
@@ -76,6 +69,26 @@ template <class T>
 using described_members_of =
     boost::describe::describe_members<T,
                                       boost::describe::mod_public | boost::describe::mod_inherited>;
+
+/// Reads an object with free-form keys, at most max_array_elements members; `read(key)` reads
+/// the value of each member.
+template <class Read>
+bool parse_free_members(reader& r, Read&& read) {
+    bool more = false;
+    if (!r.object_start(more)) return false;
+    std::size_t count = 0;
+    while (more) {
+        if (count == r.options().max_array_elements) {
+            r.skip_ws();
+            return r.fail(error_code::array_too_long, r.position());
+        }
+        std::string_view key;
+        if (!r.object_key(key) || !read(key)) return false;
+        ++count;
+        if (!r.object_next(more)) return false;
+    }
+    return true;
+}
 
 /// Reads an array element by element; `append(element)` stores each one.
 template <class T, class Append>
@@ -214,23 +227,42 @@ struct value_parser<map<V>> {
 
 private:
     static bool parse_members(reader& r, arena& memory) {
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::size_t count = 0;
-        while (more) {
-            if (count == r.options().max_array_elements) {
-                r.skip_ws();
-                return r.fail(error_code::array_too_long, r.position());
-            }
+        return detail::parse_free_members(r, [&](std::string_view key) {
             map_entry<V> entry{};
-            if (!r.object_key(entry.key) || !value_parser<V>::parse(r, entry.value)) return false;
+            entry.key = key;
+            if (!value_parser<V>::parse(r, entry.value)) return false;
             if (!memory.scratch_push(&entry, sizeof entry)) {
                 return r.fail(error_code::arena_limit_exceeded, r.position());
             }
-            ++count;
-            if (!r.object_next(more)) return false;
-        }
-        return true;
+            return true;
+        });
+    }
+};
+
+/// A std::map or std::unordered_map with string keys: an object with free-form keys, in an
+/// owning container (it allocates per member; callmap::map<V> keeps them in the arena, in
+/// document order). A repeated key follows parse_options::duplicate_keys.
+template <class M>
+struct value_parser<M, std::enable_if_t<detail::is_standard_map<M>::value>> {
+    using key_type = typename M::key_type;
+    using mapped_type = typename M::mapped_type;
+    static_assert(std::is_same_v<key_type, std::string> ||
+                      std::is_same_v<key_type, std::string_view>,
+                  "callmap::parse: a std::map / std::unordered_map member needs std::string or "
+                  "std::string_view keys (JSON object keys are strings)");
+
+    static bool parse(reader& r, M& out) {
+        out.clear();
+        return detail::parse_free_members(r, [&](std::string_view text) {
+            const key_type key(text);
+            const bool repeated = out.find(key) != out.end();
+            if (repeated && r.options().duplicate_keys == duplicate_key_policy::error) {
+                return r.fail(error_code::duplicate_key, r.key_position(), text);
+            }
+            mapped_type& value = out[key];
+            if (repeated) value = mapped_type{};
+            return value_parser<mapped_type>::parse(r, value);
+        });
     }
 };
 
@@ -259,6 +291,15 @@ struct value_parser<
     T, std::enable_if_t<boost::describe::has_describe_members<T>::value && !std::is_union_v<T>>> {
     using members = detail::described_members_of<T>;
     static constexpr std::size_t count = boost::mp11::mp_size<members>::value;
+    static constexpr std::array<std::string_view, count> names = [] {
+        std::array<std::string_view, count> out{};
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<members>([&](auto D) { out[i++] = D.name; });
+        return out;
+    }();
+    static_assert(detail::member_keys_are_valid<T>(names),
+                  "callmap::parse: CALLMAP_JSON_KEYS or CALLMAP_JSON_DEFAULTED names a member "
+                  "that BOOST_DESCRIBE_STRUCT does not describe, or gives two members one key");
 
     static bool parse(reader& r, T& out) {
         bool more = false;
@@ -270,7 +311,8 @@ struct value_parser<
             int status = 0;  // 0: no member has this name, 1: read, -1: failed
             boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
                 using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
-                if (status != 0 || key != D::name) return;
+                constexpr std::string_view json_key = detail::json_key<T>(D::name);
+                if (status != 0 || key != json_key) return;
                 status = read_member<D>(r, out, seen, index) ? 1 : -1;
             });
             if (status < 0) return false;
@@ -292,7 +334,8 @@ private:
         using member_type = std::remove_cvref_t<decltype(member)>;
         if (seen.test(index)) {
             if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                return r.fail(error_code::duplicate_key, r.key_position(), D::name);
+                return r.fail(error_code::duplicate_key, r.key_position(),
+                              detail::json_key<T>(D::name));
             }
             member = member_type{};
         }
@@ -300,8 +343,9 @@ private:
         return value_parser<member_type>::parse(r, member);
     }
 
-    // called just after the closing '}': an absent optional becomes nullopt (a destination
-    // reused by parse_into may hold an old value), an absent required member is an error
+    // called just after the closing '}': an absent optional becomes nullopt and an absent
+    // defaulted member (CALLMAP_JSON_DEFAULTED) its default (a destination reused by parse_into
+    // may hold an old value); any other absent member is an error
     static bool check_absent(reader& r, T& out, const std::bitset<count>& seen) {
         bool ok = true;
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
@@ -311,11 +355,20 @@ private:
             if (!ok || seen.test(index)) return;
             if constexpr (detail::is_optional<member_type>::value) {
                 member.reset();
+            } else if constexpr (detail::is_defaulted<T>(D::name)) {
+                member = defaults().*D::pointer;
             } else {
-                ok = r.fail(error_code::missing_field, r.position() - 1, D::name);
+                ok = r.fail(error_code::missing_field, r.position() - 1,
+                            detail::json_key<T>(D::name));
             }
         });
         return ok;
+    }
+
+    /// A T as its default member initializers make it: the values of absent defaulted members.
+    static const T& defaults() {
+        static const T value{};
+        return value;
     }
 };
 

@@ -21,6 +21,8 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include "callmap/json/detail/block_scan.hpp"
+#include "callmap/json/detail/traits.hpp"
+#include "callmap/json/member_keys.hpp"
 #include "callmap/json/string.hpp"
 #include "callmap/json/utf8.hpp"
 #include "callmap/types.hpp"
@@ -39,7 +41,8 @@ struct value_writer {
     static_assert(detail::unwritable<T>,
                   "callmap::json::to_json: no value_writer for this type. It writes bool, "
                   "integers, floating point, std::string_view and std::string, std::optional<T>, "
-                  "std::vector<T> and std::span<const T>, callmap::map<V>, callmap::raw_json, and "
+                  "std::vector<T> and std::span<const T>, callmap::map<V> and std::map / "
+                  "std::unordered_map with string keys, callmap::raw_json, and "
                   "structs and enums described with BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM; "
                   "for anything else specialize callmap::json::value_writer<T>");
     static void write(std::string&, const T&) {}  // (no second error after the one above)
@@ -282,10 +285,27 @@ struct value_writer<
             }
             if (!first) out += ',';
             first = false;
-            write_string(out, D.name);
+            write_string(out, detail::json_key<T>(D.name));  // CALLMAP_JSON_KEYS, or the name
             out += ':';
             value_writer<member_type>::write(out, member);
         });
+        out += '}';
+    }
+};
+
+/// A std::map or std::unordered_map with string keys, as an object (in the container's order).
+template <class M>
+struct value_writer<M, std::enable_if_t<detail::is_standard_map<M>::value>> {
+    static void write(std::string& out, const M& m) {
+        out += '{';
+        bool first = true;
+        for (const auto& [key, value] : m) {
+            if (!first) out += ',';
+            first = false;
+            write_string(out, std::string_view(key));
+            out += ':';
+            value_writer<typename M::mapped_type>::write(out, value);
+        }
         out += '}';
     }
 };
