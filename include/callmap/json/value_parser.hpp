@@ -10,7 +10,6 @@
 #pragma once
 
 #include <array>
-#include <bitset>
 #include <cstddef>
 #include <cstring>
 #include <optional>
@@ -27,6 +26,7 @@
 
 #include "callmap/json/detail/traits.hpp"
 #include "callmap/json/member_keys.hpp"
+#include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/types.hpp"
 
@@ -285,7 +285,10 @@ struct value_parser<E, std::enable_if_t<boost::describe::has_describe_enumerator
     }
 };
 
-/// A described struct, read by reflection (the generic path; generated parsers are faster).
+/// A described struct, read by reflection through the member loop that generated parsers use
+/// (object_members.hpp): its keys (CALLMAP_JSON_KEYS, or the members' names) and which members
+/// are required (not std::optional, not CALLMAP_JSON_DEFAULTED) are tables computed at compile
+/// time from the description.
 template <class T>
 struct value_parser<
     T, std::enable_if_t<boost::describe::has_describe_members<T>::value && !std::is_union_v<T>>> {
@@ -301,74 +304,45 @@ struct value_parser<
                   "callmap::parse: CALLMAP_JSON_KEYS or CALLMAP_JSON_DEFAULTED names a member "
                   "that BOOST_DESCRIBE_STRUCT does not describe, or gives two members one key");
 
+    static constexpr std::array<std::string_view, count> keys = [] {
+        std::array<std::string_view, count> out{};
+        for (std::size_t i = 0; i < count; ++i) out[i] = detail::json_key<T>(names[i]);
+        return out;
+    }();
+    static constexpr std::array<bool, count> required = [] {
+        std::array<bool, count> out{};
+        std::size_t i = 0;
+        boost::mp11::mp_for_each<members>([&](auto D) {
+            using member_type = std::remove_cvref_t<decltype(std::declval<T&>().*D.pointer)>;
+            out[i] = !detail::is_optional<member_type>::value && !detail::is_defaulted<T>(D.name);
+            ++i;
+        });
+        return out;
+    }();
+
+    /// The member a key names, or -1 (only keys out of declared order are looked up).
+    static int field_index(std::string_view key) noexcept {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (keys[i] == key) return static_cast<int>(i);
+        }
+        return -1;
+    }
+
+    /// Absent optionals are nullopt and absent defaulted members keep their default: the
+    /// destination starts as T{} (a destination reused by parse_into holds no old value).
     static bool parse(reader& r, T& out) {
-        bool more = false;
-        if (!r.object_start(more)) return false;
-        std::bitset<count> seen;
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return false;
-            int status = 0;  // 0: no member has this name, 1: read, -1: failed
-            boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
-                using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
-                constexpr std::string_view json_key = detail::json_key<T>(D::name);
-                if (status != 0 || key != json_key) return;
-                status = read_member<D>(r, out, seen, index) ? 1 : -1;
-            });
-            if (status < 0) return false;
-            if (status == 0) {
-                if (r.options().unknown_keys == unknown_key_policy::error) {
-                    return r.fail(error_code::unknown_key, r.key_position(), key);
-                }
-                if (!r.skip_value()) return false;
-            }
-            if (!r.object_next(more)) return false;
-        }
-        return check_absent(r, out, seen);
-    }
-
-private:
-    template <class D, class Index>
-    static bool read_member(reader& r, T& out, std::bitset<count>& seen, Index index) {
-        auto& member = out.*D::pointer;
-        using member_type = std::remove_cvref_t<decltype(member)>;
-        if (seen.test(index)) {
-            if (r.options().duplicate_keys == duplicate_key_policy::error) {
-                return r.fail(error_code::duplicate_key, r.key_position(),
-                              detail::json_key<T>(D::name));
-            }
-            member = member_type{};
-        }
-        seen.set(index);
-        return value_parser<member_type>::parse(r, member);
-    }
-
-    // called just after the closing '}': an absent optional becomes nullopt and an absent
-    // defaulted member (CALLMAP_JSON_DEFAULTED) its default (a destination reused by parse_into
-    // may hold an old value); any other absent member is an error
-    static bool check_absent(reader& r, T& out, const std::bitset<count>& seen) {
-        bool ok = true;
-        boost::mp11::mp_for_each<boost::mp11::mp_iota_c<count>>([&](auto index) {
-            using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
-            auto& member = out.*D::pointer;
-            using member_type = std::remove_cvref_t<decltype(member)>;
-            if (!ok || seen.test(index)) return;
-            if constexpr (detail::is_optional<member_type>::value) {
-                member.reset();
-            } else if constexpr (detail::is_defaulted<T>(D::name)) {
-                member = defaults().*D::pointer;
+        out = T{};
+        return parse_object_members<keys, required>(r, &field_index, [&](int field) {
+            if constexpr (count == 0) {
+                return false;
             } else {
-                ok = r.fail(error_code::missing_field, r.position() - 1,
-                            detail::json_key<T>(D::name));
+                return boost::mp11::mp_with_index<count>(
+                    static_cast<std::size_t>(field), [&](auto index) {
+                        using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
+                        return read_value(r, out.*D::pointer);
+                    });
             }
         });
-        return ok;
-    }
-
-    /// A T as its default member initializers make it: the values of absent defaulted members.
-    static const T& defaults() {
-        static const T value{};
-        return value;
     }
 };
 
