@@ -15,6 +15,9 @@
 #   make bench       install the peer JSON libraries, build the bench preset (-O3 -march=native),
 #                    run the full benchmark suite: build/bench/results/{bench.json,report.md,chart.svg}
 #   make bench-publish   copy the latest results into bench/README.md and bench/results.svg
+#   make instructions-check  instructions per run of every benchmark row (callgrind, on the
+#                    release build) against bench/instructions.txt; fails when one grows > 2%
+#   make instructions-update rewrite bench/instructions.txt from the release build
 #   make bench-smoke a short run on the dev build (CI): fails on a checksum mismatch or a
 #                    broken benchmark, never on timings; keeps build/dev/bench/smoke.json
 
@@ -51,7 +54,7 @@ export CALLMAP_HOSTILE_OFFSET
 .PHONY: all deps demo test test-release test-asan test-clang test-valgrind fuzz fuzz-smoke build-% \
 	format \
 	format-check clean \
-	bench bench-smoke bench-publish
+	bench bench-smoke bench-publish instructions-check instructions-update
 
 all: test
 
@@ -81,6 +84,14 @@ test: deps
 test-release: deps
 	$(MAKE) --no-print-directory build-release
 	$(CTEST) --preset release -j $(JOBS)
+
+instructions-check: deps
+	$(MAKE) --no-print-directory build-release
+	./scripts/instructions.sh check build/release
+
+instructions-update: deps
+	$(MAKE) --no-print-directory build-release
+	./scripts/instructions.sh update build/release
 
 test-asan: deps
 	$(MAKE) --no-print-directory build-asan
