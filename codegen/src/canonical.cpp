@@ -103,10 +103,6 @@ constexpr std::string_view type_name() {
         return "ivr_kind";
     else if constexpr (std::is_same_v<T, call>)
         return "call";
-    else if constexpr (std::is_same_v<T, time_format>)
-        return "time_format";
-    else if constexpr (std::is_same_v<T, money_unit>)
-        return "money_unit";
     else
         static_assert(std::is_void_v<T>, "a canonical type without a name: add it here");
 }

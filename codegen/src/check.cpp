@@ -199,33 +199,11 @@ void check_detect(spec& s, const object_def& root, diagnostics& diags) {
     }
 }
 
-}  // namespace
-
-bool is_cpp_keyword(const std::string& word) {
-    return keywords().count(word) != 0;
-}
-
-std::vector<std::string> cpp_keywords() {
-    return {keywords().begin(), keywords().end()};
-}
-
-namespace {
-const std::set<std::string>& common_macro_names();
-}  // namespace
-
-bool is_common_macro(const std::string& word) {
-    return common_macro_names().count(word) != 0;
-}
-
-std::vector<std::string> common_macros() {
-    return {common_macro_names().begin(), common_macro_names().end()};
-}
-
-namespace {
 const std::set<std::string>& common_macro_names() {
     // Object-like macros of headers a consumer's translation unit may include before ours:
     // <windows.h> (winerror.h, winnt.h, minwindef.h, wingdi.h), C and POSIX (<stdio.h>,
-    // <math.h>, <complex.h>, <errno.h>, <endian.h>), X11 (<X11/X.h>), and what GCC predefines in GNU modes.
+    // <math.h>, <complex.h>, <errno.h>, <endian.h>), X11 (<X11/X.h>), and what GCC predefines
+    // in GNU modes.
     static const std::set<std::string> macros = {
         // Windows
         "ABSOLUTE", "ALTERNATE", "BOOLEAN", "CALLBACK", "CONST", "DELETE", "ERROR", "FALSE", "FAR",
@@ -241,7 +219,24 @@ const std::set<std::string>& common_macro_names() {
         "i386", "linux", "unix"};
     return macros;
 }
+
 }  // namespace
+
+bool is_cpp_keyword(const std::string& word) {
+    return keywords().count(word) != 0;
+}
+
+std::vector<std::string> cpp_keywords() {
+    return {keywords().begin(), keywords().end()};
+}
+
+bool is_common_macro(const std::string& word) {
+    return common_macro_names().count(word) != 0;
+}
+
+std::vector<std::string> common_macros() {
+    return {common_macro_names().begin(), common_macro_names().end()};
+}
 
 std::string to_snake_case(const std::string& key) {
     std::string out;

@@ -4,38 +4,10 @@
 #include <stdexcept>
 #include <vector>
 
+#include "callmap/json/utf8.hpp"
+
 namespace callmap::gen {
 namespace {
-
-/// The length of the valid UTF-8 sequence that starts `text` at `i` (2-4), or 0.
-std::size_t utf8_sequence(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) {
-        return static_cast<unsigned char>(text[k]);
-    };
-    const unsigned char lead = byte(i);
-    std::size_t length = 0;
-    unsigned min = 0;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-        min = 0x80;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        min = 0x800;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + length > text.size()) return 0;
-    unsigned code = lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        code = (code << 6) | (byte(i + k) & 0x3F);
-    }
-    if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-    return length;
-}
 
 bool is_name_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
@@ -115,7 +87,9 @@ std::string cpp_string_literal(std::string_view text) {
         const char c = text[i];
         const auto u = static_cast<unsigned char>(c);
         if (u >= 0x80) {
-            if (const std::size_t n = utf8_sequence(text, i); n != 0) {
+            if (const std::size_t n =
+                    json::detail::utf8_sequence_length(text.data() + i, text.data() + text.size());
+                n != 0) {
                 out.append(text.substr(i, n));
                 i += n - 1;
                 after_hex = false;

@@ -155,13 +155,6 @@ inline std::optional<std::int64_t> scaled_integer(const decimal& value,
     return scaled_integer(value.text, factor);
 }
 
-/// Money in integer micros from a value in major units (factor 1'000'000) or cents (10'000).
-template <class Value>
-std::optional<std::int64_t> money_micros(const Value& value,
-                                         std::int64_t micros_per_unit) noexcept {
-    return scaled_integer(value, micros_per_unit);
-}
-
 /// The unit a provider sends money in (`money:` of a mapping).
 enum class money_unit : std::uint8_t {
     major,  ///< dollars, euros: 1.25
@@ -173,6 +166,7 @@ constexpr std::int64_t micros_per(money_unit unit) noexcept {
     return unit == money_unit::cents ? 10'000 : 1'000'000;
 }
 
+/// Money in integer micros from a value in `unit` (1.25 major or 125 cents: 1'250'000).
 template <class Value>
 std::optional<std::int64_t> money_micros(const Value& value, money_unit unit) noexcept {
     return scaled_integer(value, micros_per(unit));
