@@ -10,6 +10,8 @@
 #include "callmap/builtin.hpp"
 #include "callmap/call.hpp"
 #include "callmap/parse.hpp"
+#include "checksum.hpp"
+#include "described_zudu.hpp"
 #include "peer.hpp"
 
 namespace bench {
@@ -39,6 +41,18 @@ struct provider_ops {
 };
 
 using zudu_ops = provider_ops<callmap::zudu::envelope, &callmap::zudu::to_call>;
+
+/// callmap::parse_into a user's own described struct: the reflection path.
+bool parse_described(std::string_view json, described::envelope& root, callmap::arena& memory) {
+    return callmap::parse_into(root, json, memory).has_value();
+}
+
+/// What a described parse and a generated parse of one payload must agree on: the shape (the
+/// enums' checksums differ, described enums keep no spelling).
+bool same_shape(const checksum& a, const checksum& b) {
+    return a.words == b.words && a.objects == b.objects && a.floats == b.floats &&
+           a.float_sum == b.float_sum && a.raw_values == b.raw_values && a.absent == b.absent;
+}
 
 template <class Root>
 struct kept {
@@ -195,8 +209,9 @@ std::vector<bench_case> callmap_parse_cases(const payload& zudu_payload) {
 
 std::vector<bench_case> callmap_cases(const payload_set& payloads) {
     std::vector<bench_case> cases;
-    for (const payload* p : {&payloads.small, &payloads.transcript, &payloads.latency}) {
+    for (const payload* p : payloads.shared()) {
         add_cases<callmap::zudu::envelope, &zudu_ops::parse_map>(cases, "parse_map", *p);
+        add_cases<described::envelope, &parse_described>(cases, "parse_described", *p);
     }
     for (const payload& p : payloads.providers) {
         if (!add_typed_cases(cases, p)) {
@@ -214,7 +229,7 @@ std::vector<bench_case> callmap_cases(const payload_set& payloads) {
 std::vector<std::string> check_callmap_cases(const payload_set& payloads) {
     std::vector<std::string> problems;
     callmap::arena memory;
-    for (const payload* p : {&payloads.small, &payloads.transcript, &payloads.latency}) {
+    for (const payload* p : payloads.shared()) {
         memory.reset();
         callmap::zudu::envelope root{};
         const auto parsed = callmap::parse_into(root, p->view(), memory);
@@ -224,6 +239,16 @@ std::vector<std::string> check_callmap_cases(const payload_set& payloads) {
         }
         const auto c = callmap::zudu::to_call(root, memory);
         if (!c) problems.push_back(p->name + ": to_call: " + c.error().to_string());
+        callmap::arena described_memory;
+        described::envelope mine{};
+        const auto reflected = callmap::parse_into(mine, p->view(), described_memory);
+        if (!reflected) {
+            problems.push_back(p->name + ": described struct: " + reflected.error().to_string());
+        } else if (!same_shape(checksum_of(mine), checksum_of(root))) {
+            problems.push_back(p->name + ": the described struct (described_zudu.hpp) reads " +
+                               checksum_of(mine).to_string() + ", the generated parser " +
+                               checksum_of(root).to_string());
+        }
     }
     for (const payload& p : payloads.providers) {
         memory.reset();

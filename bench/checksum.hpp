@@ -19,6 +19,7 @@
 
 #include "callmap/providers/zudu.hpp"
 #include "callmap/types.hpp"
+#include "described_zudu.hpp"
 
 namespace bench {
 
@@ -86,6 +87,8 @@ void add(checksum& c, const T& v) {
     } else if constexpr (is_open_enum<T>::value) {
         add_string(c, v.raw);
         c.integers += v.value ? static_cast<std::uint64_t>(*v.value) + 7u : 11u;
+    } else if constexpr (std::is_enum_v<T>) {  // a user's described enum (described_zudu.hpp)
+        c.integers += static_cast<std::uint64_t>(v) + 7u;
     } else if constexpr (is_optional<T>::value) {
         if (v) {
             add(c, *v);
@@ -104,7 +107,8 @@ void add(checksum& c, const T& v) {
     } else {
         static_assert(boost::describe::has_describe_members<T>::value, "unhandled member type");
         ++c.objects;
-        if constexpr (std::is_same_v<T, callmap::zudu::word>) ++c.words;
+        if constexpr (std::is_same_v<T, callmap::zudu::word> || std::is_same_v<T, described::word>)
+            ++c.words;
         using members = boost::describe::describe_members<T, boost::describe::mod_public>;
         boost::mp11::mp_for_each<members>([&](auto D) { add(c, v.*D.pointer); });
     }
@@ -126,7 +130,9 @@ inline std::string checksum::to_string() const {
     return buf;
 }
 
-inline checksum checksum_of(const callmap::zudu::envelope& e) {
+/// The checksum of a parsed Zudu call: the generated wire type or the described one.
+template <class Envelope>
+checksum checksum_of(const Envelope& e) {
     checksum c;
     checksum_detail::add(c, e);
     return c;

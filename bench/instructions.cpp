@@ -4,6 +4,8 @@
 //   parse/<payload>       callmap::parse_into the provider's root type
 //   parse_map/<payload>   parse_into, then <provider>::to_call
 //   normalize/<payload>   callmap::normalize with the provider named
+//   parse_described/<payload>  callmap::parse_into a user's described struct of the same
+//                         shape (the reflection path; Zudu payloads only)
 // over the benchmark payloads (bench/payloads.hpp) at a fixed scale, each run in a warm arena
 // and destination as a server reuses them.
 //   callmap_instructions --list          every row, one per line
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "callmap/builtin.hpp"
+#include "described_zudu.hpp"
 #include "payloads.hpp"
 
 namespace {
@@ -30,7 +33,8 @@ std::vector<bench::payload> payloads() {
     for (const callmap::provider_entry& p : callmap::builtin_providers)
         options.providers.push_back(p.name);
     bench::payload_set set = bench::make_payloads(options);
-    std::vector<bench::payload> all = {set.small, set.transcript, set.latency};
+    std::vector<bench::payload> all;
+    for (const bench::payload* p : set.shared()) all.push_back(*p);
     all.insert(all.end(), set.providers.begin(), set.providers.end());
     return all;
 }
@@ -58,8 +62,21 @@ bool run_normalize(std::string_view provider, std::string_view json, long iterat
     return ok;
 }
 
+/// callmap::parse_into a user's described struct of the Zudu shape (described_zudu.hpp).
+bool run_described(std::string_view json, long iterations) {
+    callmap::arena memory;
+    bench::described::envelope root{};
+    for (long i = 0; i < iterations; ++i) {
+        memory.reset();
+        if (!callmap::parse_into(root, json, memory)) return false;
+    }
+    return true;
+}
+
 bool run(std::string_view operation, const bench::payload& p, long iterations) {
     if (operation == "normalize") return run_normalize(p.provider, p.view(), iterations);
+    if (operation == "parse_described")
+        return p.provider == "zudu" && run_described(p.view(), iterations);
 #define CALLMAP_INSTRUCTIONS_PROVIDER(ns, root)                                                    \
     if (p.provider == #ns)                                                                         \
         return run_typed<callmap::ns::root, &callmap::ns::to_call>(operation, p.view(), iterations);
@@ -78,6 +95,7 @@ int main(int argc, char** argv) {
         for (const auto& p : all) {
             for (const std::string_view op : operations)
                 std::printf("%.*s/%s\n", static_cast<int>(op.size()), op.data(), p.name.c_str());
+            if (p.provider == "zudu") std::printf("parse_described/%s\n", p.name.c_str());
         }
         return 0;
     }

@@ -408,6 +408,7 @@ payload_set make_payloads(const payload_options& options) {
     payload_set set;
 
     set.small = make_payload("small", "zudu", read_file(fixtures / "zudu" / "documented.json"));
+    set.small_minified = make_payload("small_minified", "zudu", minify(set.small.text));
     for (std::string_view provider : options.providers) {
         const std::string name(provider);
         if (name == "zudu" || !fs::exists(fixtures / name / "documented.json")) continue;

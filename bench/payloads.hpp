@@ -1,6 +1,8 @@
 // The benchmark payloads. Everything large is generated here, deterministically (fixed seed);
 // the small ones are the provider fixtures under tests/providers/fixtures.
-//   small        Zudu's documented call (tests/providers/fixtures/zudu/documented.json)
+//   small        Zudu's documented call (tests/providers/fixtures/zudu/documented.json),
+//                pretty-printed as documented
+//   small_minified  the same call minified, as APIs and webhooks send it
 //   small_<p>    the documented call of every other registered provider (callmap only)
 //   transcript   a long Zudu call: ~2,000 turns of 5-25 words with per-word timings, escapes
 //                (\", \n, \\, \u00e9, surrogate pairs), raw UTF-8, events and a full text
@@ -48,10 +50,16 @@ struct payload_options {
 
 struct payload_set {
     payload small;                   ///< Zudu, filled by every library
+    payload small_minified;          ///< Zudu, filled by every library
     payload transcript;              ///< Zudu, filled by every library
     payload latency;                 ///< Zudu, filled by every library
-    std::vector<payload> providers;  ///< small_<provider> for the other four providers
+    std::vector<payload> providers;  ///< small_<provider> for the other providers
     mixed_stream mixed;
+
+    /// The payloads every library fills (the parse/<payload>/<library> rows), in table order.
+    std::vector<const payload*> shared() const {
+        return {&small, &small_minified, &transcript, &latency};
+    }
 };
 
 /// Builds every payload; throws std::runtime_error when a fixture cannot be read.
