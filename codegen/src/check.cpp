@@ -115,11 +115,12 @@ std::string lower(std::string s) {
     return s;
 }
 
-void check_enum(enum_def& e, diagnostics& diags) {
+/// The enum with a C++ enumerator for each value.
+model::enumeration check_enum(const enum_def& e, diagnostics& diags) {
     check_name(e.name, e.pos, "type", "", diags);
+    model::enumeration checked{e.name, e.values, {}, e.case_insensitive};
     std::map<std::string, std::string> by_identifier;  // enumerator -> value
     std::set<std::string> spellings;
-    e.identifiers.clear();
     for (const auto& value : e.values) {
         const std::string key = e.case_insensitive ? lower(value) : value;
         if (!spellings.insert(key).second) {
@@ -133,8 +134,9 @@ void check_enum(enum_def& e, diagnostics& diags) {
                                    "' both become the C++ enumerator '" + id + "'");
             continue;
         }
-        e.identifiers.push_back(id);
+        checked.identifiers.push_back(id);
     }
+    return checked;
 }
 
 /// The JSON type an alternative of a one-of field is recognized by ("" when it has none).
@@ -179,17 +181,18 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
 }
 
 /// The keys that identify the provider's payloads: given, or the root's required fields.
-void check_detect(spec& s, const object_def& root, diagnostics& diags) {
+std::vector<std::string> detect_keys(const spec& s, const object_def& root, diagnostics& diags) {
     std::vector<std::string> keys;
     for (const auto& f : root.fields) {
         keys.push_back(f.json_name);
         keys.insert(keys.end(), f.aliases.begin(), f.aliases.end());
     }
     if (s.detect.empty()) {
+        std::vector<std::string> required;
         for (const auto& f : root.fields) {
-            if (!f.type.optional && f.aliases.empty()) s.detect.push_back(f.json_name);
+            if (!f.type.optional && f.aliases.empty()) required.push_back(f.json_name);
         }
-        return;
+        return required;
     }
     for (const auto& key : s.detect) {
         if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
@@ -197,6 +200,52 @@ void check_detect(spec& s, const object_def& root, diagnostics& diags) {
                                           root.name + "'" + did_you_mean(key, keys));
         }
     }
+    return s.detect;
+}
+
+/// The types in definition order: each object after every object it contains. A type that
+/// contains itself is an error.
+std::vector<model::object> definition_order(std::vector<model::object> objects,
+                                            diagnostics& diags) {
+    std::vector<model::object> ordered;
+    std::map<std::string, int> state;  // 0 new, 1 visiting, 2 done
+    auto find = [&](const std::string& name) -> model::object* {
+        for (auto& o : objects) {
+            if (o.name == name) return &o;
+        }
+        return nullptr;
+    };
+    std::function<void(model::object&, std::vector<std::string>&)> visit =
+        [&](model::object& o, std::vector<std::string>& chain) {
+            int& st = state[o.name];
+            if (st == 2) return;
+            if (st == 1) {
+                std::string path;
+                for (const auto& c : chain) path += c + " -> ";
+                diags.error(o.pos, "type '" + o.name + "' contains itself (" + path + o.name +
+                                       "); recursive payloads are not supported");
+                return;
+            }
+            st = 1;
+            chain.push_back(o.name);
+            for (const auto& f : o.fields) {
+                if (model::object* inner = find(f.type.name);
+                    f.type.base == type_ref::base_kind::named && inner != nullptr) {
+                    visit(*inner, chain);
+                }
+                for (const auto& alternative : f.type.alternatives) {
+                    if (model::object* inner = find(alternative.name)) visit(*inner, chain);
+                }
+            }
+            chain.pop_back();
+            state[o.name] = 2;
+            ordered.push_back(o);
+        };
+    for (auto& o : objects) {
+        std::vector<std::string> chain;
+        visit(o, chain);
+    }
+    return ordered;
 }
 
 const std::set<std::string>& common_macro_names() {
@@ -262,7 +311,7 @@ std::string to_snake_case(const std::string& key) {
     return out;
 }
 
-bool check(spec& s, diagnostics& diags) {
+std::optional<model::provider> check(const spec& s, diagnostics& diags) {
     // the provider names a namespace and a header
     if (!is_identifier(s.provider) || s.provider != lower(s.provider) ||
         is_cpp_keyword(s.provider)) {
@@ -291,7 +340,15 @@ bool check(spec& s, diagnostics& diags) {
             diags.error(o.pos, "type '" + o.name + "' hides the built-in type of the same name");
         }
     }
-    for (auto& e : s.enums) {
+    model::provider m;
+    m.file = s.file;
+    m.name = s.provider;
+    m.title = s.title;
+    m.docs = s.docs;
+    m.root = s.root;
+    m.has_mapping = s.has_mapping;
+    m.tables = s.tables;
+    for (const auto& e : s.enums) {
         if (const auto [it, fresh] = types.emplace(e.name, e.pos); !fresh) {
             diags.error(e.pos, "enum '" + e.name + "' collides with the type defined at line " +
                                    std::to_string(it->second.line) +
@@ -299,7 +356,7 @@ bool check(spec& s, diagnostics& diags) {
             continue;
         }
         type_names.push_back(e.name);
-        check_enum(e, diags);
+        m.enums.push_back(check_enum(e, diags));
     }
     auto find_object = [&](const std::string& name) -> const object_def* {
         for (const auto& o : s.objects) {
@@ -320,11 +377,16 @@ bool check(spec& s, diagnostics& diags) {
     }
 
     if (const object_def* root = find_object(s.root); root != nullptr)
-        check_detect(s, *root, diags);
+        m.detect = detect_keys(s, *root, diags);
 
-    for (auto& o : s.objects) {
+    std::vector<model::object> objects;
+    for (const auto& o : s.objects) {
         std::map<std::string, source_pos> members, keys;
-        for (auto& f : o.fields) {
+        model::object& checked = objects.emplace_back(model::object{o.name, {}, o.pos});
+        for (const auto& spec_field : o.fields) {
+            model::field& f = checked.fields.emplace_back(
+                model::field{spec_field.name, spec_field.json_name, spec_field.aliases,
+                             spec_field.type, spec_field.pos});
             const bool derived = f.name.empty();
             if (derived) f.name = to_snake_case(f.json_name);
             const std::string fix = derived ? " (derived from the JSON key '" + f.json_name +
@@ -357,50 +419,16 @@ bool check(spec& s, diagnostics& diags) {
                                                 f.json_name +
                                                 "' collides with a type of that name; rename one");
                 }
-                check_one_of(f, type_names, find_object, diags);
+                check_one_of(spec_field, type_names, find_object, diags);
             }
         }
     }
-    if (!diags.empty()) return false;
-
-    // definition order: enums first, then objects after everything they contain; cycles are errors
-    std::vector<object_def> ordered;
-    std::map<std::string, int> state;  // 0 new, 1 visiting, 2 done
-    std::function<void(const object_def&, std::vector<std::string>&)> visit =
-        [&](const object_def& o, std::vector<std::string>& chain) {
-            int& st = state[o.name];
-            if (st == 2) return;
-            if (st == 1) {
-                std::string path;
-                for (const auto& c : chain) path += c + " -> ";
-                diags.error(o.pos, "type '" + o.name + "' contains itself (" + path + o.name +
-                                       "); recursive payloads are not supported");
-                return;
-            }
-            st = 1;
-            chain.push_back(o.name);
-            for (const auto& f : o.fields) {
-                if (const object_def* inner = find_object(f.type.name);
-                    f.type.base == type_ref::base_kind::named && inner != nullptr) {
-                    visit(*inner, chain);
-                }
-                for (const auto& alternative : f.type.alternatives) {
-                    if (const object_def* inner = find_object(alternative.name))
-                        visit(*inner, chain);
-                }
-            }
-            chain.pop_back();
-            state[o.name] = 2;
-            ordered.push_back(o);
-        };
-    for (const auto& o : s.objects) {
-        std::vector<std::string> chain;
-        visit(o, chain);
-    }
-    if (!diags.empty()) return false;
-    s.objects = std::move(ordered);
-    check_mapping(s, diags);
-    return diags.empty();
+    if (!diags.empty()) return std::nullopt;
+    m.objects = definition_order(std::move(objects), diags);
+    if (!diags.empty()) return std::nullopt;
+    check_mapping(s, m, diags);
+    if (!diags.empty()) return std::nullopt;
+    return m;
 }
 
 }  // namespace callmap::gen

@@ -1,15 +1,18 @@
-// check: the second stage (spec model -> validated model). Resolves names, applies the C++
-// rules (identifiers, keywords, collisions), fills derived names and orders the types so that
-// every type is defined before it is used. Emitters only ever see a checked spec.
+// check: the second stage (spec -> model). Resolves names, applies the C++ rules (identifiers,
+// keywords, collisions), derives names, orders the types so that every type is defined before
+// it is used, and resolves the mapping. The spec is only read; emitters only ever see a model.
 #pragma once
 
+#include <optional>
+
 #include "diagnostic.hpp"
+#include "model.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
 
-/// True when `s` is valid; otherwise every problem is in `diags`.
-bool check(spec& s, diagnostics& diags);
+/// The model of `s` when it is valid; otherwise nullopt, with every problem in `diags`.
+std::optional<model::provider> check(const spec& s, diagnostics& diags);
 
 /// snake_case of a JSON key: "recordingUrls" -> "recording_urls", "in-progress" -> "in_progress".
 std::string to_snake_case(const std::string& key);

@@ -52,41 +52,44 @@ bool is_scalar(const type_ref& t) {
     return !t.is_map && t.array_depth == 0;
 }
 
+/// Reads a spec's mapping section and adds it, resolved, to the provider's model.
 class mapping_checker {
 public:
-    mapping_checker(spec& s, diagnostics& diags) : s_(s), diags_(diags) {}
+    mapping_checker(const spec& s, model::provider& m, diagnostics& diags)
+        : s_(s), m_(m), diags_(diags) {}
 
     void run() {
-        const object_def* root = find_object(s_.root);
+        const model::object* root = find_object(m_.root);
         if (root == nullptr) return;
-        if (s_.error_when.present) check_error_rule(*root);
-        for (auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
+        if (s_.error_when.present) m_.error_when = check_error_rule(*root);
+        for (const auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
         if (mapped_.count("id") == 0) diags_.error(s_.mapping.pos, "mapping must set id");
-        for (auto& child : s_.mapping.children) check_node(child, root, true);
+        m_.mapping.tgt = s_.mapping.tgt;
+        for (const auto& child : s_.mapping.children)
+            m_.mapping.children.push_back(check_node(child, root, true));
         std::string cycle;
-        if (diags_.empty() && !computation_order(s_, &cycle)) {
+        if (diags_.empty() && !computation_order(m_, &cycle)) {
             diags_.error(s_.mapping.pos,
                          "mapping fields depend on each other in a cycle: " + cycle);
         }
     }
 
 private:
-    const object_def* find_object(const std::string& name) const {
-        for (const auto& o : s_.objects) {
+    const model::object* find_object(const std::string& name) const {
+        for (const auto& o : m_.objects) {
             if (o.name == name) return &o;
         }
         return nullptr;
     }
     bool is_enum_type(const std::string& name) const {
-        return std::any_of(s_.enums.begin(), s_.enums.end(),
-                           [&](const enum_def& e) { return e.name == name; });
+        return std::any_of(m_.enums.begin(), m_.enums.end(),
+                           [&](const model::enumeration& e) { return e.name == name; });
     }
 
     /// The fields a path walks through from `scope`, or empty after an error.
-    std::vector<const field_def*> resolve(const object_def* scope, const std::string& path,
-                                          source_pos pos) {
-        std::vector<const field_def*> chain;
-        const object_def* current = scope;
+    model::field_path resolve(const model::object* scope, const std::string& path, source_pos pos) {
+        model::field_path chain;
+        const model::object* current = scope;
         const std::vector<std::string> parts = split_path(path);
         if (current == nullptr) {
             diags_.error(pos, "path '" + path +
@@ -99,7 +102,7 @@ private:
             return {};
         }
         for (std::size_t i = 0; i < parts.size(); ++i) {
-            const field_def* found = nullptr;
+            const model::field* found = nullptr;
             std::vector<std::string> names;
             for (const auto& f : current->fields) {
                 names.push_back(f.json_name);
@@ -117,7 +120,7 @@ private:
             chain.push_back(found);
             if (i + 1 == parts.size()) break;
             const type_ref& t = found->type;
-            const object_def* next =
+            const model::object* next =
                 t.base == type_ref::base_kind::named ? find_object(t.name) : nullptr;
             if (next == nullptr || !is_scalar(t)) {
                 const std::string why = t.array_depth > 0 ? "is a list; map its elements with each:"
@@ -131,10 +134,11 @@ private:
         return chain;
     }
 
-    void check_error_rule(const object_def& root) {
-        error_rule& r = s_.error_when;
-        r.resolved = resolve(&root, r.path, r.pos);
-        if (!r.resolved.empty()) check_condition_type(*r.resolved.back(), r.path, r.pos);
+    model::error_rule check_error_rule(const model::object& root) {
+        const error_rule& r = s_.error_when;
+        model::error_rule checked{true, resolve(&root, r.path, r.pos), r.equals, {}};
+        if (!checked.resolved.empty())
+            check_condition_type(*checked.resolved.back(), r.path, r.pos);
         for (const auto& m : r.message) {
             auto chain = resolve(&root, m, r.pos);
             if (!chain.empty() && !(is_scalar(chain.back()->type) &&
@@ -142,11 +146,12 @@ private:
                 diags_.error(r.pos, "error message path '" + m + "' must be a string, not " +
                                         chain.back()->type.text);
             }
-            r.message_resolved.push_back(std::move(chain));
+            checked.message_resolved.push_back(std::move(chain));
         }
+        return checked;
     }
 
-    void check_condition_type(const field_def& f, const std::string& path, source_pos pos) {
+    void check_condition_type(const model::field& f, const std::string& path, source_pos pos) {
         const type_ref& t = f.type;
         const bool ok =
             is_scalar(t) &&
@@ -158,47 +163,69 @@ private:
                                   t.text);
     }
 
-    void check_node(mapping_node& n, const object_def* scope, bool top_level) {
+    model::node check_node(const mapping_node& n, const model::object* scope, bool top_level) {
         const target& t = *n.tgt;
+        model::node checked;
+        checked.tgt = n.tgt;
         switch (t.kind) {
             case target_kind::group:
-                for (auto& c : n.children) check_node(c, scope, false);
-                return;
+                for (const auto& c : n.children)
+                    checked.children.push_back(check_node(c, scope, false));
+                return checked;
             case target_kind::collection:
             case target_kind::list:
                 if (n.each.empty()) {  // a list written item by item
-                    for (auto& item : n.children) {
-                        for (auto& c : item.children) check_node(c, scope, false);
+                    for (const auto& item : n.children) {
+                        model::node& checked_item = checked.children.emplace_back();
+                        checked_item.tgt = item.tgt;
+                        for (const auto& c : item.children)
+                            checked_item.children.push_back(check_node(c, scope, false));
                     }
-                    return;
+                    return checked;
                 }
-                check_collection(n, scope);
-                return;
+                check_collection(n, scope, checked);
+                return checked;
             case target_kind::named_strings: {
                 target as_string = t;  // each entry is a string target of its own
                 as_string.kind = target_kind::string;
-                for (auto& [name, value] : n.named) {
+                for (const auto& [name, value] : n.named) {
                     as_string.name = t.name + "." + name;
-                    check_expr(value, as_string, scope, false, "'" + as_string.name + "'");
+                    checked.named.emplace_back(name, check_expr(value, as_string, scope, false,
+                                                                "'" + as_string.name + "'"));
                 }
-                return;
+                return checked;
             }
-            default: check_expr(n.value, t, scope, top_level, "'" + t.name + "'"); return;
+            case target_kind::string:
+            case target_kind::party:
+            case target_kind::instant:
+            case target_kind::millis:
+            case target_kind::integer:
+            case target_kind::number:
+            case target_kind::money:
+            case target_kind::enumeration:
+            case target_kind::raw:
+            case target_kind::raw_map:
+            case target_kind::number_array:
+            case target_kind::string_array:
+            case target_kind::boolean:
+                checked.value = check_expr(n.value, t, scope, top_level, "'" + t.name + "'");
+                return checked;
         }
+        return checked;
     }
 
-    void check_collection(mapping_node& n, const object_def* scope) {
+    void check_collection(const mapping_node& n, const model::object* scope, model::node& checked) {
         const target& t = *n.tgt;
-        n.each_resolved = resolve(scope, n.each, n.each_pos);
-        if (n.each_resolved.empty()) return;
-        const type_ref& wire = n.each_resolved.back()->type;
-        const object_def* element =
+        checked.each_resolved = resolve(scope, n.each, n.each_pos);
+        if (checked.each_resolved.empty()) return;
+        const type_ref& wire = checked.each_resolved.back()->type;
+        const model::object* element =
             wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
         if (wire.base == type_ref::base_kind::one_of) {  // a list of `x | obj`: visit the objects
             for (const auto& alternative : wire.alternatives) {
-                if (const object_def* o = find_object(alternative.name)) {
+                if (const model::object* o = find_object(alternative.name)) {
                     element = o;
-                    n.each_alternative = "as_" + alternative.text;
+                    checked.each_alternative = "as_" + alternative.text;
                 }
             }
         }
@@ -214,7 +241,8 @@ private:
             value.text = value.text.substr(0, value.text.find('['));
             const type_ref* outer = element_value_;
             element_value_ = &value;
-            for (auto& c : n.children) check_node(c, nullptr, false);
+            for (const auto& c : n.children)
+                checked.children.push_back(check_node(c, nullptr, false));
             element_value_ = outer;
             return;
         }
@@ -225,25 +253,46 @@ private:
                                          ", not " + wire.text);
             return;
         }
-        n.element = element;
-        for (auto& c : n.children) check_node(c, element, false);
+        checked.element = element;
+        for (const auto& c : n.children) checked.children.push_back(check_node(c, element, false));
     }
 
-    void check_expr(value_expr& e, const target& t, const object_def* scope, bool top_level,
-                    const std::string& what) {
+    /// What a value says as written; check_expr adds what it resolves.
+    static model::value as_written(const value_expr& e) {
+        model::value v;
+        v.kind = e.kind;
+        v.path = e.path;
+        v.constant = e.constant;
+        v.when_equals = e.when_equals;
+        v.operands = e.operands;
+        v.scale = e.scale;
+        v.table = e.table;
+        v.table_ref = e.table_ref;
+        v.default_value = e.default_value;
+        v.refine = e.refine;
+        v.relative_to = e.relative_to;
+        v.absolute = e.absolute;
+        return v;
+    }
+
+    model::value check_expr(const value_expr& e, const target& t, const model::object* scope,
+                            bool top_level, const std::string& what) {
+        model::value v = as_written(e);
         switch (e.kind) {
-            case value_expr::form::constant: check_constant(e, t, what); return;
+            case value_expr::form::constant: check_constant(e, t, what); break;
             case value_expr::form::first:
-                for (auto& item : e.items) check_expr(item, t, scope, top_level, what);
-                return;
+                for (const auto& item : e.items)
+                    v.items.push_back(check_expr(item, t, scope, top_level, what));
+                break;
             case value_expr::form::when:
-                e.when_resolved = resolve(scope, e.when_path, e.when_pos);
-                if (!e.when_resolved.empty() && !e.when_equals.empty())  // without equals: present
-                    check_condition_type(*e.when_resolved.back(), e.when_path, e.when_pos);
-                for (auto& item : e.items) check_expr(item, t, scope, top_level, what);
-                return;
+                v.when_resolved = resolve(scope, e.when_path, e.when_pos);
+                if (!v.when_resolved.empty() && !e.when_equals.empty())  // without equals: present
+                    check_condition_type(*v.when_resolved.back(), e.when_path, e.when_pos);
+                for (const auto& item : e.items)
+                    v.items.push_back(check_expr(item, t, scope, top_level, what));
+                break;
             case value_expr::form::difference:
-            case value_expr::form::sum: check_derived(e, t, top_level, what); return;
+            case value_expr::form::sum: check_derived(e, t, top_level, what); break;
             case value_expr::form::implied_by_status:
                 if (t.name != "end_reason" || !top_level) {
                     diags_.error(e.pos, "implied_by: status applies to end_reason only");
@@ -251,9 +300,10 @@ private:
                     diags_.error(e.pos,
                                  "end_reason is implied by status, but status is not mapped");
                 }
-                return;
-            case value_expr::form::path: check_path_expr(e, t, scope, top_level, what); return;
+                break;
+            case value_expr::form::path: check_path_expr(e, v, t, scope, what); break;
         }
+        return v;
     }
 
     void check_constant(const value_expr& e, const target& t, const std::string& what) {
@@ -350,8 +400,8 @@ private:
                                     kind_name(t.kind) + ")");
     }
 
-    void check_path_expr(value_expr& e, const target& t, const object_def* scope, bool top_level,
-                         const std::string& what) {
+    void check_path_expr(const value_expr& e, model::value& v, const target& t,
+                         const model::object* scope, const std::string& what) {
         // conversions that do not fit the target
         reject(e, !e.time.empty() && t.kind != target_kind::instant, "time", t, what);
         reject(e,
@@ -374,12 +424,12 @@ private:
                              "'.' is the element itself, only inside each: over a list of values");
                 return;
             }
-            e.self = true;
+            v.self = true;
         } else {
-            e.resolved = resolve(scope, e.path, e.pos);
-            if (e.resolved.empty()) return;
+            v.resolved = resolve(scope, e.path, e.pos);
+            if (v.resolved.empty()) return;
         }
-        const type_ref& wire = e.self ? *element_value_ : e.resolved.back()->type;
+        const type_ref& wire = v.self ? *element_value_ : v.resolved.back()->type;
         const auto base = wire.base;
         const bool scalar = is_scalar(wire);
         const bool is_string = scalar && base == type_ref::base_kind::string;
@@ -407,10 +457,13 @@ private:
                     diags_.error(e.pos, "unknown time format '" + e.time + "'" +
                                             did_you_mean(e.time, time_formats()) + "; expected " +
                                             formats);
-                } else if (is_epoch(format)) {
-                    if (!is_numeric) mismatch("a number for time: " + e.time);
-                } else if (!is_string) {
-                    mismatch("a string for time: " + e.time);
+                } else {
+                    v.time = format;
+                    if (is_epoch(format) && !is_numeric) {
+                        mismatch("a number for time: " + e.time);
+                    } else if (!is_epoch(format) && !is_string) {
+                        mismatch("a string for time: " + e.time);
+                    }
                 }
                 return;
             }
@@ -431,13 +484,13 @@ private:
                 }
                 if (e.scale && *e.scale <= 0)
                     diags_.error(e.pos, "scale must be a positive integer");
-                (void)top_level;
                 return;
             case target_kind::money:
-                if (std::find(money_units().begin(), money_units().end(), e.money) ==
-                    money_units().end()) {
+                if (money_unit unit{}; boost::describe::enum_from_string(e.money.c_str(), unit)) {
+                    v.money = unit;
+                } else {
                     std::vector<std::string> choices;
-                    for (const auto& unit : money_units()) choices.push_back("money: " + unit);
+                    for (const auto& name : money_units()) choices.push_back("money: " + name);
                     diags_.error(e.pos,
                                  what + " needs " + spoken_list(choices, "or") +
                                      (e.money.empty() ? std::string()
@@ -469,11 +522,11 @@ private:
                 if (!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::one_of) {
                     for (const auto& alternative : wire.alternatives) {
                         if (alternative.base == type_ref::base_kind::string)
-                            e.alternative = "as_string";
+                            v.alternative = "as_string";
                     }
                 }
                 if (!(!wire.is_map && wire.array_depth == 1 &&
-                      (base == type_ref::base_kind::string || !e.alternative.empty()))) {
+                      (base == type_ref::base_kind::string || !v.alternative.empty()))) {
                     mismatch("string[]");
                 }
                 return;
@@ -527,7 +580,8 @@ private:
         }
     }
 
-    spec& s_;
+    const spec& s_;
+    model::provider& m_;
     diagnostics& diags_;
     std::set<std::string> mapped_;             // top-level targets the spec sets
     const type_ref* element_value_ = nullptr;  // inside each: over a list of values
@@ -535,9 +589,9 @@ private:
 
 }  // namespace
 
-void check_mapping(spec& s, diagnostics& diags) {
+void check_mapping(const spec& s, model::provider& m, diagnostics& diags) {
     if (!s.has_mapping) return;
-    mapping_checker(s, diags).run();
+    mapping_checker(s, m, diags).run();
 }
 
 }  // namespace callmap::gen

@@ -1,12 +1,13 @@
 // check, continued: the mapping section (see check_mapping.cpp). Runs after the types are
-// checked and ordered; fills the resolved field chains the emitter walks.
+// checked and ordered (in `m`); adds the mapping to `m`, every path resolved to its fields.
 #pragma once
 
 #include "diagnostic.hpp"
+#include "model.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
 
-void check_mapping(spec& s, diagnostics& diags);
+void check_mapping(const spec& s, model::provider& m, diagnostics& diags);
 
 }  // namespace callmap::gen

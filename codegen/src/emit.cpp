@@ -17,18 +17,18 @@ namespace {
 // Boost.Describe's BOOST_DESCRIBE_STRUCT / BOOST_DESCRIBE_ENUM take at most this many names.
 constexpr std::size_t describe_limit = 52;
 
-std::string qualified(const spec& s, const std::string& name) {
-    return "::callmap::" + s.provider + "::" + name;
+std::string qualified(const model::provider& s, const std::string& name) {
+    return "::callmap::" + s.name + "::" + name;
 }
 
-bool is_enum(const spec& s, const std::string& name) {
+bool is_enum(const model::provider& s, const std::string& name) {
     return std::any_of(s.enums.begin(), s.enums.end(),
-                       [&](const enum_def& e) { return e.name == name; });
+                       [&](const model::enumeration& e) { return e.name == name; });
 }
 
 }  // namespace
 
-std::string wire_cpp_type(const spec& s, const type_ref& t) {
+std::string wire_cpp_type(const model::provider& s, const type_ref& t) {
     std::string base;
     switch (t.base) {
         case type_ref::base_kind::string: base = "std::string_view"; break;
@@ -51,7 +51,7 @@ std::string wire_cpp_type(const spec& s, const type_ref& t) {
 
 namespace {
 
-void emit_banner(code_writer& o, const spec& s) {
+void emit_banner(code_writer& o, const model::provider& s) {
     o.print("// generated from $file$ by callmap-gen -- do not edit.\n", {{"file", s.file}});
     if (!s.title.empty()) o.print("// $title$\n", {{"title", s.title}});
     if (!s.docs.empty()) o.print("// $docs$\n", {{"docs", s.docs}});
@@ -70,10 +70,10 @@ void emit_banner(code_writer& o, const spec& s) {
             "#if CALLMAP_CODEGEN_VERSION != $version$\n"
             "#error \"$provider$.hpp was generated for another callmap runtime; regenerate it\"\n"
             "#endif\n",
-            {{"version", std::to_string(codegen_version)}, {"provider", s.provider}});
+            {{"version", std::to_string(codegen_version)}, {"provider", s.name}});
 }
 
-void emit_enum(code_writer& o, const enum_def& e) {
+void emit_enum(code_writer& o, const model::enumeration& e) {
     o.print("enum class $name$ : $underlying$ {\n",
             {{"name", e.name},
              {"underlying", e.values.size() <= 255 ? "std::uint8_t" : "std::uint16_t"}});
@@ -88,7 +88,7 @@ void emit_enum(code_writer& o, const enum_def& e) {
 }
 
 void emit_describe_struct(code_writer& o, const std::string& name, const std::string& base,
-                          const std::vector<const field_def*>& members) {
+                          const std::vector<const model::field*>& members) {
     // one member to a line: a new field is one new line
     std::string names;
     for (std::size_t i = 0; i < members.size(); ++i)
@@ -98,8 +98,8 @@ void emit_describe_struct(code_writer& o, const std::string& name, const std::st
 }
 
 /// An object type; wider than Boost.Describe allows, it is split into a chain of bases.
-void emit_struct(code_writer& o, const spec& s, const object_def& obj) {
-    std::vector<std::vector<const field_def*>> parts(1);
+void emit_struct(code_writer& o, const model::provider& s, const model::object& obj) {
+    std::vector<std::vector<const model::field*>> parts(1);
     for (const auto& f : obj.fields) {
         if (parts.back().size() == describe_limit) parts.emplace_back();
         parts.back().push_back(&f);
@@ -111,7 +111,7 @@ void emit_struct(code_writer& o, const spec& s, const object_def& obj) {
         o.print("struct $name$$base$ {\n",
                 {{"name", name}, {"base", base.empty() ? "" : " : " + base}});
         o.indent();
-        for (const field_def* f : parts[p]) {
+        for (const model::field* f : parts[p]) {
             const std::string key =
                 f->json_name != f->name ? "  // " + cpp_string_literal(f->json_name) : "";
             o.print("$type$ $name${};$key$\n",
@@ -130,7 +130,7 @@ std::string alternative_member(const type_ref& alternative) {
 }
 
 /// `string | choice` becomes a struct with one optional member per alternative.
-void emit_one_of_structs(code_writer& o, const spec& s, const object_def& obj) {
+void emit_one_of_structs(code_writer& o, const model::provider& s, const model::object& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
         o.print("/// $key$ of $object$: one of $types$, told apart by the JSON type.\n"
@@ -167,7 +167,7 @@ std::vector<std::string> start_characters(const type_ref& alternative) {
     return {"'{'"};
 }
 
-void emit_one_of_parsers(code_writer& o, const spec& s, const object_def& obj) {
+void emit_one_of_parsers(code_writer& o, const model::provider& s, const model::object& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
         const std::string type = qualified(s, f.type.name);
@@ -206,7 +206,7 @@ void emit_one_of_parsers(code_writer& o, const spec& s, const object_def& obj) {
     }
 }
 
-void emit_enum_spelling(code_writer& o, const spec& s, const enum_def& e) {
+void emit_enum_spelling(code_writer& o, const model::provider& s, const model::enumeration& e) {
     std::string values;
     for (std::size_t i = 0; i < e.values.size(); ++i)
         values += (i ? ", " : "") + cpp_string_literal(e.values[i]);
@@ -243,11 +243,11 @@ std::string char_literal(char c) {
 }
 
 /// The name of a parser's field ids: `field`, unless a member is called that.
-std::string field_ids_name(const object_def& obj) {
+std::string field_ids_name(const model::object& obj) {
     std::string name = "field";
     const auto taken = [&](const std::string& n) {
         return std::any_of(obj.fields.begin(), obj.fields.end(),
-                           [&](const field_def& f) { return f.name == n; });
+                           [&](const model::field& f) { return f.name == n; });
     };
     for (int k = 2; taken(name); ++k) name = "field_" + std::to_string(k);
     return name;
@@ -255,7 +255,7 @@ std::string field_ids_name(const object_def& obj) {
 
 /// field_index(): O(1) key dispatch — switch on length, then on a byte that tells the keys of
 /// that length apart, then one full compare. Never a scan over all members.
-void emit_field_index(code_writer& o, const object_def& obj, const std::string& ids) {
+void emit_field_index(code_writer& o, const model::object& obj, const std::string& ids) {
     std::map<std::size_t, std::vector<key_entry>> by_length;
     for (std::size_t i = 0; i < obj.fields.size(); ++i) {
         by_length[obj.fields[i].json_name.size()].push_back({obj.fields[i].json_name, i});
@@ -310,7 +310,7 @@ void emit_field_index(code_writer& o, const object_def& obj, const std::string& 
 
 /// The parser of an object type. Fields are named (`field::call_id`), never numbered, and
 /// listed one to a line, so that a new field is new lines and nothing else changes.
-void emit_parser(code_writer& o, const spec& s, const object_def& obj) {
+void emit_parser(code_writer& o, const model::provider& s, const model::object& obj) {
     const std::string type = qualified(s, obj.name);
     const std::string ids = field_ids_name(obj);
     o.print("template <>\nstruct value_parser<$type$> {\n", {{"type", type}});
@@ -357,17 +357,17 @@ void emit_parser(code_writer& o, const spec& s, const object_def& obj) {
 
 }  // namespace
 
-std::string emit_header(const spec& s) {
+std::string emit_header(const model::provider& s) {
     code_writer o;
     emit_banner(o, s);
-    o.print("\nnamespace callmap::$provider$ {\n\n", {{"provider", s.provider}});
+    o.print("\nnamespace callmap::$provider$ {\n\n", {{"provider", s.name}});
     for (const auto& e : s.enums) emit_enum(o, e);
     for (const auto& obj : s.objects) {
         emit_one_of_structs(o, s, obj);
         emit_struct(o, s, obj);
     }
     o.print("}  // namespace callmap::$provider$\n\nnamespace callmap {\n\n",
-            {{"provider", s.provider}});
+            {{"provider", s.name}});
     for (const auto& e : s.enums) emit_enum_spelling(o, s, e);
     o.print("}  // namespace callmap\n\nnamespace callmap::json {\n\n");
     for (const auto& obj : s.objects) {
@@ -386,7 +386,7 @@ std::string emit_header(const spec& s) {
 namespace {
 
 /// The JSON types a wire value may have: the runtime's callmap::drift::json_kind bits.
-int json_kinds(const spec& s, const type_ref& t) {
+int json_kinds(const model::provider& s, const type_ref& t) {
     using namespace ::callmap::drift;
     switch (t.base) {
         case type_ref::base_kind::string: return kind_string;
@@ -405,7 +405,7 @@ int json_kinds(const spec& s, const type_ref& t) {
     return kind_any;
 }
 
-int object_index(const spec& s, const type_ref& t) {
+int object_index(const model::provider& s, const type_ref& t) {
     std::vector<std::string> names = {t.name};
     for (const auto& alternative : t.alternatives) names.push_back(alternative.name);
     for (std::size_t i = 0; i < s.objects.size(); ++i) {
@@ -418,11 +418,11 @@ int object_index(const spec& s, const type_ref& t) {
 
 }  // namespace
 
-void emit_shapes(code_writer& o, const spec& s) {
-    o.print("namespace callmap::$provider$::shape {\n\n", {{"provider", s.provider}});
+void emit_shapes(code_writer& o, const model::provider& s) {
+    o.print("namespace callmap::$provider$::shape {\n\n", {{"provider", s.name}});
     int root = -1;
     for (std::size_t i = 0; i < s.objects.size(); ++i) {
-        const object_def& obj = s.objects[i];
+        const model::object& obj = s.objects[i];
         if (obj.name == s.root) root = static_cast<int>(i);
         std::vector<std::string> rows;
         for (const auto& f : obj.fields) {
@@ -464,10 +464,10 @@ void emit_shapes(code_writer& o, const spec& s) {
     }
     o.print(
         "}};\ninline constexpr int root = $root$;\n\n}  // namespace callmap::$provider$::shape\n",
-        {{"root", std::to_string(root)}, {"provider", s.provider}});
+        {{"root", std::to_string(root)}, {"provider", s.name}});
 }
 
-std::string emit_registry(const std::vector<spec>& specs) {
+std::string emit_registry(const std::vector<model::provider>& specs) {
     code_writer o;
     o.print(
         "// generated from schemas/*.yaml by callmap-gen -- do not edit.\n"
@@ -478,12 +478,12 @@ std::string emit_registry(const std::vector<spec>& specs) {
         "#pragma once\n\n#include <array>\n#include <string_view>\n\n"
         "#include \"callmap/normalize.hpp\"\n");
     for (const auto& s : specs)
-        o.print("#include \"callmap/providers/$provider$.hpp\"\n", {{"provider", s.provider}});
+        o.print("#include \"callmap/providers/$provider$.hpp\"\n", {{"provider", s.name}});
     o.print("\n/// X(namespace, root type) for every built-in provider, in spec-name order: e.g.\n"
             "/// #define PARSE(ns, root) callmap::parse<callmap::ns::root>(payload, memory);\n"
             "#define CALLMAP_BUILTIN_PROVIDERS(X) \\\n");
     for (std::size_t i = 0; i < specs.size(); ++i) {
-        o.print("    X($provider$, $root$)$more$\n", {{"provider", specs[i].provider},
+        o.print("    X($provider$, $root$)$more$\n", {{"provider", specs[i].name},
                                                       {"root", specs[i].root},
                                                       {"more", i + 1 < specs.size() ? " \\" : ""}});
     }
@@ -492,9 +492,8 @@ std::string emit_registry(const std::vector<spec>& specs) {
         std::string keys;
         for (std::size_t i = 0; i < s.detect.size(); ++i)
             keys += (i ? ", " : "") + cpp_string_literal(s.detect[i]);
-        o.print(
-            "inline constexpr std::array<std::string_view, $count$> $provider$_keys{$keys$};\n",
-            {{"count", std::to_string(s.detect.size())}, {"provider", s.provider}, {"keys", keys}});
+        o.print("inline constexpr std::array<std::string_view, $count$> $provider$_keys{$keys$};\n",
+                {{"count", std::to_string(s.detect.size())}, {"provider", s.name}, {"keys", keys}});
     }
     o.print("}  // namespace registry_detail\n\n"
             "/// Every provider callmap ships, in spec-name order.\n"
@@ -505,10 +504,10 @@ std::string emit_registry(const std::vector<spec>& specs) {
         o.print("{$name$, $title$,\n $docs$,\n registry_detail::$p$_keys,\n"
                 " &normalize_as<$p$::$root$, &$p$::to_call>, $p$::shape::objects, "
                 "$p$::shape::root},\n",
-                {{"name", cpp_string_literal(s.provider)},
+                {{"name", cpp_string_literal(s.name)},
                  {"title", cpp_string_literal(s.title)},
                  {"docs", cpp_string_literal(s.docs)},
-                 {"p", s.provider},
+                 {"p", s.name},
                  {"root", s.root}});
     }
     o.outdent();

@@ -7,7 +7,7 @@
 
 #include "callmap/version.hpp"
 #include "code_writer.hpp"
-#include "spec.hpp"
+#include "model.hpp"
 
 namespace callmap::gen {
 
@@ -18,15 +18,15 @@ namespace callmap::gen {
 inline constexpr int codegen_version = CALLMAP_CODEGEN_VERSION;
 
 /// The C++ type of a wire value (a field's type).
-std::string wire_cpp_type(const spec& s, const type_ref& t);
+std::string wire_cpp_type(const model::provider& s, const type_ref& t);
 
 /// The complete header for a checked spec.
-std::string emit_header(const spec& s);
+std::string emit_header(const model::provider& s);
 
 /// The wire types as callmap::drift shapes (namespace callmap::<provider>::shape).
-void emit_shapes(code_writer& o, const spec& s);
+void emit_shapes(code_writer& o, const model::provider& s);
 
 /// callmap/providers/registry.hpp for every provider spec (each checked and with a mapping).
-std::string emit_registry(const std::vector<spec>& specs);
+std::string emit_registry(const std::vector<model::provider>& specs);
 
 }  // namespace callmap::gen

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/describe/enum_to_string.hpp>
+
 #include "canonical.hpp"
 #include "code_writer.hpp"
 #include "emit.hpp"
@@ -42,6 +44,13 @@ std::string negated(const std::string& term) {
 std::string element_name(const std::string& element_cpp) {
     const std::size_t colons = element_cpp.rfind("::");
     return colons == std::string::npos ? element_cpp : element_cpp.substr(colons + 2);
+}
+
+/// `::callmap::<type>::<name>` for a value of one of the runtime's described enums
+/// (time_format, money_unit): its C++ name comes from the runtime's own description.
+template <class E>
+std::string runtime_enumerator(std::string_view type, E value) {
+    return "::callmap::" + std::string(type) + "::" + boost::describe::enum_to_string(value, "");
 }
 
 bool is_plain(const type_ref& t, type_ref::base_kind base) {
@@ -76,22 +85,22 @@ struct destination {
 
 class mapping_emitter {
 public:
-    explicit mapping_emitter(const spec& s) : s_(s) {}
+    explicit mapping_emitter(const model::provider& s) : s_(s) {}
 
     void run(code_writer& o) {
         code_writer body;
         body.indent();
         emit_error_rule(body);
         const auto order = computation_order(s_);  // checked: no cycle
-        for (const mapping_node* node : order.value()) emit_node(body, *node, "out", "in", "");
+        for (const model::node* node : order.value()) emit_node(body, *node, "out", "in", "");
         o.print("namespace callmap::$provider$ {\n\nnamespace mapping_tables {\n",
-                {{"provider", s_.provider}});
+                {{"provider", s_.name}});
         o.print("$tables$", {{"tables", tables_.text()}});
         o.print("}  // namespace mapping_tables\n\n");
         o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
                 "holds views\n/// into the payload and into `memory`. A provider error answer is "
                 "an error result.\n",
-                {{"provider", s_.provider}});
+                {{"provider", s_.name}});
         o.print("inline ::callmap::result<::callmap::call> to_call(const $root$& in, "
                 "::callmap::arena& memory) {\n",
                 {{"root", s_.root}});
@@ -100,7 +109,7 @@ public:
                 "::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place\n"
                 "::callmap::call& out = *answer;\n"
                 "out.provider = $name$;\n",
-                {{"name", cpp_string_literal(s_.provider)}});
+                {{"name", cpp_string_literal(s_.name)}});
         o.outdent();
         o.print("$body$", {{"body", body.text()}});
         o.indent();
@@ -108,19 +117,20 @@ public:
                 "ctx.finish_into(answer);\n"
                 "return answer;\n");
         o.outdent();
-        o.print("}\n\n}  // namespace callmap::$provider$\n", {{"provider", s_.provider}});
+        o.print("}\n\n}  // namespace callmap::$provider$\n", {{"provider", s_.name}});
     }
 
 private:
     // --- reaching wire values ----------------------------------------------------------------
 
     /// The value at the end of `path` from the object `scope`: each optional step is tested.
-    wire_value access(const std::string& scope, const std::vector<const field_def*>& path) const {
+    wire_value access(const std::string& scope,
+                      const std::vector<const model::field*>& path) const {
         wire_value w;
         std::string object = scope;
         bool through_optional = false;  // `object` is a std::optional: members via ->
         for (std::size_t i = 0; i < path.size(); ++i) {
-            const field_def& f = *path[i];
+            const model::field& f = *path[i];
             const std::string member = object + (through_optional ? "->" : ".") + f.name;
             if (f.type.optional) w.present.push_back(member);
             if (i + 1 == path.size()) {
@@ -134,7 +144,7 @@ private:
     }
 
     /// The value of an expression's path (or the list element itself for `.`).
-    wire_value path_value(const value_expr& e, const std::string& scope) const {
+    wire_value path_value(const model::value& e, const std::string& scope) const {
         if (e.self) return {{}, scope, nullptr};
         return access(scope, e.resolved);
     }
@@ -146,7 +156,7 @@ private:
     }
 
     /// The tests of a `when` (or error rule): the path is present and, with `equals`, matches.
-    std::vector<std::string> condition(const std::vector<const field_def*>& path,
+    std::vector<std::string> condition(const std::vector<const model::field*>& path,
                                        const std::vector<std::string>& equals,
                                        const std::string& scope) const {
         const wire_value w = access(scope, path);
@@ -163,11 +173,11 @@ private:
 
     // --- values ------------------------------------------------------------------------------
 
-    chain value_chain(const value_expr& e, const target& t, const std::string& scope,
+    chain value_chain(const model::value& e, const target& t, const std::string& scope,
                       const destination& dst, const std::string& table_prefix) {
         switch (e.kind) {
-            case value_expr::form::constant: return {{{}, "", {dst.assign(constant(e, t))}}};
-            case value_expr::form::first: {
+            case model::value::form::constant: return {{{}, "", {dst.assign(constant(e, t))}}};
+            case model::value::form::first: {
                 chain all;
                 for (const auto& item : e.items) {
                     chain c = value_chain(item, t, scope, dst, table_prefix);
@@ -175,28 +185,29 @@ private:
                 }
                 return all;
             }
-            case value_expr::form::when: return when_chain(e, t, scope, dst, table_prefix);
-            case value_expr::form::difference:
+            case model::value::form::when: return when_chain(e, t, scope, dst, table_prefix);
+            case model::value::form::difference:
                 return {{{"out." + e.operands[0], "out." + e.operands[1]},
                          "",
                          {dst.assign("out." + e.operands[0] + "->epoch_ms - out." + e.operands[1] +
                                      "->epoch_ms")}}};
-            case value_expr::form::sum:
+            case model::value::form::sum:
                 return {{{"out." + e.operands[0], "out." + e.operands[1]},
                          "",
                          {dst.assign("::callmap::timestamp{out." + e.operands[0] +
                                      "->epoch_ms + *out." + e.operands[1] + "}")}}};
-            case value_expr::form::implied_by_status:
+            case model::value::form::implied_by_status:
                 return {{{},
                          "::callmap::set_if(::callmap::end_reason_from_status(out.status), " +
                              dst.lvalue + ")",
                          {}}};
-            case value_expr::form::path: return {path_alternative(e, t, scope, dst, table_prefix)};
+            case model::value::form::path:
+                return {path_alternative(e, t, scope, dst, table_prefix)};
         }
         return {};
     }
 
-    chain when_chain(const value_expr& e, const target& t, const std::string& scope,
+    chain when_chain(const model::value& e, const target& t, const std::string& scope,
                      const destination& dst, const std::string& table_prefix) {
         const std::vector<std::string> test = condition(e.when_resolved, e.when_equals, scope);
         // a test of the very field the tables read is the provider's value too
@@ -221,7 +232,7 @@ private:
         return out;
     }
 
-    std::string constant(const value_expr& e, const target& t) const {
+    std::string constant(const model::value& e, const target& t) const {
         switch (t.kind) {
             case target_kind::enumeration: return t.enumeration->cpp + "::" + e.constant;
             case target_kind::boolean: return e.constant;
@@ -244,7 +255,7 @@ private:
         return cpp_string_literal(e.constant);  // (not reached: every kind is a case above)
     }
 
-    alternative path_alternative(const value_expr& e, const target& t, const std::string& scope,
+    alternative path_alternative(const model::value& e, const target& t, const std::string& scope,
                                  const destination& dst, const std::string& table_prefix) {
         const wire_value w = path_value(e, scope);
         alternative a{w.present, "", {}};
@@ -253,13 +264,13 @@ private:
         };
         const bool integer = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::integer);
         const bool number = w.type != nullptr && is_plain(*w.type, type_ref::base_kind::number);
-        const std::string unit = "::callmap::money_unit::" + e.money;
         switch (t.kind) {
             case target_kind::string:
             case target_kind::party: a.body.push_back(dst.assign(text_of(w))); break;
             case target_kind::instant:
                 a.attempt = "::callmap::set_instant(ctx, " + w.value + ", " +
-                            "::callmap::time_format::" + e.time + ", " + dst.lvalue + ")";
+                            runtime_enumerator("time_format", e.time.value()) + ", " + dst.lvalue +
+                            ")";
                 break;
             case target_kind::millis:
             case target_kind::integer: {
@@ -291,7 +302,8 @@ private:
                 }
                 break;
             case target_kind::money: {
-                const std::string micros = "::callmap::money_micros(" + w.value + ", " + unit + ")";
+                const std::string micros = "::callmap::money_micros(" + w.value + ", " +
+                                           runtime_enumerator("money_unit", e.money.value()) + ")";
                 // an absolute amount: the provider's sign means "charged", not a credit
                 set_if(e.absolute ? "::callmap::magnitude(" + micros + ")" : micros);
                 break;
@@ -330,8 +342,9 @@ private:
 
     /// A canonical enum from the provider's text through a table; status and end_reason keep
     /// the text (raw_slot_), a status refined by the end reason says more when it can.
-    void enumeration_body(alternative& a, const value_expr& e, const target& t, const wire_value& w,
-                          const destination& dst, const std::string& table_prefix) {
+    void enumeration_body(alternative& a, const model::value& e, const target& t,
+                          const wire_value& w, const destination& dst,
+                          const std::string& table_prefix) {
         const std::string& E = t.enumeration->cpp;
         const bool named_raw = !raw_slot_.empty() || !e.refine.empty();
         std::string raw = text_of(w);
@@ -358,7 +371,7 @@ private:
 
     // --- value tables ------------------------------------------------------------------------
 
-    std::string table_name(const value_expr& e, const target& t, const std::string& prefix) {
+    std::string table_name(const model::value& e, const target& t, const std::string& prefix) {
         if (!e.table_ref.empty()) {
             const std::string name = "shared_" + e.table_ref;
             if (emitted_tables_.insert(name).second) {
@@ -530,7 +543,7 @@ private:
     }
 
     /// One canonical target of `dst` (an object) from the wire object `scope`.
-    void emit_node(code_writer& o, const mapping_node& n, const std::string& dst,
+    void emit_node(code_writer& o, const model::node& n, const std::string& dst,
                    const std::string& scope, const std::string& table_prefix) {
         const target& t = *n.tgt;
         switch (t.kind) {
@@ -569,7 +582,7 @@ private:
     }
 
     /// A group (agent, cost, transcript): present when any non-constant part has a value.
-    void emit_group(code_writer& o, const mapping_node& n, const std::string& dst,
+    void emit_group(code_writer& o, const model::node& n, const std::string& dst,
                     const std::string& scope) {
         const target& t = *n.tgt;
         const std::string g = t.name;
@@ -587,7 +600,7 @@ private:
                  {"present", present}});
         for (const auto& child : n.children) {
             const target& c = *child.tgt;
-            if (is_leaf(c) && child.value.kind != value_expr::form::constant) {
+            if (is_leaf(c) && child.value.kind != model::value::form::constant) {
                 const chain values =
                     value_chain(child.value, c, scope, into(c, g + "." + c.member), prefix);
                 if (t.presence.empty() || t.presence == c.name) {
@@ -617,13 +630,14 @@ private:
     /// The cost's "currency assumed" warning. A constant currency makes its text a literal, so
     /// the mapping formats nothing into the arena for it (most specs assume USD on every call);
     /// the literal spells what mapping_context::warn(what, detail) would make: "what 'detail'".
-    static void emit_currency_warning(code_writer& o, const mapping_node& cost,
-                                      const std::string& g, const std::string& present) {
+    static void emit_currency_warning(code_writer& o, const model::node& cost, const std::string& g,
+                                      const std::string& present) {
         const auto currency =
             std::find_if(cost.children.begin(), cost.children.end(),
-                         [](const mapping_node& child) { return child.tgt->name == "currency"; });
+                         [](const model::node& child) { return child.tgt->name == "currency"; });
         std::string warning;
-        if (currency != cost.children.end() && currency->value.kind == value_expr::form::constant) {
+        if (currency != cost.children.end() &&
+            currency->value.kind == model::value::form::constant) {
             warning = cpp_string_literal("currency assumed '" + currency->value.constant + "'");
         } else {
             warning = "\"currency assumed\", " + g + ".currency.value_or(\"\")";
@@ -632,7 +646,7 @@ private:
     }
 
     /// A list written item by item: an element for each item whose first part has a value.
-    void emit_item_list(code_writer& o, const mapping_node& n, const std::string& dst,
+    void emit_item_list(code_writer& o, const model::node& n, const std::string& dst,
                         const std::string& scope, const std::string& table_prefix) {
         const target& t = *n.tgt;
         const std::string element = element_name(t.element_cpp);
@@ -654,7 +668,7 @@ private:
             bool first = true;
             for (const auto& child : n.children[k].children) {
                 const target& c = *child.tgt;
-                if (child.value.kind == value_expr::form::constant) {
+                if (child.value.kind == model::value::form::constant) {
                     o.print("$element$.$member$ = $value$;\n",
                             {{"element", element},
                              {"member", c.member},
@@ -692,9 +706,9 @@ private:
     }
 
     /// {each: path, ...}: one element per element of a wire list (or member of a wire map).
-    void emit_collection(code_writer& o, const mapping_node& n, const std::string& dst,
+    void emit_collection(code_writer& o, const model::node& n, const std::string& dst,
                          const std::string& scope, const std::string& table_prefix) {
-        if (n.each.empty()) {
+        if (n.each_resolved.empty()) {
             emit_item_list(o, n, dst, scope, table_prefix);
             return;
         }
@@ -742,7 +756,7 @@ private:
         }
         for (const auto& child : n.children) {
             const target& c = *child.tgt;
-            if (is_leaf(c) && child.value.kind == value_expr::form::constant) {
+            if (is_leaf(c) && child.value.kind == model::value::form::constant) {
                 o.print("$dst$.$member$ = $value$;\n", {{"dst", element_dst},
                                                         {"member", c.member},
                                                         {"value", constant(child.value, c)}});
@@ -763,7 +777,7 @@ private:
     }
 
     /// external_ids: an entry for each name whose value is present.
-    void emit_named(code_writer& o, const mapping_node& n, const std::string& dst,
+    void emit_named(code_writer& o, const model::node& n, const std::string& dst,
                     const std::string& scope) {
         target string_target;
         string_target.kind = target_kind::string;
@@ -797,7 +811,7 @@ private:
     }
 
     void emit_error_rule(code_writer& o) {
-        const error_rule& r = s_.error_when;
+        const model::error_rule& r = s_.error_when;
         if (!r.present || r.resolved.empty()) return;
         o.print("if ($test$) {\n", {{"test", join(condition(r.resolved, r.equals, "in"), " && ")}});
         o.indent();
@@ -811,30 +825,30 @@ private:
                     {{"test", join(tests, " && ")}, {"value", text_of(m)}});
         }
         o.print("answer = ::callmap::provider_error($provider$, message);\nreturn answer;\n",
-                {{"provider", cpp_string_literal(s_.provider)}});
+                {{"provider", cpp_string_literal(s_.name)}});
         o.outdent();
         o.print("}\n");
     }
 
-    void collect_table_fields(const value_expr& e) {
-        if (e.kind == value_expr::form::path && !e.resolved.empty() &&
+    void collect_table_fields(const model::value& e) {
+        if (e.kind == model::value::form::path && !e.resolved.empty() &&
             (!e.table.empty() || !e.table_ref.empty())) {
             raw_fields_.insert(e.resolved.back());
         }
         for (const auto& item : e.items) collect_table_fields(item);
     }
 
-    const spec& s_;
+    const model::provider& s_;
     std::string raw_slot_;  // while emitting status / end_reason: where lookups record raw text
-    std::set<const field_def*> raw_fields_;  // the wire fields its tables read
-    std::set<std::string> locals_;           // wire lists named in the enclosing scopes
+    std::set<const model::field*> raw_fields_;  // the wire fields its tables read
+    std::set<std::string> locals_;              // wire lists named in the enclosing scopes
     code_writer tables_;
     std::set<std::string> emitted_tables_;
 };
 
 }  // namespace
 
-void emit_mapping(code_writer& o, const spec& s) {
+void emit_mapping(code_writer& o, const model::provider& s) {
     if (s.has_mapping) mapping_emitter(s).run(o);
 }
 

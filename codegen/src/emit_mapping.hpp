@@ -4,11 +4,11 @@
 #include <string>
 
 #include "code_writer.hpp"
-#include "spec.hpp"
+#include "model.hpp"
 
 namespace callmap::gen {
 
 /// The to_call() function and its value tables (nothing for a spec without a mapping).
-void emit_mapping(code_writer& o, const spec& s);
+void emit_mapping(code_writer& o, const model::provider& s);
 
 }  // namespace callmap::gen

@@ -82,16 +82,19 @@ std::optional<options> parse_args(int argc, char** argv) {
     return o;
 }
 
-/// The checked spec in one file, or nullopt after printing its errors.
-std::optional<callmap::gen::spec> load_and_check(const std::string& path) {
+/// The model of the spec in one file, or nullopt after printing its errors.
+std::optional<callmap::gen::model::provider> load_and_check(const std::string& path) {
     callmap::gen::diagnostics diags(path);
     const std::optional<std::string> text = callmap::gen::read_from_disk(path);
     if (!text) {
         std::cerr << path << ": error: cannot read the file\n";
         return std::nullopt;
     }
-    std::optional<callmap::gen::spec> s = callmap::gen::load(*text, path, diags);
-    if (s && callmap::gen::check(*s, diags)) return s;
+    const std::optional<callmap::gen::spec> s = callmap::gen::load(*text, path, diags);
+    if (s) {
+        std::optional<callmap::gen::model::provider> m = callmap::gen::check(*s, diags);
+        if (m) return m;
+    }
     for (const auto& d : diags.list()) std::cerr << d.to_string() << '\n';
     return std::nullopt;
 }
@@ -164,9 +167,9 @@ int main(int argc, char** argv) {
     }
     if (!opts->schema_grammar.empty()) return write_schema(*opts);
     int status = 0;
-    std::vector<callmap::gen::spec> specs;
+    std::vector<callmap::gen::model::provider> specs;
     for (const auto& path : opts->specs) {
-        std::optional<callmap::gen::spec> s = load_and_check(path);
+        std::optional<callmap::gen::model::provider> s = load_and_check(path);
         if (!s) {
             status = 1;
             continue;
@@ -176,8 +179,8 @@ int main(int argc, char** argv) {
             std::cout << header;
             continue;
         }
-        if (!update(std::filesystem::path(opts->out_dir) / (s->provider + ".hpp"), header,
-                    opts->check, path)) {
+        if (!update(std::filesystem::path(opts->out_dir) / (s->name + ".hpp"), header, opts->check,
+                    path)) {
             status = 1;
         }
         if (opts->registry && !s->has_mapping) {
@@ -195,7 +198,7 @@ int main(int argc, char** argv) {
     }
     if (opts->registry && status == 0) {
         std::sort(specs.begin(), specs.end(),
-                  [](const auto& a, const auto& b) { return a.provider < b.provider; });
+                  [](const auto& a, const auto& b) { return a.name < b.name; });
         const std::string registry = callmap::gen::emit_registry(specs);
         if (!update(std::filesystem::path(opts->out_dir) / "registry.hpp", registry, opts->check,
                     "the provider specs")) {

@@ -10,7 +10,7 @@
 namespace callmap::gen {
 namespace {
 
-void collect(const value_expr& e, std::vector<std::string>& out) {
+void collect(const model::value& e, std::vector<std::string>& out) {
     out.insert(out.end(), e.operands.begin(), e.operands.end());
     if (!e.relative_to.empty()) out.push_back(e.relative_to);
     if (!e.refine.empty()) out.push_back("end_reason");
@@ -18,13 +18,13 @@ void collect(const value_expr& e, std::vector<std::string>& out) {
     for (const auto& item : e.items) collect(item, out);
 }
 
-void collect(const mapping_node& n, std::vector<std::string>& out) {
+void collect(const model::node& n, std::vector<std::string>& out) {
     collect(n.value, out);
     for (const auto& [name, value] : n.named) collect(value, out);
     for (const auto& child : n.children) collect(child, out);
 }
 
-bool is_leaf(const mapping_node& n) {
+bool is_leaf(const model::node& n) {
     const target_kind k = n.tgt->kind;
     return k != target_kind::group && k != target_kind::collection && k != target_kind::list &&
            k != target_kind::named_strings;
@@ -32,20 +32,20 @@ bool is_leaf(const mapping_node& n) {
 
 }  // namespace
 
-std::vector<std::string> top_level_dependencies(const mapping_node& n) {
+std::vector<std::string> top_level_dependencies(const model::node& n) {
     std::vector<std::string> out;
     collect(n, out);
     return out;
 }
 
-std::optional<std::vector<const mapping_node*>> computation_order(const spec& s,
-                                                                  std::string* cycle) {
-    std::map<std::string, const mapping_node*> by_name;
-    for (const auto& n : s.mapping.children) by_name[n.tgt->name] = &n;
-    std::vector<const mapping_node*> order;
-    std::map<const mapping_node*, int> state;  // 1 visiting, 2 done
+std::optional<std::vector<const model::node*>> computation_order(const model::provider& m,
+                                                                 std::string* cycle) {
+    std::map<std::string, const model::node*> by_name;
+    for (const auto& n : m.mapping.children) by_name[n.tgt->name] = &n;
+    std::vector<const model::node*> order;
+    std::map<const model::node*, int> state;  // 1 visiting, 2 done
     std::vector<std::string> path;
-    std::function<bool(const mapping_node&)> visit = [&](const mapping_node& n) {
+    std::function<bool(const model::node&)> visit = [&](const model::node& n) {
         int& st = state[&n];
         if (st == 2) return true;
         if (st == 1) {
@@ -71,7 +71,7 @@ std::optional<std::vector<const mapping_node*>> computation_order(const spec& s,
     };
     // leaves first (in canonical order, each after what it reads), then groups and collections
     for (const bool leaves : {true, false}) {
-        for (const auto& n : s.mapping.children) {
+        for (const auto& n : m.mapping.children) {
             if (is_leaf(n) == leaves && !visit(n)) return std::nullopt;
         }
     }

@@ -7,16 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "spec.hpp"
+#include "model.hpp"
 
 namespace callmap::gen {
 
 /// The top-level canonical fields a mapping node reads.
-std::vector<std::string> top_level_dependencies(const mapping_node& n);
+std::vector<std::string> top_level_dependencies(const model::node& n);
 
-/// The nodes of s.mapping in computation order, or nullopt when they depend on each other in
+/// The nodes of m.mapping in computation order, or nullopt when they depend on each other in
 /// a cycle (then `cycle` names it, e.g. "ended_at -> duration_ms -> ended_at").
-std::optional<std::vector<const mapping_node*>> computation_order(const spec& s,
-                                                                  std::string* cycle = nullptr);
+std::optional<std::vector<const model::node*>> computation_order(const model::provider& m,
+                                                                 std::string* cycle = nullptr);
 
 }  // namespace callmap::gen

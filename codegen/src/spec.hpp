@@ -1,5 +1,5 @@
-// The spec model: what a provider's YAML file says, with the source position of every node.
-// load() builds it, check() validates it, the emitters read it (and only a checked one).
+// The spec: what a provider's YAML file says, as written, with the source position of every
+// node. load() builds it; check() reads it and builds the model (model.hpp) the emitters read.
 #pragma once
 
 #include <cstddef>
@@ -38,7 +38,7 @@ struct type_ref {
 };
 
 struct field_def {
-    std::string name;                  // C++ member name
+    std::string name;                  // C++ member name; empty: derived from the key by check
     std::string json_name;             // the key in the payload
     std::vector<std::string> aliases;  // other keys that fill the same member
     type_ref type;
@@ -53,8 +53,7 @@ struct object_def {
 
 struct enum_def {
     std::string name;
-    std::vector<std::string> values;       // JSON spellings, in spec order
-    std::vector<std::string> identifiers;  // C++ enumerator per value (filled by check)
+    std::vector<std::string> values;  // JSON spellings, in spec order
     bool case_insensitive = false;
     source_pos pos;
 };
@@ -109,11 +108,6 @@ struct value_expr {
     std::vector<std::string> refine;  // status: provider values refined by the end reason
     std::string relative_to;          // millis: subtract this canonical instant
     bool absolute = false;            // money: drop the sign (Twilio sends charges negative)
-    // filled by check: the wire fields the path walks through, from the scope's object
-    std::vector<const field_def*> resolved;
-    bool self = false;        // filled by check: the path is '.', the list element itself
-    std::string alternative;  // filled by check: a list of `string | x` keeps as_string
-    std::vector<const field_def*> when_resolved;
 };
 
 /// What a spec says for one target of the canonical record (see canonical.hpp).
@@ -123,10 +117,7 @@ struct mapping_node {
     value_expr value;  // leaves
     std::string each;  // collections: the array (or map) to iterate
     source_pos each_pos;
-    std::vector<const field_def*> each_resolved;  // filled by check
-    std::string each_alternative;  // filled by check: each over `a | obj` lists visits as_<obj>
-    const object_def* element = nullptr;  // filled by check: the wire element type
-    std::vector<mapping_node> children;   // groups and collections; list: one group per item
+    std::vector<mapping_node> children;  // groups and collections; list: one group per item
     std::vector<std::pair<std::string, value_expr>> named;  // named_strings
 };
 
@@ -137,8 +128,6 @@ struct error_rule {
     std::vector<std::string> equals;
     std::vector<std::string> message;  // paths tried in order for the provider's message
     source_pos pos;
-    std::vector<const field_def*> resolved;
-    std::vector<std::vector<const field_def*>> message_resolved;
 };
 
 struct spec {

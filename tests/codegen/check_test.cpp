@@ -334,11 +334,38 @@ TEST(spec_check, types_are_ordered_before_their_users) {
         header + "  call:\n    w: word\n  word:\n    p: part\n  part:\n    x: int\n",
         "schemas/bad.yaml", diags);
     ASSERT_TRUE(s);
-    ASSERT_TRUE(callmap::gen::check(*s, diags));
-    ASSERT_EQ(s->objects.size(), 3u);
-    EXPECT_EQ(s->objects[0].name, "part");
-    EXPECT_EQ(s->objects[1].name, "word");
-    EXPECT_EQ(s->objects[2].name, "call");
+    const auto m = callmap::gen::check(*s, diags);
+    ASSERT_TRUE(m);
+    ASSERT_EQ(m->objects.size(), 3u);
+    EXPECT_EQ(m->objects[0].name, "part");
+    EXPECT_EQ(m->objects[1].name, "word");
+    EXPECT_EQ(m->objects[2].name, "call");
+    EXPECT_EQ(s->objects[0].name, "call");  // the spec stays as written
+}
+
+TEST(spec_check, the_model_holds_what_checking_derives_and_the_spec_stays_as_written) {
+    callmap::gen::diagnostics diags("schemas/bad.yaml");
+    const auto s = callmap::gen::load(
+        header + "  call:\n    callId: string\n    startedAt: int?\n    kind: {enum: [a, b]}\n"
+                 "mapping:\n  id: callId\n  started_at: {from: startedAt, time: epoch_ms}\n",
+        "schemas/bad.yaml", diags);
+    ASSERT_TRUE(s);
+    const auto m = callmap::gen::check(*s, diags);
+    ASSERT_TRUE(m) << (diags.list().empty() ? "" : diags.list().front().to_string());
+    // member names derived from the keys, detect keys from the root's required fields
+    ASSERT_EQ(m->objects.size(), 1u);
+    EXPECT_EQ(m->objects[0].fields[0].name, "call_id");
+    EXPECT_EQ(m->objects[0].fields[1].name, "started_at");
+    EXPECT_EQ(m->detect, (std::vector<std::string>{"callId", "kind"}));
+    EXPECT_EQ(s->objects[0].fields[0].name, "");  // not written in the spec
+    EXPECT_TRUE(s->detect.empty());
+    // the mapping: each path resolved to the model's own fields, conversions typed
+    ASSERT_EQ(m->mapping.children.size(), 2u);
+    const callmap::gen::model::node& started = m->mapping.children[1];
+    ASSERT_EQ(started.value.resolved.size(), 1u);
+    EXPECT_EQ(started.value.resolved[0], &m->objects[0].fields[1]);
+    EXPECT_EQ(started.value.time, callmap::time_format::epoch_ms);
+    EXPECT_FALSE(started.value.money.has_value());
 }
 
 TEST(spec_check, enumerators_that_common_macros_would_replace_get_a_suffix) {
@@ -347,12 +374,14 @@ TEST(spec_check, enumerators_that_common_macros_would_replace_get_a_suffix) {
         header +
             "  call:\n    s: {enum: [ERROR, DELETE, IN, OUT, TRUE, FALSE, NO_ERROR, ENDED, new]}\n",
         "schemas/bad.yaml", diags);
-    ASSERT_TRUE(s && callmap::gen::check(*s, diags));
-    ASSERT_EQ(s->enums.size(), 1u);
-    EXPECT_EQ(s->enums[0].identifiers,
+    ASSERT_TRUE(s);
+    const auto m = callmap::gen::check(*s, diags);
+    ASSERT_TRUE(m);
+    ASSERT_EQ(m->enums.size(), 1u);
+    EXPECT_EQ(m->enums[0].identifiers,
               (std::vector<std::string>{"ERROR_", "DELETE_", "IN_", "OUT_", "TRUE_", "FALSE_",
                                         "NO_ERROR_", "ENDED", "new_"}));
-    EXPECT_EQ(s->enums[0].values.front(), "ERROR");  // the JSON spelling is unchanged
+    EXPECT_EQ(m->enums[0].values.front(), "ERROR");  // the JSON spelling is unchanged
 }
 
 TEST(spec_check, snake_case_of_json_keys) {
@@ -368,9 +397,11 @@ TEST(spec_check, snake_case_of_json_keys) {
 TEST(spec_emit, output_is_deterministic) {
     callmap::gen::diagnostics diags("schemas/bad.yaml");
     auto s = callmap::gen::load(header + "  call:\n    id: string\n", "schemas/bad.yaml", diags);
-    ASSERT_TRUE(s && callmap::gen::check(*s, diags));
-    const std::string first = callmap::gen::emit_header(*s);
-    EXPECT_EQ(first, callmap::gen::emit_header(*s));
+    ASSERT_TRUE(s);
+    const auto m = callmap::gen::check(*s, diags);
+    ASSERT_TRUE(m);
+    const std::string first = callmap::gen::emit_header(*m);
+    EXPECT_EQ(first, callmap::gen::emit_header(*m));
     EXPECT_EQ(first.rfind("// generated from schemas/bad.yaml by callmap-gen -- do not edit.\n", 0),
               0u);
 }

@@ -69,12 +69,15 @@ const fs::path golden_spec = source_dir / "tests/codegen/specs/mapped.yaml";
 /// The header callmap-gen writes for a spec text (read as the golden spec, for its tables).
 std::string header_for(const std::string& yaml) {
     callmap::gen::diagnostics diags(golden_spec.string());
-    std::optional<callmap::gen::spec> s = callmap::gen::load(yaml, golden_spec.string(), diags);
-    if (!s || !callmap::gen::check(*s, diags)) {
+    const std::optional<callmap::gen::spec> s =
+        callmap::gen::load(yaml, golden_spec.string(), diags);
+    const std::optional<callmap::gen::model::provider> m =
+        s ? callmap::gen::check(*s, diags) : std::nullopt;
+    if (!m) {
         ADD_FAILURE() << "the spec does not check";
         return {};
     }
-    return callmap::gen::emit_header(*s);
+    return callmap::gen::emit_header(*m);
 }
 
 /// `text` with `insert` placed after the first line that is exactly `after`.

@@ -1,0 +1,112 @@
+// model: what check() makes of a spec, and all the emitters read. The spec (spec.hpp) is the
+// YAML as written; check() never changes it. The model is built once by check(), then only
+// read: it adds what checking derives (member names from JSON keys, C++ enumerators, one-of
+// struct names, the definition order, every mapping path resolved to the wire fields it walks,
+// the detect keys) and holds conversions as the runtime's own enums, so an emitter's switch
+// over them needs no default and -Wswitch names every case it misses.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "callmap/mapping.hpp"
+#include "spec.hpp"
+
+namespace callmap::gen {
+
+struct target;  // canonical.hpp
+
+namespace model {
+
+struct field {
+    std::string name;  // the C++ member: given with name:, or derived from the JSON key
+    std::string json_name;
+    std::vector<std::string> aliases;
+    type_ref type;  // a one-of's type.name is its generated struct
+    source_pos pos;
+};
+
+struct object {
+    std::string name;
+    std::vector<field> fields;
+    source_pos pos;
+};
+
+struct enumeration {
+    std::string name;
+    std::vector<std::string> values;       // JSON spellings, in spec order
+    std::vector<std::string> identifiers;  // the C++ enumerator of each value
+    bool case_insensitive = false;
+};
+
+/// The wire fields a path walks through, from the object of its scope.
+using field_path = std::vector<const field*>;
+
+/// How one canonical value is computed (value_expr, checked).
+struct value {
+    using form = value_expr::form;
+    form kind = form::path;
+    std::string path;  // as written, for comments
+    field_path resolved;
+    bool self = false;        // the path is '.': the list element itself
+    std::string alternative;  // a list of `string | x` keeps its as_string member
+    std::string constant;
+    std::vector<value> items;  // first: alternatives; when: then and (optionally) else
+    field_path when_resolved;
+    std::vector<std::string> when_equals;
+    std::vector<std::string> operands;  // difference / sum: canonical fields
+    std::optional<time_format> time;    // instants
+    std::optional<long long> scale;
+    std::optional<money_unit> money;  // money
+    std::vector<table_entry_def> table;
+    std::string table_ref;  // or a shared table's name
+    std::string default_value;
+    std::vector<std::string> refine;
+    std::string relative_to;
+    bool absolute = false;
+};
+
+/// What a spec says for one target of the canonical record (mapping_node, checked).
+struct node {
+    const target* tgt = nullptr;
+    model::value value;            // leaves
+    field_path each_resolved;      // collections (empty for a list written item by item)
+    std::string each_alternative;  // each over `a | obj` lists visits as_<obj>
+    const object* element = nullptr;
+    std::vector<node> children;
+    std::vector<std::pair<std::string, model::value>> named;  // named_strings
+};
+
+struct error_rule {
+    bool present = false;
+    field_path resolved;
+    std::vector<std::string> equals;
+    std::vector<field_path> message_resolved;
+};
+
+/// A checked provider. Its paths point into its own objects: it can be moved, not copied.
+struct provider {
+    provider() = default;
+    provider(const provider&) = delete;
+    provider& operator=(const provider&) = delete;
+    provider(provider&&) = default;
+    provider& operator=(provider&&) = default;
+
+    std::string file;
+    std::string name;  // C++ namespace callmap::<name>, header providers/<name>.hpp
+    std::string title;
+    std::string docs;
+    std::string root;
+    std::vector<std::string> detect;
+    std::vector<object> objects;  // every type defined before it is used
+    std::vector<enumeration> enums;
+    bool has_mapping = false;
+    node mapping;
+    error_rule error_when;
+    std::vector<table_def> tables;
+};
+
+}  // namespace model
+}  // namespace callmap::gen
