@@ -147,8 +147,11 @@ std::string json_kind(const type_ref& t, bool is_object) {
         case type_ref::base_kind::number: return "number";
         case type_ref::base_kind::boolean: return "boolean";
         case type_ref::base_kind::named: return is_object ? "object" : "";
-        default: return "";
+        case type_ref::base_kind::decimal:  // a string or a number: not one JSON type
+        case type_ref::base_kind::raw:
+        case type_ref::base_kind::one_of: return "";
     }
+    return "";
 }
 
 /// `string | choice`: plain alternatives, each recognized by a different JSON type.
