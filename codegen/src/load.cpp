@@ -258,7 +258,7 @@ std::optional<std::string> read_from_disk(const std::string& path) {
 }
 
 std::optional<spec> load(const std::string& text, const std::string& file, diagnostics& diags,
-                         const file_reader& read) {
+                         const file_reader& read, const std::vector<std::string>& table_dirs) {
     YAML::Node document;
     try {
         document = YAML::Load(text);
@@ -301,7 +301,7 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
         }
     }
     if (const YAML::Node n = root["types"]) load_types(n, s, diags);
-    if (const YAML::Node n = root["mapping"]) load_mapping(n, s, diags, read);
+    if (const YAML::Node n = root["mapping"]) load_mapping(n, s, diags, read, table_dirs);
     if (!diags.empty()) return std::nullopt;
     return s;
 }

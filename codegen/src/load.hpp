@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diagnostic.hpp"
 #include "spec.hpp"
@@ -16,9 +17,12 @@ using file_reader = std::function<std::optional<std::string>(const std::string& 
 /// Reads files from disk.
 std::optional<std::string> read_from_disk(const std::string& path);
 
-/// The spec in `text` (read from `file`), or nullopt with the problems in `diags`. Shared
-/// tables are read with `read`, from tables/ next to the spec.
+/// The spec in `text` (read from `file`), or nullopt with the problems in `diags`. A shared
+/// table <name> is read with `read` from tables/<name>.yaml next to the spec, or else from
+/// <dir>/<name>.yaml for the first of `table_dirs` that has it (callmap-gen --tables: a
+/// project's own tables, then the ones callmap ships).
 std::optional<spec> load(const std::string& text, const std::string& file, diagnostics& diags,
-                         const file_reader& read = read_from_disk);
+                         const file_reader& read = read_from_disk,
+                         const std::vector<std::string>& table_dirs = {});
 
 }  // namespace callmap::gen

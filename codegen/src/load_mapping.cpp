@@ -52,8 +52,9 @@ bool load_table_entries(const YAML::Node& node, std::vector<table_entry_def>& ou
 
 class mapping_loader {
 public:
-    mapping_loader(spec& s, diagnostics& diags, const file_reader& read)
-        : s_(s), diags_(diags), read_(read) {}
+    mapping_loader(spec& s, diagnostics& diags, const file_reader& read,
+                   const std::vector<std::string>& table_dirs)
+        : s_(s), diags_(diags), read_(read), table_dirs_(table_dirs) {}
 
     void load_expr(const YAML::Node& node, value_expr& e) {
         e.pos = pos_of(node);
@@ -280,12 +281,27 @@ private:
         for (const auto& t : s_.tables) {
             if (t.name == name) return;
         }
-        const std::string file =
+        // next to the spec, then in each --tables directory
+        std::vector<std::string> candidates = {
             (std::filesystem::path(s_.file).parent_path() / "tables" / (name + ".yaml"))
-                .generic_string();
-        const std::optional<std::string> text = read_(file);
+                .generic_string()};
+        for (const auto& dir : table_dirs_)
+            candidates.push_back((std::filesystem::path(dir) / (name + ".yaml")).generic_string());
+        std::string file;
+        std::optional<std::string> text;
+        for (const auto& candidate : candidates) {
+            text = read_(candidate);
+            if (text) {
+                file = candidate;
+                break;
+            }
+        }
         if (!text) {
-            diags_.error(pos, "table '" + name + "' not found: expected the file " + file);
+            std::string tried;
+            for (const auto& candidate : candidates)
+                tried += (tried.empty() ? "" : ", ") + candidate;
+            diags_.error(pos, "table '" + name + "' not found: expected the file" +
+                                  (candidates.size() > 1 ? "s (the first found) " : " ") + tried);
             return;
         }
         diagnostics table_diags(file);
@@ -317,16 +333,18 @@ private:
     spec& s_;
     diagnostics& diags_;
     const file_reader& read_;
+    const std::vector<std::string>& table_dirs_;
 };
 
 }  // namespace
 
-void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read) {
+void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read,
+                  const std::vector<std::string>& table_dirs) {
     if (!node.IsMap()) {
         diags.error(pos_of(node), "mapping must be a map of canonical fields");
         return;
     }
-    mapping_loader loader(s, diags, read);
+    mapping_loader loader(s, diags, read, table_dirs);
     const target& root = call_target();
     std::vector<std::string> allowed = child_names(root);
     allowed.insert(allowed.begin(), "error_when");

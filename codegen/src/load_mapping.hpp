@@ -9,6 +9,8 @@
 
 namespace callmap::gen {
 
-void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read);
+/// Shared tables are looked up as load() says: next to the spec, then in `table_dirs`.
+void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read,
+                  const std::vector<std::string>& table_dirs);
 
 }  // namespace callmap::gen

@@ -2,6 +2,8 @@
 //   callmap-gen --out DIR [--registry] SPEC...   write DIR/<provider>.hpp per spec (and
 //                                                DIR/registry.hpp), each only if changed
 //   callmap-gen --check --out DIR [--registry] SPEC...   write nothing; fail when stale
+//   --tables DIR (repeatable): where shared tables are looked up after tables/ next to a spec
+//   --depfile FILE (one SPEC): also write FILE, the Makefile rule of the header's inputs
 //   callmap-gen --stdout SPEC                    print the header
 //   callmap-gen [--check] --schema GRAMMAR --out DIR   write DIR/spec.schema.json (the grammar
 //                                                and the canonical record) and DIR/tables.schema.json
@@ -25,12 +27,16 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: callmap-gen [--check] [--registry] --out DIR SPEC...\n"
+    "usage: callmap-gen [--check] [--registry] [--tables DIR]... [--depfile FILE] --out DIR "
+    "SPEC...\n"
     "       callmap-gen --stdout SPEC\n"
     "       callmap-gen [--check] --schema GRAMMAR --out DIR\n"
     "\n"
     "Compiles each provider spec (YAML) into DIR/<provider>.hpp; --registry also writes\n"
     "DIR/registry.hpp for all of them. A header is rewritten only when its content changes.\n"
+    "A shared table <name> is tables/<name>.yaml next to the spec, or else DIR/<name>.yaml\n"
+    "in the first --tables DIR that has it. --depfile writes FILE, the header's rule with\n"
+    "every file it was made from (the spec and its tables), for build systems (one SPEC).\n"
     "--check writes nothing and fails when a header is missing or stale.\n"
     "--schema writes DIR/spec.schema.json, the JSON Schema of specs (the grammar, e.g.\n"
     "schemas/spec.grammar.json, with the mapping targets of callmap::call), and\n"
@@ -40,7 +46,9 @@ struct options {
     bool check = false;
     bool registry = false;
     bool to_stdout = false;
-    std::string schema_grammar;  // --schema GRAMMAR
+    std::string schema_grammar;           // --schema GRAMMAR
+    std::vector<std::string> table_dirs;  // --tables DIR...
+    std::string depfile;                  // --depfile FILE
     std::string out_dir;
     std::vector<std::string> specs;
 };
@@ -61,6 +69,12 @@ std::optional<options> parse_args(int argc, char** argv) {
         } else if (a == "--out") {
             if (i + 1 == argc) return std::nullopt;
             o.out_dir = argv[++i];
+        } else if (a == "--tables") {
+            if (i + 1 == argc) return std::nullopt;
+            o.table_dirs.emplace_back(argv[++i]);
+        } else if (a == "--depfile") {
+            if (i + 1 == argc) return std::nullopt;
+            o.depfile = argv[++i];
         } else if (a == "--help" || a == "-h") {
             return std::nullopt;
         } else if (!a.empty() && a[0] == '-') {
@@ -76,21 +90,24 @@ std::optional<options> parse_args(int argc, char** argv) {
     }
     const bool has_out = !o.out_dir.empty();
     if ((o.specs.empty() && !o.registry) || o.to_stdout == has_out ||
-        (o.to_stdout && (o.check || o.registry))) {
+        (o.to_stdout && (o.check || o.registry)) ||
+        (!o.depfile.empty() && (o.specs.size() != 1 || o.registry || !has_out))) {
         return std::nullopt;
     }
     return o;
 }
 
 /// The model of the spec in one file, or nullopt after printing its errors.
-std::optional<callmap::gen::model::provider> load_and_check(const std::string& path) {
+std::optional<callmap::gen::model::provider>
+load_and_check(const std::string& path, const std::vector<std::string>& table_dirs) {
     callmap::gen::diagnostics diags(path);
     const std::optional<std::string> text = callmap::gen::read_from_disk(path);
     if (!text) {
         std::cerr << path << ": error: cannot read the file\n";
         return std::nullopt;
     }
-    const std::optional<callmap::gen::spec> s = callmap::gen::load(*text, path, diags);
+    const std::optional<callmap::gen::spec> s =
+        callmap::gen::load(*text, path, diags, callmap::gen::read_from_disk, table_dirs);
     if (s) {
         std::optional<callmap::gen::model::provider> m = callmap::gen::check(*s, diags);
         if (m) return m;
@@ -135,6 +152,36 @@ bool update(const std::filesystem::path& target, const std::string& text, bool c
     return true;
 }
 
+/// A path as a Makefile rule spells it: spaces, '#' and '$' escaped.
+std::string make_escaped(const std::filesystem::path& path) {
+    std::string out;
+    for (const char c : path.generic_string()) {
+        if (c == ' ' || c == '#') out += '\\';
+        if (c == '$') out += '$';
+        out += c;
+    }
+    return out;
+}
+
+/// FILE: `<header>: <spec> <table>...`, the files the header was made from (absolute paths,
+/// as CMake's DEPFILE and Ninja want them).
+bool write_depfile(const std::string& file, const std::filesystem::path& header,
+                   const std::string& spec_path, const callmap::gen::model::provider& m) {
+    std::string rule = make_escaped(std::filesystem::absolute(header)) + ":";
+    rule += " " + make_escaped(std::filesystem::absolute(spec_path));
+    for (const auto& table : m.tables)
+        rule += " " + make_escaped(std::filesystem::absolute(table.file));
+    rule += "\n";
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << rule;
+    out.close();
+    if (!out) {
+        std::cerr << file << ": error: cannot write the depfile\n";
+        return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 /// --schema: the specs' JSON Schema from the grammar and the canonical record.
@@ -169,7 +216,7 @@ int main(int argc, char** argv) {
     int status = 0;
     std::vector<callmap::gen::model::provider> specs;
     for (const auto& path : opts->specs) {
-        std::optional<callmap::gen::model::provider> s = load_and_check(path);
+        std::optional<callmap::gen::model::provider> s = load_and_check(path, opts->table_dirs);
         if (!s) {
             status = 1;
             continue;
@@ -179,10 +226,10 @@ int main(int argc, char** argv) {
             std::cout << header;
             continue;
         }
-        if (!update(std::filesystem::path(opts->out_dir) / (s->name + ".hpp"), header, opts->check,
-                    path)) {
-            status = 1;
-        }
+        const std::filesystem::path target =
+            std::filesystem::path(opts->out_dir) / (s->name + ".hpp");
+        if (!update(target, header, opts->check, path)) status = 1;
+        if (!opts->depfile.empty() && !write_depfile(opts->depfile, target, path, *s)) status = 1;
         if (opts->registry && !s->has_mapping) {
             std::cerr << path
                       << ": error: the registry needs a mapping: section in every provider spec\n";

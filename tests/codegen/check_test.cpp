@@ -384,6 +384,34 @@ TEST(spec_check, enumerators_that_common_macros_would_replace_get_a_suffix) {
     EXPECT_EQ(m->enums[0].values.front(), "ERROR");  // the JSON spelling is unchanged
 }
 
+TEST(spec_load, shared_tables_are_looked_up_next_to_the_spec_then_in_each_tables_dir) {
+    const std::string yaml = header +
+                             "  call:\n    id: string\n    state: string\n"
+                             "mapping:\n  id: id\n  status: {from: state, table: states}\n";
+    const std::string table = "table: states\nenum: status\nvalues:\n  DONE: completed\n";
+    std::vector<std::string> asked;
+    const auto reader = [&](const std::string& path) -> std::optional<std::string> {
+        asked.push_back(path);
+        if (path == "second/states.yaml") return table;
+        return std::nullopt;
+    };
+    callmap::gen::diagnostics diags("specs/bad.yaml");
+    const auto s = callmap::gen::load(yaml, "specs/bad.yaml", diags, reader, {"first", "second"});
+    ASSERT_TRUE(s);
+    EXPECT_TRUE(diags.empty());
+    EXPECT_EQ(asked, (std::vector<std::string>{"specs/tables/states.yaml", "first/states.yaml",
+                                               "second/states.yaml"}));
+    ASSERT_EQ(s->tables.size(), 1u);
+    EXPECT_EQ(s->tables[0].file, "second/states.yaml");
+
+    callmap::gen::diagnostics missing("specs/bad.yaml");
+    callmap::gen::load(yaml, "specs/bad.yaml", missing, reader, {"first"});
+    ASSERT_EQ(missing.list().size(), 1u);
+    EXPECT_EQ(missing.list()[0].to_string(),
+              "specs/bad.yaml:9:32: error: table 'states' not found: expected the files (the "
+              "first found) specs/tables/states.yaml, first/states.yaml");
+}
+
 TEST(spec_check, snake_case_of_json_keys) {
     EXPECT_EQ(callmap::gen::to_snake_case("recordingUrls"), "recording_urls");
     EXPECT_EQ(callmap::gen::to_snake_case("callSid"), "call_sid");

@@ -54,7 +54,10 @@ if(MODE STREQUAL "installed")
             include/callmap/callmap.hpp
             ${INSTALL_CMAKEDIR}/callmapConfig.cmake
             ${INSTALL_CMAKEDIR}/callmapConfigVersion.cmake
-            ${INSTALL_CMAKEDIR}/callmapTargets.cmake)
+            ${INSTALL_CMAKEDIR}/callmapTargets.cmake
+            ${INSTALL_CMAKEDIR}/callmapGenTargets.cmake
+            ${INSTALL_CMAKEDIR}/callmap_add_providers.cmake
+            ${INSTALL_CMAKEDIR}/tables/retell_end_reasons.yaml)
         if(NOT EXISTS "${prefix}/${file}")
             message(FATAL_ERROR "consumer_installed: the install lacks ${file}")
         endif()
@@ -64,8 +67,9 @@ else()
     list(APPEND configure_args "-DCALLMAP_SOURCE_DIR=${CALLMAP_SOURCE_DIR}")
 endif()
 
-run("${CMAKE_COMMAND}" -S "${CALLMAP_SOURCE_DIR}/tests/consumer/${MODE}" -B "${build_dir}"
-    ${configure_args})
+# the consumer's sources are a copy, so that the test can change its spec tables
+file(COPY "${CALLMAP_SOURCE_DIR}/tests/consumer/" DESTINATION "${WORK_DIR}/src")
+run("${CMAKE_COMMAND}" -S "${WORK_DIR}/src/${MODE}" -B "${build_dir}" ${configure_args})
 if(MODE STREQUAL "installed")
     # The package must come from this prefix, not from a copy installed on the machine.
     file(STRINGS "${build_dir}/CMakeCache.txt" found_dir REGEX "^callmap_DIR:")
@@ -81,3 +85,23 @@ if(MODE STREQUAL "installed")
 endif()
 run("${CMAKE_COMMAND}" --build "${build_dir}")
 run("${build_dir}/consumer")
+run("${build_dir}/consumer_acme")
+# the generated header lives in the consumer's build tree, never in a source tree
+if(NOT EXISTS "${build_dir}/callmap_providers/consumer_acme/callmap/providers/acme.hpp")
+    message(FATAL_ERROR "consumer_${MODE}: acme.hpp is not in the build tree")
+endif()
+if(EXISTS "${CALLMAP_SOURCE_DIR}/include/callmap/providers/acme.hpp")
+    message(FATAL_ERROR "consumer_${MODE}: callmap-gen wrote into callmap's source tree")
+endif()
+# a table the spec reads changes: the next build regenerates acme.hpp (callmap-gen's depfile)
+set(header "${build_dir}/callmap_providers/consumer_acme/callmap/providers/acme.hpp")
+file(READ "${header}" generated)
+if(generated MATCHES "QUEUED")
+    message(FATAL_ERROR "consumer_${MODE}: acme.hpp already maps QUEUED")
+endif()
+file(APPEND "${WORK_DIR}/src/tables/acme_statuses.yaml" "  QUEUED: queued\n")
+run("${CMAKE_COMMAND}" --build "${build_dir}")
+file(READ "${header}" generated)
+if(NOT generated MATCHES "QUEUED")
+    message(FATAL_ERROR "consumer_${MODE}: a changed table did not regenerate acme.hpp")
+endif()
