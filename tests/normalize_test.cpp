@@ -2,7 +2,9 @@
 // normalize_with does for "auto" — detail::detect_provider_by_keys first, without validating,
 // and detect_provider (with its errors) whenever the keys do not single out one provider. On a
 // registry of stand-in providers (which record that they ran, and validate nothing) and on the
-// compiled-in one with every provider fixture, its truncations and its corruptions.
+// compiled-in one with every provider fixture, its truncations and its corruptions. Registries
+// of a generated provider of one's own (the golden mapped.hpp): alone, with the built-in ones
+// (combine, with_builtin), replacing a built-in one of the same name.
 #include "callmap/normalize.hpp"
 
 #include <gtest/gtest.h>
@@ -25,6 +27,7 @@
 #include "callmap/error.hpp"
 #include "callmap/json/validate.hpp"
 #include "callmap/options.hpp"
+#include "codegen/golden/mapped.hpp"
 #include "support/sampling.hpp"
 
 namespace callmap {
@@ -337,3 +340,54 @@ TEST(detect, corruptions_give_the_validating_result_or_the_named_providers) {
 }
 
 }  // namespace
+
+// --- registries of your own providers (combine, with_builtin) ---------------------------------
+
+namespace registry_of_own {
+
+constexpr std::string_view mapped_payload =
+    R"({"status":"success","data":{"call_id":"c1","call_status":"ENDED"}})";
+
+TEST(registry, a_generated_provider_alone) {
+    const std::array own{callmap::mapped::provider};
+    callmap::arena memory;
+    const auto c = callmap::normalize(mapped_payload, memory, own);
+    ASSERT_TRUE(c) << c.error().to_string();
+    EXPECT_EQ(c->provider, "mapped");
+    EXPECT_EQ(c->id, "c1");
+    EXPECT_EQ(callmap::find_provider(own, "zudu"), nullptr);
+}
+
+TEST(registry, own_providers_with_the_builtin_ones) {
+    const auto providers = callmap::with_builtin(std::array{callmap::mapped::provider});
+    ASSERT_EQ(providers.size(), callmap::builtin_providers.size() + 1);
+    EXPECT_EQ(providers[0].name, "mapped");
+    EXPECT_EQ(providers[1].name, callmap::builtin_providers[0].name);
+    callmap::arena memory;
+    // detection chooses among all of them: the own provider ...
+    const auto own = callmap::normalize(mapped_payload, memory, providers);
+    ASSERT_TRUE(own) << own.error().to_string();
+    EXPECT_EQ(own->provider, "mapped");
+    // ... and a built-in one
+    const std::string zudu = read_file(fs::path(CALLMAP_TESTS_DIR) / "providers" / "fixtures" /
+                                       "zudu" / "documented.json");
+    memory.reset();
+    const auto builtin = callmap::normalize(zudu, memory, providers);
+    ASSERT_TRUE(builtin) << builtin.error().to_string();
+    EXPECT_EQ(builtin->provider, "zudu");
+}
+
+TEST(registry, an_own_provider_replaces_the_builtin_one_of_the_same_name) {
+    callmap::provider_entry fixed = callmap::mapped::provider;
+    fixed.name = "zudu";
+    const auto providers = callmap::with_builtin(std::array{fixed});
+    EXPECT_EQ(providers.size(), callmap::builtin_providers.size());
+    const callmap::provider_entry* zudu = callmap::find_provider(providers, "zudu");
+    ASSERT_NE(zudu, nullptr);
+    EXPECT_EQ(zudu->normalize, callmap::mapped::provider.normalize);
+    EXPECT_EQ(std::count_if(providers.begin(), providers.end(),
+                            [](const callmap::provider_entry& p) { return p.name == "zudu"; }),
+              1);
+}
+
+}  // namespace registry_of_own

@@ -183,6 +183,17 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
     }
 }
 
+/// A type may not take a name the generated header gives to its own parts in the provider's
+/// namespace.
+void check_not_generated_name(const std::string& name, source_pos pos, diagnostics& diags) {
+    static const std::set<std::string> parts = {"detect_keys", "mapping_tables", "provider",
+                                                "shape", "to_call"};
+    if (parts.count(name) != 0) {
+        diags.error(pos, "type '" + name + "' collides with callmap::<provider>::" + name +
+                             ", which the generated header defines; rename the type");
+    }
+}
+
 /// The keys that identify the provider's payloads: given, or the root's required fields.
 std::vector<std::string> detect_keys(const spec& s, const object_def& root, diagnostics& diags) {
     std::vector<std::string> keys;
@@ -342,6 +353,7 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags) {
             builtin_types().end()) {
             diags.error(o.pos, "type '" + o.name + "' hides the built-in type of the same name");
         }
+        check_not_generated_name(o.name, o.pos, diags);
     }
     model::provider m;
     m.file = s.file;
@@ -359,6 +371,7 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags) {
             continue;
         }
         type_names.push_back(e.name);
+        check_not_generated_name(e.name, e.pos, diags);
         m.enums.push_back(check_enum(e, diags));
     }
     auto find_object = [&](const std::string& name) -> const object_def* {

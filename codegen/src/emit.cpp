@@ -64,7 +64,8 @@ void emit_banner(code_writer& o, const model::provider& s) {
             "#include \"callmap/json/reader.hpp\"\n"
             "#include \"callmap/json/value_parser.hpp\"\n"
             "#include \"callmap/json/wire_values.hpp\"\n");
-    if (s.has_mapping) o.print("#include \"callmap/mapping.hpp\"\n");
+    if (s.has_mapping)
+        o.print("#include \"callmap/mapping.hpp\"\n#include \"callmap/normalize.hpp\"\n");
     o.print("#include \"callmap/parse.hpp\"\n#include \"callmap/types.hpp\"\n");
     o.print("#include \"callmap/version.hpp\"\n\n"
             "#if CALLMAP_CODEGEN_VERSION != $version$\n"
@@ -379,8 +380,33 @@ std::string emit_header(const model::provider& s) {
     if (s.has_mapping) {
         o.print("\n");
         emit_mapping(o, s);
+        o.print("\n");
+        emit_provider_entry(o, s);
     }
     return o.text();
+}
+
+void emit_provider_entry(code_writer& o, const model::provider& s) {
+    o.print("namespace callmap::$provider$ {\n\n"
+            "/// The top-level keys that every $provider$ payload has (auto-detection).\n"
+            "inline constexpr auto detect_keys = std::to_array<std::string_view>({\n",
+            {{"provider", s.name}});
+    o.indent();
+    for (const auto& key : s.detect) o.print("$key$,\n", {{"key", cpp_string_literal(key)}});
+    o.outdent();
+    o.print("});\n\n"
+            "/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
+            "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
+            "inline constexpr ::callmap::provider_entry provider{\n"
+            "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
+            "    &::callmap::normalize_as<$root$, &to_call>,\n"
+            "    shape::objects,\n    shape::root};\n\n"
+            "}  // namespace callmap::$provider$\n",
+            {{"provider", s.name},
+             {"name", cpp_string_literal(s.name)},
+             {"title", cpp_string_literal(s.title)},
+             {"docs", cpp_string_literal(s.docs)},
+             {"root", s.root}});
 }
 
 namespace {
@@ -487,29 +513,12 @@ std::string emit_registry(const std::vector<model::provider>& specs) {
                                                       {"root", specs[i].root},
                                                       {"more", i + 1 < specs.size() ? " \\" : ""}});
     }
-    o.print("\nnamespace callmap {\n\nnamespace registry_detail {\n");
-    for (const auto& s : specs) {
-        std::string keys;
-        for (std::size_t i = 0; i < s.detect.size(); ++i)
-            keys += (i ? ", " : "") + cpp_string_literal(s.detect[i]);
-        o.print("inline constexpr std::array<std::string_view, $count$> $provider$_keys{$keys$};\n",
-                {{"count", std::to_string(s.detect.size())}, {"provider", s.name}, {"keys", keys}});
-    }
-    o.print("}  // namespace registry_detail\n\n"
+    o.print("\nnamespace callmap {\n\n"
             "/// Every provider callmap ships, in spec-name order.\n"
             "inline constexpr std::array<provider_entry, $count$> builtin_providers{{\n",
             {{"count", std::to_string(specs.size())}});
     o.indent();
-    for (const auto& s : specs) {
-        o.print("{$name$, $title$,\n $docs$,\n registry_detail::$p$_keys,\n"
-                " &normalize_as<$p$::$root$, &$p$::to_call>, $p$::shape::objects, "
-                "$p$::shape::root},\n",
-                {{"name", cpp_string_literal(s.name)},
-                 {"title", cpp_string_literal(s.title)},
-                 {"docs", cpp_string_literal(s.docs)},
-                 {"p", s.name},
-                 {"root", s.root}});
-    }
+    for (const auto& s : specs) o.print("$p$::provider,\n", {{"p", s.name}});
     o.outdent();
     o.print("}};\n\n}  // namespace callmap\n");
     return o.text();

@@ -26,6 +26,10 @@ std::string emit_header(const model::provider& s);
 /// The wire types as callmap::drift shapes (namespace callmap::<provider>::shape).
 void emit_shapes(code_writer& o, const model::provider& s);
 
+/// callmap::<provider>::provider, the provider's registry entry, and its detect_keys (a spec
+/// with a mapping only).
+void emit_provider_entry(code_writer& o, const model::provider& s);
+
 /// callmap/providers/registry.hpp for every provider spec (each checked and with a mapping).
 std::string emit_registry(const std::vector<model::provider>& specs);
 

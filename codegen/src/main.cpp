@@ -167,11 +167,16 @@ std::string make_escaped(const std::filesystem::path& path) {
 /// as CMake's DEPFILE and Ninja want them).
 bool write_depfile(const std::string& file, const std::filesystem::path& header,
                    const std::string& spec_path, const callmap::gen::model::provider& m) {
-    std::string rule = make_escaped(std::filesystem::absolute(header)) + ":";
-    rule += " " + make_escaped(std::filesystem::absolute(spec_path));
-    for (const auto& table : m.tables)
-        rule += " " + make_escaped(std::filesystem::absolute(table.file));
-    rule += "\n";
+    // appended piece by piece: `" " + std::string&&` trips GCC 12's -Wrestrict at -O3
+    std::string rule = make_escaped(std::filesystem::absolute(header));
+    rule += ':';
+    rule += ' ';
+    rule += make_escaped(std::filesystem::absolute(spec_path));
+    for (const auto& table : m.tables) {
+        rule += ' ';
+        rule += make_escaped(std::filesystem::absolute(table.file));
+    }
+    rule += '\n';
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << rule;
     out.close();

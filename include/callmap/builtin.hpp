@@ -1,11 +1,13 @@
 // The providers callmap ships as the default registry: normalize(payload, memory),
 // detect(payload) and find_provider(name) choose among callmap::builtin_providers, which the
-// generated callmap/providers/registry.hpp lists. The calls themselves are normalize.hpp's.
+// generated callmap/providers/registry.hpp lists; with_builtin adds your own providers to
+// them. The calls themselves are normalize.hpp's.
 #pragma once
 
 #include <concepts>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "callmap/arena.hpp"
 #include "callmap/error.hpp"
@@ -14,6 +16,13 @@
 #include "callmap/providers/registry.hpp"
 
 namespace callmap {
+
+/// Your providers and every built-in one that none of yours replaces (same name), as one
+/// registry: callmap::normalize(payload, memory, callmap::with_builtin(std::array{
+/// callmap::acme::provider})) chooses among all of them.
+inline std::vector<provider_entry> with_builtin(registry own) {
+    return combine(own, builtin_providers);
+}
 
 /// The built-in provider named `name`, or nullptr.
 inline const provider_entry* find_provider(std::string_view name) noexcept {

@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
@@ -238,8 +239,21 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
 }
 
 /// The providers normalize() and detect() choose among: callmap::builtin_providers, or any
-/// array of provider_entry of your own (for instance the built-in ones and yours together).
+/// array of provider_entry of your own (each generated provider header defines one,
+/// callmap::<provider>::provider), or both together (combine, callmap::with_builtin).
 using registry = std::span<const provider_entry>;
+
+/// One registry of the providers of `own`, then those of `base` that `own` does not replace:
+/// an entry of `own` replaces the entry of `base` with the same name (a corrected `zudu` spec
+/// of your own replaces the built-in one). Pass the vector wherever a registry is taken, and
+/// keep it alive while it is used.
+inline std::vector<provider_entry> combine(registry own, registry base) {
+    std::vector<provider_entry> all(own.begin(), own.end());
+    for (const provider_entry& p : base) {
+        if (find_provider(own, p.name) == nullptr) all.push_back(p);
+    }
+    return all;
+}
 
 /// The provider of `payload` among `providers`, by its top-level keys; the payload is
 /// validated completely on the way.

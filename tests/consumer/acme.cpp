@@ -1,7 +1,10 @@
 // A consumer's own provider (specs/acme.yaml), compiled by callmap_add_providers() in the
-// consumer's build: parsed and mapped like a built-in one, checked value by value.
+// consumer's build: parsed and mapped like a built-in one, checked value by value, then
+// auto-detected among the built-in providers and it (callmap::with_builtin).
+#include <callmap/builtin.hpp>
 #include <callmap/providers/acme.hpp>
 
+#include <array>
 #include <cstdio>
 #include <string_view>
 
@@ -25,6 +28,18 @@ int main() {
                     c.status == callmap::call_status::completed &&
                     c.end_reason == callmap::end_reason::customer_hangup && c.started_at &&
                     c.started_at->epoch_ms == 1703097600000 && c.duration_ms == 42000;
-    std::puts(ok ? "acme: ok" : "acme: unexpected canonical values");
-    return ok ? 0 : 1;
+    if (!ok) {
+        std::puts("acme: unexpected canonical values");
+        return 1;
+    }
+    // one registry: the ten built-in providers and acme, told apart by their keys
+    const auto providers = callmap::with_builtin(std::array{callmap::acme::provider});
+    memory.reset();
+    const auto detected = callmap::normalize(payload, memory, providers);
+    if (!detected || detected->provider != "acme" || providers.size() != 11) {
+        std::puts("acme: not detected among the built-in providers");
+        return 1;
+    }
+    std::puts("acme: ok");
+    return 0;
 }

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -507,5 +508,28 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::oca
+
+namespace callmap::oca {
+
+/// The top-level keys that every oca payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "from_number",
+    "to_number",
+    "call_id",
+    "status",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "oca",
+    "OCA Telkom Call API v2 — get call detail / status",
+    "https://docs.ocaindonesia.co.id/call-api/endpoint/get-call-detail-status",
+    detect_keys,
+    &::callmap::normalize_as<call, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::oca

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -1088,5 +1089,28 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::retell
+
+namespace callmap::retell {
+
+/// The top-level keys that every retell payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "call_id",
+    "call_type",
+    "call_status",
+    "agent_id",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "retell",
+    "Retell AI — get call (v2)",
+    "https://docs.retellai.com/api-references/get-call",
+    detect_keys,
+    &::callmap::normalize_as<call, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::retell

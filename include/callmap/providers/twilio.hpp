@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -413,5 +414,28 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::twilio
+
+namespace callmap::twilio {
+
+/// The top-level keys that every twilio payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "sid",
+    "account_sid",
+    "status",
+    "direction",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "twilio",
+    "Twilio Programmable Voice — Call resource (Calls/{Sid}.json)",
+    "https://www.twilio.com/docs/voice/api/call-resource",
+    detect_keys,
+    &::callmap::normalize_as<call, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::twilio

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -661,5 +662,25 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::twochat
+
+namespace callmap::twochat {
+
+/// The top-level keys that every twochat payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "success",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "twochat",
+    "2chat VoIP — get call details",
+    "https://developers.2chat.co/docs/API/Phone-Calls/get-call-details",
+    detect_keys,
+    &::callmap::normalize_as<response, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::twochat

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -956,5 +957,28 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::vapi
+
+namespace callmap::vapi {
+
+/// The top-level keys that every vapi payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "id",
+    "orgId",
+    "type",
+    "status",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "vapi",
+    "Vapi — Call object (GET /call/{id})",
+    "https://docs.vapi.ai/api-reference/calls/get",
+    detect_keys,
+    &::callmap::normalize_as<call, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::vapi

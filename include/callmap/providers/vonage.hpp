@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -395,5 +396,27 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::vonage
+
+namespace callmap::vonage {
+
+/// The top-level keys that every vonage payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "uuid",
+    "conversation_uuid",
+    "status",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "vonage",
+    "Vonage Voice API — retrieve a call",
+    "https://developer.vonage.com/en/api/voice#getCall",
+    detect_keys,
+    &::callmap::normalize_as<call, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::vonage

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -1150,5 +1151,27 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::zudu
+
+namespace callmap::zudu {
+
+/// The top-level keys that every zudu payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "message",
+    "status",
+    "error",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "zudu",
+    "Zudu AI voice agents — get call by id",
+    "https://docs.zudu.ai/api-reference/calls/get-calls-call-id",
+    detect_keys,
+    &::callmap::normalize_as<envelope, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::zudu

@@ -19,6 +19,7 @@
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/normalize.hpp"
 #include "callmap/parse.hpp"
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
@@ -1113,5 +1114,25 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
     ctx.finish_into(answer);
     return answer;
 }
+
+}  // namespace callmap::mapped
+
+namespace callmap::mapped {
+
+/// The top-level keys that every mapped payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "status",
+});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "mapped",
+    "A spec that uses every mapping construct",
+    "https://example.com/mapped",
+    detect_keys,
+    &::callmap::normalize_as<envelope, &to_call>,
+    shape::objects,
+    shape::root};
 
 }  // namespace callmap::mapped
