@@ -1,10 +1,12 @@
 # callmap_add_providers: compile your own provider specs with callmap-gen, in your build.
 #
-#   callmap_add_providers(<target> SPECS <spec.yaml>... [TABLES <dir>...])
+#   callmap_add_providers(<target> SPECS <spec.yaml>... [TABLES <dir>...] [NAMESPACE <ns>])
 #
 # Each spec `acme.yaml` becomes <build dir>/callmap_providers/<target>/callmap/providers/acme.hpp,
 # used exactly like a built-in provider: `#include <callmap/providers/acme.hpp>`, namespace
-# callmap::acme. The headers are generated into the build tree (never a source tree) before
+# callmap::acme. With NAMESPACE myco it is <myco/providers/acme.hpp>, namespace myco::acme: so
+# a spec of your own may share a built-in provider's name (a corrected zudu.yaml is myco::zudu,
+# beside callmap::zudu; callmap::with_builtin lets myco::zudu::provider replace the built-in). The headers are generated into the build tree (never a source tree) before
 # <target> compiles, and again when a spec, a table it reads or callmap-gen changes (callmap-gen
 # writes a depfile). <target> gets the include directory and callmap::callmap (PUBLIC for a
 # library, INTERFACE for an interface library). A spec's shared tables are looked up in
@@ -25,7 +27,7 @@ else()
 endif()
 
 function(callmap_add_providers target)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SPECS;TABLES")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "NAMESPACE" "SPECS;TABLES")
     if(arg_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "callmap_add_providers: unknown arguments ${arg_UNPARSED_ARGUMENTS}")
     endif()
@@ -57,19 +59,27 @@ function(callmap_add_providers target)
     endif()
 
     set(root "${CMAKE_CURRENT_BINARY_DIR}/callmap_providers/${target}")
-    set(out "${root}/callmap/providers")
+    if(arg_NAMESPACE)
+        string(REPLACE "::" "/" namespace_dir "${arg_NAMESPACE}")
+        set(out "${root}/${namespace_dir}/providers")
+        list(APPEND table_args --namespace "${arg_NAMESPACE}")
+    else()
+        set(out "${root}/callmap/providers")
+    endif()
     set(headers "")
     foreach(spec IN LISTS arg_SPECS)
         get_filename_component(spec "${spec}" ABSOLUTE BASE_DIR "${CMAKE_CURRENT_SOURCE_DIR}")
         get_filename_component(name "${spec}" NAME_WE)
         set(header "${out}/${name}.hpp")
+        file(RELATIVE_PATH shown "${root}" "${header}")
+        string(MAKE_C_IDENTIFIER "${shown}" depfile)
         add_custom_command(
             OUTPUT "${header}"
-            COMMAND "$<TARGET_FILE:callmap::gen>" --out "${out}" --depfile "${root}/${name}.d"
+            COMMAND "$<TARGET_FILE:callmap::gen>" --out "${out}" --depfile "${root}/${depfile}.d"
                 ${table_args} "${spec}"
             DEPENDS "${spec}" ${generator_dependencies}
-            DEPFILE "${root}/${name}.d"
-            COMMENT "callmap-gen: callmap/providers/${name}.hpp"
+            DEPFILE "${root}/${depfile}.d"
+            COMMENT "callmap-gen: ${shown}"
             VERBATIM)
         list(APPEND headers "${header}")
     endforeach()

@@ -325,7 +325,21 @@ std::string to_snake_case(const std::string& key) {
     return out;
 }
 
-std::optional<model::provider> check(const spec& s, diagnostics& diags) {
+std::optional<model::provider> check(const spec& s, diagnostics& diags,
+                                     const std::string& enclosing_namespace) {
+    // --namespace: one or more C++ identifiers joined by ::
+    for (std::size_t start = 0; start <= enclosing_namespace.size();) {
+        const std::size_t end = enclosing_namespace.find("::", start);
+        const std::string part = enclosing_namespace.substr(
+            start, end == std::string::npos ? std::string::npos : end - start);
+        if (!is_identifier(part) || is_cpp_keyword(part) || is_reserved(part)) {
+            diags.error(s.provider_pos, "namespace '" + enclosing_namespace +
+                                            "' must be C++ identifiers joined by ::, e.g. myco");
+            return std::nullopt;
+        }
+        if (end == std::string::npos) break;
+        start = end + 2;
+    }
     // the provider names a namespace and a header
     if (!is_identifier(s.provider) || s.provider != lower(s.provider) ||
         is_cpp_keyword(s.provider)) {
@@ -358,6 +372,7 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags) {
     model::provider m;
     m.file = s.file;
     m.name = s.provider;
+    m.cpp_namespace = enclosing_namespace + "::" + s.provider;
     m.title = s.title;
     m.docs = s.docs;
     m.root = s.root;

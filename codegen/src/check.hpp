@@ -11,8 +11,11 @@
 
 namespace callmap::gen {
 
-/// The model of `s` when it is valid; otherwise nullopt, with every problem in `diags`.
-std::optional<model::provider> check(const spec& s, diagnostics& diags);
+/// The model of `s` when it is valid; otherwise nullopt, with every problem in `diags`. The
+/// provider's types go in namespace <enclosing_namespace>::<provider> (callmap-gen --namespace;
+/// e.g. myco::acme), callmap::<provider> by default.
+std::optional<model::provider> check(const spec& s, diagnostics& diags,
+                                     const std::string& enclosing_namespace = "callmap");
 
 /// snake_case of a JSON key: "recordingUrls" -> "recording_urls", "in-progress" -> "in_progress".
 std::string to_snake_case(const std::string& key);

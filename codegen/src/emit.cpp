@@ -18,7 +18,7 @@ namespace {
 constexpr std::size_t describe_limit = 52;
 
 std::string qualified(const model::provider& s, const std::string& name) {
-    return "::callmap::" + s.name + "::" + name;
+    return "::" + s.cpp_namespace + "::" + name;
 }
 
 bool is_enum(const model::provider& s, const std::string& name) {
@@ -361,14 +361,13 @@ void emit_parser(code_writer& o, const model::provider& s, const model::object& 
 std::string emit_header(const model::provider& s) {
     code_writer o;
     emit_banner(o, s);
-    o.print("\nnamespace callmap::$provider$ {\n\n", {{"provider", s.name}});
+    o.print("\nnamespace $ns$ {\n\n", {{"ns", s.cpp_namespace}});
     for (const auto& e : s.enums) emit_enum(o, e);
     for (const auto& obj : s.objects) {
         emit_one_of_structs(o, s, obj);
         emit_struct(o, s, obj);
     }
-    o.print("}  // namespace callmap::$provider$\n\nnamespace callmap {\n\n",
-            {{"provider", s.name}});
+    o.print("}  // namespace $ns$\n\nnamespace callmap {\n\n", {{"ns", s.cpp_namespace}});
     for (const auto& e : s.enums) emit_enum_spelling(o, s, e);
     o.print("}  // namespace callmap\n\nnamespace callmap::json {\n\n");
     for (const auto& obj : s.objects) {
@@ -387,10 +386,10 @@ std::string emit_header(const model::provider& s) {
 }
 
 void emit_provider_entry(code_writer& o, const model::provider& s) {
-    o.print("namespace callmap::$provider$ {\n\n"
+    o.print("namespace $ns$ {\n\n"
             "/// The top-level keys that every $provider$ payload has (auto-detection).\n"
             "inline constexpr auto detect_keys = std::to_array<std::string_view>({\n",
-            {{"provider", s.name}});
+            {{"ns", s.cpp_namespace}, {"provider", s.name}});
     o.indent();
     for (const auto& key : s.detect) o.print("$key$,\n", {{"key", cpp_string_literal(key)}});
     o.outdent();
@@ -401,8 +400,8 @@ void emit_provider_entry(code_writer& o, const model::provider& s) {
             "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
             "    &::callmap::normalize_as<$root$, &to_call>,\n"
             "    shape::objects,\n    shape::root};\n\n"
-            "}  // namespace callmap::$provider$\n",
-            {{"provider", s.name},
+            "}  // namespace $ns$\n",
+            {{"ns", s.cpp_namespace},
              {"name", cpp_string_literal(s.name)},
              {"title", cpp_string_literal(s.title)},
              {"docs", cpp_string_literal(s.docs)},
@@ -445,7 +444,7 @@ int object_index(const model::provider& s, const type_ref& t) {
 }  // namespace
 
 void emit_shapes(code_writer& o, const model::provider& s) {
-    o.print("namespace callmap::$provider$::shape {\n\n", {{"provider", s.name}});
+    o.print("namespace $ns$::shape {\n\n", {{"ns", s.cpp_namespace}});
     int root = -1;
     for (std::size_t i = 0; i < s.objects.size(); ++i) {
         const model::object& obj = s.objects[i];
@@ -488,9 +487,8 @@ void emit_shapes(code_writer& o, const model::provider& s) {
         o.print("    {$literal$, $name$_fields},\n",
                 {{"literal", cpp_string_literal(obj.name)}, {"name", obj.name}});
     }
-    o.print(
-        "}};\ninline constexpr int root = $root$;\n\n}  // namespace callmap::$provider$::shape\n",
-        {{"root", std::to_string(root)}, {"provider", s.name}});
+    o.print("}};\ninline constexpr int root = $root$;\n\n}  // namespace $ns$::shape\n",
+            {{"root", std::to_string(root)}, {"ns", s.cpp_namespace}});
 }
 
 std::string emit_registry(const std::vector<model::provider>& specs) {
@@ -518,7 +516,7 @@ std::string emit_registry(const std::vector<model::provider>& specs) {
             "inline constexpr std::array<provider_entry, $count$> builtin_providers{{\n",
             {{"count", std::to_string(specs.size())}});
     o.indent();
-    for (const auto& s : specs) o.print("$p$::provider,\n", {{"p", s.name}});
+    for (const auto& s : specs) o.print("::$ns$::provider,\n", {{"ns", s.cpp_namespace}});
     o.outdent();
     o.print("}};\n\n}  // namespace callmap\n");
     return o.text();

@@ -93,8 +93,7 @@ public:
         emit_error_rule(body);
         const auto order = computation_order(s_);  // checked: no cycle
         for (const model::node* node : order.value()) emit_node(body, *node, "out", "in", "");
-        o.print("namespace callmap::$provider$ {\n\nnamespace mapping_tables {\n",
-                {{"provider", s_.name}});
+        o.print("namespace $ns$ {\n\nnamespace mapping_tables {\n", {{"ns", s_.cpp_namespace}});
         o.print("$tables$", {{"tables", tables_.text()}});
         o.print("}  // namespace mapping_tables\n\n");
         o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
@@ -117,7 +116,7 @@ public:
                 "ctx.finish_into(answer);\n"
                 "return answer;\n");
         o.outdent();
-        o.print("}\n\n}  // namespace callmap::$provider$\n", {{"provider", s_.name}});
+        o.print("}\n\n}  // namespace $ns$\n", {{"ns", s_.cpp_namespace}});
     }
 
 private:

@@ -4,6 +4,7 @@
 //   callmap-gen --check --out DIR [--registry] SPEC...   write nothing; fail when stale
 //   --tables DIR (repeatable): where shared tables are looked up after tables/ next to a spec
 //   --depfile FILE (one SPEC): also write FILE, the Makefile rule of the header's inputs
+//   --namespace NS: the providers' types go in NS::<provider> instead of callmap::<provider>
 //   callmap-gen --stdout SPEC                    print the header
 //   callmap-gen [--check] --schema GRAMMAR --out DIR   write DIR/spec.schema.json (the grammar
 //                                                and the canonical record) and DIR/tables.schema.json
@@ -27,8 +28,8 @@
 namespace {
 
 constexpr const char* usage =
-    "usage: callmap-gen [--check] [--registry] [--tables DIR]... [--depfile FILE] --out DIR "
-    "SPEC...\n"
+    "usage: callmap-gen [--check] [--registry] [--namespace NS] [--tables DIR]...\n"
+    "                   [--depfile FILE] --out DIR SPEC...\n"
     "       callmap-gen --stdout SPEC\n"
     "       callmap-gen [--check] --schema GRAMMAR --out DIR\n"
     "\n"
@@ -37,6 +38,7 @@ constexpr const char* usage =
     "A shared table <name> is tables/<name>.yaml next to the spec, or else DIR/<name>.yaml\n"
     "in the first --tables DIR that has it. --depfile writes FILE, the header's rule with\n"
     "every file it was made from (the spec and its tables), for build systems (one SPEC).\n"
+    "--namespace NS puts a provider's types in NS::<provider> (callmap::<provider> by default).\n"
     "--check writes nothing and fails when a header is missing or stale.\n"
     "--schema writes DIR/spec.schema.json, the JSON Schema of specs (the grammar, e.g.\n"
     "schemas/spec.grammar.json, with the mapping targets of callmap::call), and\n"
@@ -46,9 +48,10 @@ struct options {
     bool check = false;
     bool registry = false;
     bool to_stdout = false;
-    std::string schema_grammar;           // --schema GRAMMAR
-    std::vector<std::string> table_dirs;  // --tables DIR...
-    std::string depfile;                  // --depfile FILE
+    std::string schema_grammar;                   // --schema GRAMMAR
+    std::vector<std::string> table_dirs;          // --tables DIR...
+    std::string enclosing_namespace = "callmap";  // --namespace NS
+    std::string depfile;                          // --depfile FILE
     std::string out_dir;
     std::vector<std::string> specs;
 };
@@ -72,6 +75,9 @@ std::optional<options> parse_args(int argc, char** argv) {
         } else if (a == "--tables") {
             if (i + 1 == argc) return std::nullopt;
             o.table_dirs.emplace_back(argv[++i]);
+        } else if (a == "--namespace") {
+            if (i + 1 == argc) return std::nullopt;
+            o.enclosing_namespace = argv[++i];
         } else if (a == "--depfile") {
             if (i + 1 == argc) return std::nullopt;
             o.depfile = argv[++i];
@@ -98,8 +104,8 @@ std::optional<options> parse_args(int argc, char** argv) {
 }
 
 /// The model of the spec in one file, or nullopt after printing its errors.
-std::optional<callmap::gen::model::provider>
-load_and_check(const std::string& path, const std::vector<std::string>& table_dirs) {
+std::optional<callmap::gen::model::provider> load_and_check(const std::string& path,
+                                                            const options& opts) {
     callmap::gen::diagnostics diags(path);
     const std::optional<std::string> text = callmap::gen::read_from_disk(path);
     if (!text) {
@@ -107,9 +113,10 @@ load_and_check(const std::string& path, const std::vector<std::string>& table_di
         return std::nullopt;
     }
     const std::optional<callmap::gen::spec> s =
-        callmap::gen::load(*text, path, diags, callmap::gen::read_from_disk, table_dirs);
+        callmap::gen::load(*text, path, diags, callmap::gen::read_from_disk, opts.table_dirs);
     if (s) {
-        std::optional<callmap::gen::model::provider> m = callmap::gen::check(*s, diags);
+        std::optional<callmap::gen::model::provider> m =
+            callmap::gen::check(*s, diags, opts.enclosing_namespace);
         if (m) return m;
     }
     for (const auto& d : diags.list()) std::cerr << d.to_string() << '\n';
@@ -221,7 +228,7 @@ int main(int argc, char** argv) {
     int status = 0;
     std::vector<callmap::gen::model::provider> specs;
     for (const auto& path : opts->specs) {
-        std::optional<callmap::gen::model::provider> s = load_and_check(path, opts->table_dirs);
+        std::optional<callmap::gen::model::provider> s = load_and_check(path, *opts);
         if (!s) {
             status = 1;
             continue;

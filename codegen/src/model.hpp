@@ -95,7 +95,8 @@ struct provider {
     provider& operator=(provider&&) = default;
 
     std::string file;
-    std::string name;  // C++ namespace callmap::<name>, header providers/<name>.hpp
+    std::string name;           // the provider's name: header <name>.hpp, registry name
+    std::string cpp_namespace;  // where its types are: callmap::<name>, or <namespace>::<name>
     std::string title;
     std::string docs;
     std::string root;

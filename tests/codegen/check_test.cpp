@@ -412,6 +412,28 @@ TEST(spec_load, shared_tables_are_looked_up_next_to_the_spec_then_in_each_tables
               "first found) specs/tables/states.yaml, first/states.yaml");
 }
 
+TEST(spec_check, the_enclosing_namespace_is_cpp_identifiers_joined_by_colons) {
+    callmap::gen::diagnostics diags("schemas/bad.yaml");
+    const auto s =
+        callmap::gen::load(header + "  call:\n    id: string\n", "schemas/bad.yaml", diags);
+    ASSERT_TRUE(s);
+    for (const std::string bad : {"my-co", "myco::", "::myco", "myco::class", ""}) {
+        callmap::gen::diagnostics refused("schemas/bad.yaml");
+        EXPECT_FALSE(callmap::gen::check(*s, refused, bad)) << bad;
+        ASSERT_EQ(refused.list().size(), 1u) << bad;
+        EXPECT_EQ(refused.list()[0].to_string(),
+                  "schemas/bad.yaml:1:11: error: namespace '" + bad +
+                      "' must be C++ identifiers joined by ::, e.g. myco");
+    }
+    const auto m = callmap::gen::check(*s, diags, "myco::voice");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->cpp_namespace, "myco::voice::bad");
+    const std::string text = callmap::gen::emit_header(*m);
+    EXPECT_NE(text.find("\nnamespace myco::voice::bad {\n"), std::string::npos);
+    EXPECT_NE(text.find("struct value_parser<::myco::voice::bad::call>"), std::string::npos);
+    EXPECT_EQ(text.find("callmap::bad"), std::string::npos);
+}
+
 TEST(spec_check, snake_case_of_json_keys) {
     EXPECT_EQ(callmap::gen::to_snake_case("recordingUrls"), "recording_urls");
     EXPECT_EQ(callmap::gen::to_snake_case("callSid"), "call_sid");

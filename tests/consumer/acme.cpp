@@ -1,8 +1,10 @@
 // A consumer's own provider (specs/acme.yaml), compiled by callmap_add_providers() in the
 // consumer's build: parsed and mapped like a built-in one, checked value by value, then
-// auto-detected among the built-in providers and it (callmap::with_builtin).
+// auto-detected among the built-in providers and it (callmap::with_builtin); and the project's
+// own zudu (specs/fixed/zudu.yaml, namespace myco) replacing the built-in one.
 #include <callmap/builtin.hpp>
 #include <callmap/providers/acme.hpp>
+#include <myco/providers/zudu.hpp>
 
 #include <array>
 #include <cstdio>
@@ -38,6 +40,21 @@ int main() {
     const auto detected = callmap::normalize(payload, memory, providers);
     if (!detected || detected->provider != "acme" || providers.size() != 11) {
         std::puts("acme: not detected among the built-in providers");
+        return 1;
+    }
+    // the project's zudu replaces callmap's: eleven providers, and a Zudu payload is read by it
+    const auto replaced =
+        callmap::with_builtin(std::array{callmap::acme::provider, myco::zudu::provider});
+    constexpr std::string_view zudu_payload =
+        R"({"message": "ok", "status": "success", "error": null,
+            "data": {"call_id": "Z-1", "call_status": "ENDED"}})";
+    memory.reset();
+    const auto zudu = callmap::normalize(zudu_payload, memory, replaced);
+    const callmap::provider_entry* entry = callmap::find_provider(replaced, "zudu");
+    if (replaced.size() != 11 || entry == nullptr ||
+        entry->normalize != myco::zudu::provider.normalize || !zudu || zudu->provider != "zudu" ||
+        zudu->id != "Z-1" || zudu->status != callmap::call_status::completed) {
+        std::puts("acme: the project's zudu did not replace the built-in one");
         return 1;
     }
     std::puts("acme: ok");

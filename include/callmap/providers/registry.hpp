@@ -38,16 +38,16 @@ namespace callmap {
 
 /// Every provider callmap ships, in spec-name order.
 inline constexpr std::array<provider_entry, 10> builtin_providers{{
-    bland::provider,
-    diga::provider,
-    oca::provider,
-    retell::provider,
-    talkstack::provider,
-    twilio::provider,
-    twochat::provider,
-    vapi::provider,
-    vonage::provider,
-    zudu::provider,
+    ::callmap::bland::provider,
+    ::callmap::diga::provider,
+    ::callmap::oca::provider,
+    ::callmap::retell::provider,
+    ::callmap::talkstack::provider,
+    ::callmap::twilio::provider,
+    ::callmap::twochat::provider,
+    ::callmap::vapi::provider,
+    ::callmap::vonage::provider,
+    ::callmap::zudu::provider,
 }};
 
 }  // namespace callmap
