@@ -134,7 +134,10 @@ bool update(const std::filesystem::path& target, const std::string& text, bool c
     }
     // Written whole to a temporary file next to the target, then renamed over it: an
     // interrupted run (a build stopped, a full disk) never leaves a half-written header.
-    std::filesystem::create_directories(target.parent_path());
+    // (a file in the working directory has no parent to create; a failure to create one shows
+    // as the write's error below)
+    if (std::error_code ignored; !target.parent_path().empty())
+        std::filesystem::create_directories(target.parent_path(), ignored);
     std::filesystem::path temporary = target;
     temporary += ".tmp" + std::to_string(::getpid());
     {
@@ -170,10 +173,10 @@ std::string make_escaped(const std::filesystem::path& path) {
     return out;
 }
 
-/// FILE: `<header>: <spec> <table>...`, the files the header was made from (absolute paths,
-/// as CMake's DEPFILE and Ninja want them).
-bool write_depfile(const std::string& file, const std::filesystem::path& header,
-                   const std::string& spec_path, const callmap::gen::model::provider& m) {
+/// The depfile of a header: `<header>: <spec> <table>...`, the files it was made from
+/// (absolute paths, as CMake's DEPFILE and Ninja want them).
+std::string depfile_rule(const std::filesystem::path& header, const std::string& spec_path,
+                         const callmap::gen::model::provider& m) {
     // appended piece by piece: `" " + std::string&&` trips GCC 12's -Wrestrict at -O3
     std::string rule = make_escaped(std::filesystem::absolute(header));
     rule += ':';
@@ -184,14 +187,7 @@ bool write_depfile(const std::string& file, const std::filesystem::path& header,
         rule += make_escaped(std::filesystem::absolute(table.file));
     }
     rule += '\n';
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << rule;
-    out.close();
-    if (!out) {
-        std::cerr << file << ": error: cannot write the depfile\n";
-        return false;
-    }
-    return true;
+    return rule;
 }
 
 }  // namespace
@@ -241,7 +237,11 @@ int main(int argc, char** argv) {
         const std::filesystem::path target =
             std::filesystem::path(opts->out_dir) / (s->name + ".hpp");
         if (!update(target, header, opts->check, path)) status = 1;
-        if (!opts->depfile.empty() && !write_depfile(opts->depfile, target, path, *s)) status = 1;
+        // written like the header (whole, only when changed); --check writes nothing
+        if (!opts->depfile.empty() && !opts->check &&
+            !update(opts->depfile, depfile_rule(target, path, *s), false, path)) {
+            status = 1;
+        }
         if (opts->registry && !s->has_mapping) {
             std::cerr << path
                       << ": error: the registry needs a mapping: section in every provider spec\n";
