@@ -390,4 +390,35 @@ TEST(registry, an_own_provider_replaces_the_builtin_one_of_the_same_name) {
               1);
 }
 
+// combined: the same registry at compile time, as callmap_add_providers(... REGISTRY) defines it
+constexpr callmap::provider_entry renamed(callmap::provider_entry p, std::string_view name) {
+    p.name = name;
+    return p;
+}
+constexpr auto own_and_builtin =
+    callmap::combined(std::array{callmap::mapped::provider}, callmap::builtin_providers);
+constexpr auto replacing_zudu = callmap::combined(
+    std::array{renamed(callmap::mapped::provider, "zudu")}, callmap::builtin_providers);
+static_assert(own_and_builtin.size() == 11 && own_and_builtin.begin()[0].name == "mapped" &&
+              own_and_builtin.begin()[1].name == "bland" &&
+              own_and_builtin.begin()[10].name == "zudu");
+static_assert(replacing_zudu.size() == 10 && replacing_zudu.begin()[0].name == "zudu" &&
+              replacing_zudu.begin()[0].normalize == callmap::mapped::provider.normalize &&
+              replacing_zudu.begin()[9].name == "vonage");
+
+TEST(registry, combined_at_compile_time_is_combine) {
+    const auto at_run_time = callmap::with_builtin(std::array{callmap::mapped::provider});
+    ASSERT_EQ(at_run_time.size(), own_and_builtin.size());
+    for (std::size_t i = 0; i < at_run_time.size(); ++i) {
+        EXPECT_EQ(at_run_time[i].name, own_and_builtin.begin()[i].name);
+        EXPECT_EQ(at_run_time[i].normalize, own_and_builtin.begin()[i].normalize);
+    }
+    callmap::arena memory;  // a fixed_registry is a registry
+    const auto c = callmap::normalize(mapped_payload, memory, own_and_builtin);
+    ASSERT_TRUE(c) << c.error().to_string();
+    EXPECT_EQ(c->provider, "mapped");
+    EXPECT_EQ(callmap::find_provider(replacing_zudu, "zudu")->normalize,
+              callmap::mapped::provider.normalize);
+}
+
 }  // namespace registry_of_own

@@ -6,6 +6,7 @@
 // callmap/providers/registry.hpp lists them).
 #pragma once
 
+#include <array>
 #include <bit>
 #include <concepts>
 #include <cstddef>
@@ -191,8 +192,8 @@ inline result<std::string_view> detect_provider(std::string_view payload,
 }
 
 /// The entry named `name`, or nullptr.
-inline const provider_entry* find_provider(std::span<const provider_entry> registry,
-                                           std::string_view name) noexcept {
+constexpr const provider_entry* find_provider(std::span<const provider_entry> registry,
+                                              std::string_view name) noexcept {
     for (const auto& p : registry) {
         if (p.name == name) return &p;
     }
@@ -251,6 +252,36 @@ inline std::vector<provider_entry> combine(registry own, registry base) {
     std::vector<provider_entry> all(own.begin(), own.end());
     for (const provider_entry& p : base) {
         if (find_provider(own, p.name) == nullptr) all.push_back(p);
+    }
+    return all;
+}
+
+/// A registry in static storage, as combined() builds it: the first size() of its Capacity
+/// entries. Pass it wherever a registry is taken (it is a contiguous range).
+template <std::size_t Capacity>
+struct fixed_registry {
+    std::array<provider_entry, Capacity> entries{};
+    std::size_t count = 0;
+
+    constexpr const provider_entry* data() const noexcept { return entries.data(); }
+    constexpr const provider_entry* begin() const noexcept { return entries.data(); }
+    constexpr const provider_entry* end() const noexcept { return entries.data() + count; }
+    constexpr std::size_t size() const noexcept { return count; }
+};
+
+/// combine() at compile time, for a registry that is a constant: e.g. what
+/// callmap_add_providers(... REGISTRY myco::providers) generates,
+///   inline constexpr auto providers = callmap::combined(std::array{myco::acme::provider},
+///                                                       callmap::builtin_providers);
+template <std::size_t Own, std::size_t Base>
+constexpr fixed_registry<Own + Base> combined(const std::array<provider_entry, Own>& own,
+                                              const std::array<provider_entry, Base>& base) {
+    fixed_registry<Own + Base> all;
+    for (const provider_entry& p : own) all.entries[all.count++] = p;
+    for (const provider_entry& p : base) {
+        bool replaced = false;  // (not find_provider: GCC 12 cannot compare its result here)
+        for (const provider_entry& mine : own) replaced = replaced || mine.name == p.name;
+        if (!replaced) all.entries[all.count++] = p;
     }
     return all;
 }

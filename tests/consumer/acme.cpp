@@ -1,11 +1,14 @@
 // A consumer's own provider (specs/acme.yaml), compiled by callmap_add_providers() in the
 // consumer's build: parsed and mapped like a built-in one, checked value by value, then
 // auto-detected among the built-in providers and it (callmap::with_builtin); and the project's
-// own zudu (specs/fixed/zudu.yaml, namespace myco) replacing the built-in one.
+// own zudu (specs/fixed/zudu.yaml, namespace myco) replacing the built-in one, in the registry
+// callmap_add_providers(... REGISTRY myco::providers) generated.
 #include <callmap/builtin.hpp>
 #include <callmap/providers/acme.hpp>
+#include <myco/providers.hpp>
 #include <myco/providers/zudu.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <string_view>
@@ -42,15 +45,26 @@ int main() {
         std::puts("acme: not detected among the built-in providers");
         return 1;
     }
-    // the project's zudu replaces callmap's: eleven providers, and a Zudu payload is read by it
+    // the project's zudu replaces callmap's: eleven providers, and a Zudu payload is read by it;
+    // the generated registry is that list, built at compile time
     const auto replaced =
         callmap::with_builtin(std::array{callmap::acme::provider, myco::zudu::provider});
+    static_assert(myco::providers.size() == 11);
+    static_assert(myco::providers.begin()[0].name == "acme");
+    static_assert(myco::providers.begin()[1].normalize == myco::zudu::provider.normalize);
+    if (!std::equal(replaced.begin(), replaced.end(), myco::providers.begin(),
+                    myco::providers.end(), [](const auto& a, const auto& b) {
+                        return a.name == b.name && a.normalize == b.normalize;
+                    })) {
+        std::puts("acme: myco::providers differs from with_builtin");
+        return 1;
+    }
     constexpr std::string_view zudu_payload =
         R"({"message": "ok", "status": "success", "error": null,
             "data": {"call_id": "Z-1", "call_status": "ENDED"}})";
     memory.reset();
-    const auto zudu = callmap::normalize(zudu_payload, memory, replaced);
-    const callmap::provider_entry* entry = callmap::find_provider(replaced, "zudu");
+    const auto zudu = callmap::normalize(zudu_payload, memory, myco::providers);
+    const callmap::provider_entry* entry = callmap::find_provider(myco::providers, "zudu");
     if (replaced.size() != 11 || entry == nullptr ||
         entry->normalize != myco::zudu::provider.normalize || !zudu || zudu->provider != "zudu" ||
         zudu->id != "Z-1" || zudu->status != callmap::call_status::completed) {

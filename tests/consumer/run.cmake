@@ -1,11 +1,16 @@
 # Builds and runs a consumer project, run as
-#   cmake -DMODE=installed|subdirectory -DCALLMAP_SOURCE_DIR=... -DCALLMAP_BINARY_DIR=...
+#   cmake -DMODE=installed|subdirectory|fetchcontent -DCALLMAP_SOURCE_DIR=... -DCALLMAP_BINARY_DIR=...
 #         -DWORK_DIR=... -DGENERATOR=... -DCXX_COMPILER=... [-DMAKE_PROGRAM=...]
 #         [-DBUILD_TYPE=...] [-DBoost_DIR=...] [-DINSTALL_CMAKEDIR=share/cmake/callmap]
 #         -P run.cmake
 # installed:    `cmake --install` CALLMAP_BINARY_DIR into WORK_DIR/prefix, then build
 #               tests/consumer/installed against that prefix with find_package(callmap).
 # subdirectory: build tests/consumer/subdirectory, which add_subdirectory()s the sources.
+# fetchcontent: build tests/consumer/fetchcontent, which FetchContent()s them from their path.
+# Each builds tests/consumer/project.cmake: its own provider (acme) and corrected zudu in the
+# registry myco::providers, the callmap tool over it (acme_callmap), and a staleness test of
+# checked-in headers; then the vendor changes its API (specs/v2/acme.yaml) and the test
+# checks that one rebuild reads the new payloads.
 cmake_minimum_required(VERSION 3.23)
 
 foreach(var MODE CALLMAP_SOURCE_DIR CALLMAP_BINARY_DIR WORK_DIR GENERATOR CXX_COMPILER)
@@ -13,8 +18,9 @@ foreach(var MODE CALLMAP_SOURCE_DIR CALLMAP_BINARY_DIR WORK_DIR GENERATOR CXX_CO
         message(FATAL_ERROR "run.cmake: -D${var}=... is required")
     endif()
 endforeach()
-if(NOT MODE MATCHES "^(installed|subdirectory)$")
-    message(FATAL_ERROR "run.cmake: MODE must be installed or subdirectory, not ${MODE}")
+if(NOT MODE MATCHES "^(installed|subdirectory|fetchcontent)$")
+    message(FATAL_ERROR "run.cmake: MODE must be installed, subdirectory or fetchcontent, not "
+        "${MODE}")
 endif()
 
 function(run)
@@ -57,6 +63,8 @@ if(MODE STREQUAL "installed")
             ${INSTALL_CMAKEDIR}/callmapTargets.cmake
             ${INSTALL_CMAKEDIR}/callmapGenTargets.cmake
             ${INSTALL_CMAKEDIR}/callmap_add_providers.cmake
+            ${INSTALL_CMAKEDIR}/callmap_add_cli.cmake
+            ${INSTALL_CMAKEDIR}/cli/tool.hpp
             ${INSTALL_CMAKEDIR}/tables/retell_end_reasons.yaml)
         if(NOT EXISTS "${prefix}/${file}")
             message(FATAL_ERROR "consumer_installed: the install lacks ${file}")
@@ -86,22 +94,70 @@ endif()
 run("${CMAKE_COMMAND}" --build "${build_dir}")
 run("${build_dir}/consumer")
 run("${build_dir}/consumer_acme")
-# the generated header lives in the consumer's build tree, never in a source tree
-if(NOT EXISTS "${build_dir}/callmap_providers/consumer_acme/callmap/providers/acme.hpp")
-    message(FATAL_ERROR "consumer_${MODE}: acme.hpp is not in the build tree")
-endif()
+# the generated headers live in the consumer's build tree, never in a source tree
+set(root "${build_dir}/callmap_providers/consumer_acme")
+foreach(file callmap/providers/acme.hpp myco/providers/zudu.hpp myco/providers.hpp)
+    if(NOT EXISTS "${root}/${file}")
+        message(FATAL_ERROR "consumer_${MODE}: ${file} is not in the build tree")
+    endif()
+endforeach()
 if(EXISTS "${CALLMAP_SOURCE_DIR}/include/callmap/providers/acme.hpp")
     message(FATAL_ERROR "consumer_${MODE}: callmap-gen wrote into callmap's source tree")
 endif()
-# a table the spec reads changes: the next build regenerates acme.hpp (callmap-gen's depfile)
-set(header "${build_dir}/callmap_providers/consumer_acme/callmap/providers/acme.hpp")
-file(READ "${header}" generated)
-if(generated MATCHES "QUEUED")
-    message(FATAL_ERROR "consumer_${MODE}: acme.hpp already maps QUEUED")
+
+# Runs the consumer's tool; expects exit status `status` and exactly `expected` on stdout.
+function(expect_tool status expected)
+    list(JOIN ARGN " " line)
+    execute_process(COMMAND "${build_dir}/acme_callmap" ${ARGN} WORKING_DIRECTORY "${WORK_DIR}/src"
+        RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT result EQUAL status OR NOT out STREQUAL expected)
+        message(FATAL_ERROR "consumer_${MODE}: acme_callmap ${line}: exit ${result} (expected "
+            "${status})\nstdout:\n${out}\nexpected:\n${expected}\nstderr:\n${err}")
+    endif()
+    set(tool_stderr "${err}" PARENT_SCOPE)
+endfunction()
+
+# the tool over myco::providers: acme first, then the corrected zudu, then the built-in nine
+execute_process(COMMAND "${build_dir}/acme_callmap" providers OUTPUT_VARIABLE listed)
+string(REGEX REPLACE "\t[^\n]*" "" listed "${listed}")
+string(REPLACE "\n" " " listed "${listed}")
+if(NOT listed STREQUAL "acme zudu bland diga oca retell talkstack twilio twochat vapi vonage ")
+    message(FATAL_ERROR "consumer_${MODE}: acme_callmap providers listed: ${listed}")
 endif()
+expect_tool(0 "payloads/acme_v1.json: acme\n" detect payloads/acme_v1.json)
+expect_tool(0 [=[{"provider":"acme","id":"A-17","direction":"unknown","channel":"pstn","status":"completed","status_raw":"DONE","end_reason":"customer_hangup","end_reason_raw":"user_hangup","started_at":"2023-12-20T18:40:00.000Z","duration_ms":42000}
+]=] normalize payloads/acme_v1.json)
+
+# a project that checks its headers in: the update target writes them, the test passes
+run("${CMAKE_COMMAND}" --build "${build_dir}" --target acme_headers_current_update)
+run("${CMAKE_CTEST_COMMAND}" --test-dir "${build_dir}" -R "^acme_headers_current$"
+    --output-on-failure)
+
+# Acme changes its API. The new payload is refused by the spec we have...
+expect_tool(1 "" normalize --provider acme payloads/acme_v2.json)
+if(NOT tool_stderr MATCHES "callRef")
+    message(FATAL_ERROR "consumer_${MODE}: the v2 payload failed for another reason: "
+        "${tool_stderr}")
+endif()
+# ... a table the spec reads gains a value, and the spec a renamed field (alias), a new field
+# and a new enum value. The checked-in headers are now stale and their test says so,
 file(APPEND "${WORK_DIR}/src/tables/acme_statuses.yaml" "  QUEUED: queued\n")
-run("${CMAKE_COMMAND}" --build "${build_dir}")
-file(READ "${header}" generated)
-if(NOT generated MATCHES "QUEUED")
-    message(FATAL_ERROR "consumer_${MODE}: a changed table did not regenerate acme.hpp")
+file(COPY_FILE "${WORK_DIR}/src/specs/v2/acme.yaml" "${WORK_DIR}/src/specs/acme.yaml")
+execute_process(COMMAND "${CMAKE_CTEST_COMMAND}" --test-dir "${build_dir}"
+    -R "^acme_headers_current$" RESULT_VARIABLE result OUTPUT_QUIET)
+if(result EQUAL 0)
+    message(FATAL_ERROR "consumer_${MODE}: acme_headers_current passed with stale headers")
 endif()
+# and one build regenerates what changed (callmap-gen's depfile) and reads the new payloads.
+file(READ "${root}/callmap/providers/acme.hpp" before)
+run("${CMAKE_COMMAND}" --build "${build_dir}")
+file(READ "${root}/callmap/providers/acme.hpp" after)
+if(after STREQUAL before OR NOT after MATCHES "callReference" OR NOT after MATCHES "QUEUED")
+    message(FATAL_ERROR "consumer_${MODE}: the spec and table edits did not regenerate acme.hpp")
+endif()
+run("${build_dir}/consumer_acme")
+expect_tool(0 [=[{"provider":"acme","id":"A-18","direction":"unknown","channel":"web","status":"completed","status_raw":"DONE","started_at":"2023-12-20T18:46:40.000Z","duration_ms":7000,"recordings":[{"url":"https://rec.acme.example/A-18.mp3","kind":"mixed"}]}
+]=] normalize payloads/acme_v2.json)
+expect_tool(0 "payloads/acme_v1.json: acme\n" detect payloads/acme_v1.json)
+run("${CMAKE_COMMAND}" --build "${build_dir}" --target acme_headers_current_update)
+run("${CMAKE_CTEST_COMMAND}" --test-dir "${build_dir}" -R "^acme_headers_current$")

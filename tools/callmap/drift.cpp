@@ -9,7 +9,6 @@
 #include "callmap/drift.hpp"
 #include "callmap/normalize.hpp"
 #include "cli.hpp"
-#include "registry.hpp"
 
 namespace callmap::cli {
 
@@ -32,7 +31,7 @@ void print_section(std::string_view title, const std::map<std::string, std::size
 
 }  // namespace
 
-int run_drift(const std::vector<std::string>& args) {
+int run_drift(const std::vector<std::string>& args, registry providers) {
     if (wants_help(args)) {
         std::cout << drift_help;
         return exit_ok;
@@ -54,7 +53,7 @@ int run_drift(const std::vector<std::string>& args) {
         }
     }
     if (provider.empty()) return usage_error("drift needs --provider NAME", drift_help);
-    const provider_entry* p = find_provider(registry(), provider);
+    const provider_entry* p = find_provider(providers, provider);
     if (p == nullptr) return usage_error("unknown provider '" + provider + "'", drift_help);
     if (files.empty()) return usage_error("drift needs at least one FILE", drift_help);
 

@@ -9,7 +9,6 @@
 #include "callmap/call.hpp"
 #include "callmap/normalize.hpp"
 #include "cli.hpp"
-#include "registry.hpp"
 
 namespace callmap::cli {
 
@@ -127,7 +126,7 @@ struct normalize_options {
 };
 
 std::optional<normalize_options> parse_normalize_args(const std::vector<std::string>& args,
-                                                      int& status) {
+                                                      registry providers, int& status) {
     normalize_options o;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -138,9 +137,9 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
             }
             const std::string& v = args[++i];
             if (a == "--provider") {
-                if (v != "auto" && find_provider(registry(), v) == nullptr) {
+                if (v != "auto" && find_provider(providers, v) == nullptr) {
                     std::string known;
-                    for (const auto& p : registry())
+                    for (const auto& p : providers)
                         known += (known.empty() ? "" : ", ") + std::string(p.name);
                     status = usage_error("unknown provider '" + v + "' (known: " + known + ")",
                                          normalize_help);
@@ -174,13 +173,14 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
 
 }  // namespace
 
-int run_normalize(const std::vector<std::string>& args) {
+int run_normalize(const std::vector<std::string>& args, registry providers) {
     if (wants_help(args)) {
         std::cout << normalize_help;
         return exit_ok;
     }
     int usage_status = exit_ok;
-    const std::optional<normalize_options> opts = parse_normalize_args(args, usage_status);
+    const std::optional<normalize_options> opts =
+        parse_normalize_args(args, providers, usage_status);
     if (!opts) return usage_status;
 
     arena memory;  // reset per payload: after warm-up, records cost no heap allocation
@@ -190,7 +190,7 @@ int run_normalize(const std::vector<std::string>& args) {
     if (opts->format == output_format::json) std::cout << '[';
     auto each = [&](const std::string& where, const std::string& payload) {
         memory.reset();
-        const result<call> c = normalize_with(registry(), payload, memory, opts->provider);
+        const result<call> c = normalize_with(providers, payload, memory, opts->provider);
         if (!c) {
             report(where, c.error());
             return false;
@@ -219,7 +219,7 @@ int run_normalize(const std::vector<std::string>& args) {
     return status;
 }
 
-int run_detect(const std::vector<std::string>& args) {
+int run_detect(const std::vector<std::string>& args, registry providers) {
     if (wants_help(args)) {
         std::cout << detect_help;
         return exit_ok;
@@ -229,8 +229,8 @@ int run_detect(const std::vector<std::string>& args) {
             return usage_error("unknown option '" + a + "'", detect_help);
     }
     if (args.empty()) return usage_error("detect needs at least one FILE", detect_help);
-    return for_each_input(args, [](const std::string& name, const std::string& payload) {
-        const result<std::string_view> provider = detect_provider(payload, registry());
+    return for_each_input(args, [&](const std::string& name, const std::string& payload) {
+        const result<std::string_view> provider = detect_provider(payload, providers);
         if (!provider) {
             report(name, provider.error());
             return false;
@@ -240,13 +240,13 @@ int run_detect(const std::vector<std::string>& args) {
     });
 }
 
-int run_providers(const std::vector<std::string>& args) {
+int run_providers(const std::vector<std::string>& args, registry providers) {
     if (wants_help(args)) {
         std::cout << providers_help;
         return exit_ok;
     }
     if (!args.empty()) return usage_error("providers takes no arguments", providers_help);
-    for (const auto& p : registry()) {
+    for (const auto& p : providers) {
         std::cout << p.name << "\t" << p.title << "\t" << p.docs << '\n';
     }
     return exit_ok;
