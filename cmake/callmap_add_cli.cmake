@@ -1,13 +1,14 @@
 # callmap_add_cli: the callmap command-line tool over a registry of your own.
 #
-#   callmap_add_cli(<name> REGISTRY <registry>)
+#   callmap_add_cli(<name> REGISTRY <registry> [FROM <target>])
 #
 # Builds the executable <name> with every subcommand of `callmap` (normalize, detect, check,
 # format, drift, providers) over <registry>: one that callmap_add_providers(... REGISTRY
 # <registry>) wrote, e.g.
 #   callmap_add_providers(my_app SPECS specs/acme.yaml NAMESPACE myco REGISTRY myco::providers)
 #   callmap_add_cli(acme_callmap REGISTRY myco::providers)
-# The tool's sources ship with callmap (tools/callmap, installed next to this file) and are
+# FROM names the target whose callmap_add_providers() calls wrote the registry, when several
+# targets have a registry of that name. The tool's sources ship with callmap (tools/callmap, installed next to this file) and are
 # compiled in your build, with your compiler and flags.
 include_guard(GLOBAL)
 
@@ -21,7 +22,7 @@ else()
 endif()
 
 function(callmap_add_cli name)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "REGISTRY" "")
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "REGISTRY;FROM" "")
     if(arg_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "callmap_add_cli: unknown arguments ${arg_UNPARSED_ARGUMENTS}")
     endif()
@@ -29,13 +30,27 @@ function(callmap_add_cli name)
         message(FATAL_ERROR "callmap_add_cli(${name}): REGISTRY <name> is required")
     endif()
     string(MAKE_C_IDENTIFIER "${arg_REGISTRY}" key)
-    get_property(owner GLOBAL PROPERTY CALLMAP_REGISTRY_${key}_TARGET)
-    if(NOT owner)
-        message(FATAL_ERROR "callmap_add_cli(${name}): no callmap_add_providers(... REGISTRY "
-            "${arg_REGISTRY}) before it")
+    get_property(owners GLOBAL PROPERTY CALLMAP_REGISTRY_${key}_TARGETS)
+    if(arg_FROM)
+        set(owner ${arg_FROM})
+        if(NOT owner IN_LIST owners)
+            message(FATAL_ERROR "callmap_add_cli(${name}): ${owner} has no REGISTRY "
+                "${arg_REGISTRY}")
+        endif()
+    else()
+        list(LENGTH owners count)
+        if(count EQUAL 0)
+            message(FATAL_ERROR "callmap_add_cli(${name}): no callmap_add_providers(... REGISTRY "
+                "${arg_REGISTRY}) before it")
+        elseif(count GREATER 1)
+            message(FATAL_ERROR "callmap_add_cli(${name}): ${owners} each have a REGISTRY "
+                "${arg_REGISTRY}; say which with FROM <target>")
+        endif()
+        set(owner ${owners})
     endif()
-    get_property(header GLOBAL PROPERTY CALLMAP_REGISTRY_${key}_HEADER)
-    get_property(include_dir GLOBAL PROPERTY CALLMAP_REGISTRY_${key}_INCLUDE_DIR)
+    string(REPLACE "::" "/" header "${arg_REGISTRY}")
+    set(header "${header}.hpp")
+    get_target_property(include_dir ${owner} CALLMAP_INCLUDE_DIR)
     get_property(source_dir GLOBAL PROPERTY CALLMAP_CLI_SOURCE_DIR)
     file(GLOB sources "${source_dir}/*.cpp")
     list(REMOVE_ITEM sources "${source_dir}/main.cpp")  # callmap's own, over the built-in ones
@@ -57,4 +72,8 @@ int main(int argc, char** argv) {
     target_link_libraries(${name} PRIVATE callmap::callmap)
     get_target_property(generate ${owner} CALLMAP_GENERATE_TARGETS)
     add_dependencies(${name} ${generate})
+    get_target_property(compiled ${owner} CALLMAP_COMPILED_LIBRARY)
+    if(compiled)
+        target_link_libraries(${name} PRIVATE ${compiled})  # the providers, compiled once
+    endif()
 endfunction()

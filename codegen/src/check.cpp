@@ -186,8 +186,8 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
 /// A type may not take a name the generated header gives to its own parts in the provider's
 /// namespace.
 void check_not_generated_name(const std::string& name, source_pos pos, diagnostics& diags) {
-    static const std::set<std::string> parts = {"detect_keys", "mapping_tables", "provider",
-                                                "shape", "to_call"};
+    static const std::set<std::string> parts = {"detect_keys", "mapping_tables", "normalize",
+                                                "provider",    "shape",          "to_call"};
     if (parts.count(name) != 0) {
         diags.error(pos, "type '" + name + "' collides with callmap::<provider>::" + name +
                              ", which the generated header defines; rename the type");

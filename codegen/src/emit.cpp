@@ -59,6 +59,7 @@ void emit_banner(code_writer& o, const model::provider& s) {
             "#include <array>\n#include <cstddef>\n#include <cstdint>\n#include <optional>\n"
             "#include <span>\n#include <string_view>\n\n"
             "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
+            "#include \"callmap/config.hpp\"\n"
             "#include \"callmap/drift_shape.hpp\"\n"
             "#include \"callmap/json/object_members.hpp\"\n"
             "#include \"callmap/json/reader.hpp\"\n"
@@ -168,18 +169,34 @@ std::vector<std::string> start_characters(const type_ref& alternative) {
     return {"'{'"};
 }
 
+/// The alternatives of a one-of field, as "a string, an object or an array".
+std::string one_of_expected(const type_ref& t) {
+    std::string expected;
+    for (std::size_t k = 0; k < t.alternatives.size(); ++k) {
+        const bool last = k + 1 == t.alternatives.size();
+        expected += (k == 0 ? "" : last ? " or " : ", ") + t.alternatives[k].text;
+    }
+    return expected;
+}
+
 void emit_one_of_parsers(code_writer& o, const model::provider& s, const model::object& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
+        o.print("template <>\nstruct value_parser<$type$> {\n"
+                "    static bool parse(reader& r, $type$& out);\n};\n\n",
+                {{"type", qualified(s, f.type.name)}});
+    }
+}
+
+/// The one-of parsers' parse(): the first byte of the value chooses the alternative.
+void emit_one_of_parser_definitions(code_writer& o, const model::provider& s,
+                                    const model::object& obj) {
+    for (const auto& f : obj.fields) {
+        if (f.type.base != type_ref::base_kind::one_of) continue;
         const std::string type = qualified(s, f.type.name);
-        std::string expected;
-        for (std::size_t k = 0; k < f.type.alternatives.size(); ++k) {
-            const bool last = k + 1 == f.type.alternatives.size();
-            expected += (k == 0 ? "" : last ? " or " : ", ") + f.type.alternatives[k].text;
-        }
-        o.print("template <>\nstruct value_parser<$type$> {\n", {{"type", type}});
-        o.indent();
-        o.print("static bool parse(reader& r, $type$& out) {\n", {{"type", type}});
+        o.print("CALLMAP_PROVIDER_INLINE bool value_parser<$type$>::parse(reader& r, $type$& out) "
+                "{\n",
+                {{"type", type}});
         o.indent();
         o.print("out = {};\nswitch (r.peek()) {\n");
         o.indent();
@@ -197,13 +214,11 @@ void emit_one_of_parsers(code_writer& o, const model::provider& s, const model::
                  {"member", alternative_member(alternative)}});
         }
         o.print("default: return r.fail_type($expected$);\n",
-                {{"expected", cpp_string_literal(expected)}});
+                {{"expected", cpp_string_literal(one_of_expected(f.type))}});
         o.outdent();
         o.print("}\n");
         o.outdent();
-        o.print("}\n");
-        o.outdent();
-        o.print("};\n\n");
+        o.print("}\n\n");
     }
 }
 
@@ -334,7 +349,17 @@ void emit_parser(code_writer& o, const model::provider& s, const model::object& 
             {{"required", required}});
     }
     emit_field_index(o, obj, ids);
-    o.print("static bool parse(reader& r, $type$& out) {\n", {{"type", type}});
+    o.print("static bool parse(reader& r, $type$& out);\n", {{"type", type}});
+    o.outdent();
+    o.print("};\n\n");
+}
+
+/// An object parser's parse(): each member by its field id.
+void emit_parser_definition(code_writer& o, const model::provider& s, const model::object& obj) {
+    const std::string type = qualified(s, obj.name);
+    const std::string ids = field_ids_name(obj);
+    o.print("CALLMAP_PROVIDER_INLINE bool value_parser<$type$>::parse(reader& r, $type$& out) {\n",
+            {{"type", type}});
     o.indent();
     o.print("out = {};\n"
             "return parse_object_members<keys, required>(r, &field_index, [&](int id) {\n");
@@ -351,9 +376,7 @@ void emit_parser(code_writer& o, const model::provider& s, const model::object& 
     o.outdent();
     o.print("});\n");
     o.outdent();
-    o.print("}\n");
-    o.outdent();
-    o.print("};\n\n");
+    o.print("}\n\n");
 }
 
 }  // namespace
@@ -378,10 +401,27 @@ std::string emit_header(const model::provider& s) {
     emit_shapes(o, s);
     if (s.has_mapping) {
         o.print("\n");
-        emit_mapping(o, s);
+        emit_mapping_declaration(o, s);
         o.print("\n");
         emit_provider_entry(o, s);
     }
+    o.print("\n"
+            "// The parsers and the mapping: inline in every translation unit (header-only, the\n"
+            "// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE\n"
+            "// before it includes this header, when the program defines\n"
+            "// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).\n"
+            "#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)\n\n"
+            "namespace callmap::json {\n\n");
+    for (const auto& obj : s.objects) {
+        emit_one_of_parser_definitions(o, s, obj);
+        emit_parser_definition(o, s, obj);
+    }
+    o.print("}  // namespace callmap::json\n");
+    if (s.has_mapping) {
+        o.print("\n");
+        emit_mapping_definition(o, s);
+    }
+    o.print("\n#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE\n");
     return o.text();
 }
 
@@ -393,19 +433,27 @@ void emit_provider_entry(code_writer& o, const model::provider& s) {
     o.indent();
     for (const auto& key : s.detect) o.print("$key$,\n", {{"key", cpp_string_literal(key)}});
     o.outdent();
-    o.print("});\n\n"
-            "/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
-            "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
-            "inline constexpr ::callmap::provider_entry provider{\n"
-            "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
-            "    &::callmap::normalize_as<$root$, &to_call>,\n"
-            "    shape::objects,\n    shape::root};\n\n"
-            "}  // namespace $ns$\n",
-            {{"ns", s.cpp_namespace},
-             {"name", cpp_string_literal(s.name)},
-             {"title", cpp_string_literal(s.title)},
-             {"docs", cpp_string_literal(s.docs)},
-             {"root", s.root}});
+    o.print(
+        "});\n\n"
+        "/// Parses a $provider$ payload and maps it onto the canonical call record (what the\n"
+        "/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.\n"
+        "::callmap::result<::callmap::call> normalize(std::string_view payload, "
+        "::callmap::arena& memory,\n"
+        "                                             const ::callmap::parse_options& "
+        "options = {});\n\n"
+        "/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
+        "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
+        "inline constexpr ::callmap::provider_entry provider{\n"
+        "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
+        "    &normalize,\n"
+        "    shape::objects,\n    shape::root};\n\n"
+        "}  // namespace $ns$\n",
+        {{"ns", s.cpp_namespace},
+         {"provider", s.name},
+         {"name", cpp_string_literal(s.name)},
+         {"title", cpp_string_literal(s.title)},
+         {"docs", cpp_string_literal(s.docs)},
+         {"root", s.root}});
 }
 
 namespace {

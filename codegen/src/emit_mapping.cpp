@@ -87,7 +87,20 @@ class mapping_emitter {
 public:
     explicit mapping_emitter(const model::provider& s) : s_(s) {}
 
-    void run(code_writer& o) {
+    /// to_call()'s declaration.
+    void declare(code_writer& o) const {
+        o.print("namespace $ns$ {\n\n", {{"ns", s_.cpp_namespace}});
+        o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
+                "holds views\n/// into the payload and into `memory`. A provider error answer is "
+                "an error result.\n",
+                {{"provider", s_.name}});
+        o.print("::callmap::result<::callmap::call> to_call(const $root$& in, "
+                "::callmap::arena& memory);\n\n}  // namespace $ns$\n",
+                {{"root", s_.root}, {"ns", s_.cpp_namespace}});
+    }
+
+    /// to_call()'s definition and its value tables.
+    void define(code_writer& o) {
         code_writer body;
         body.indent();
         emit_error_rule(body);
@@ -96,12 +109,8 @@ public:
         o.print("namespace $ns$ {\n\nnamespace mapping_tables {\n", {{"ns", s_.cpp_namespace}});
         o.print("$tables$", {{"tables", tables_.text()}});
         o.print("}  // namespace mapping_tables\n\n");
-        o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
-                "holds views\n/// into the payload and into `memory`. A provider error answer is "
-                "an error result.\n",
-                {{"provider", s_.name}});
-        o.print("inline ::callmap::result<::callmap::call> to_call(const $root$& in, "
-                "::callmap::arena& memory) {\n",
+        o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(\n"
+                "    const $root$& in, ::callmap::arena& memory) {\n",
                 {{"root", s_.root}});
         o.indent();
         o.print("::callmap::mapping_context ctx(memory);\n"
@@ -116,7 +125,13 @@ public:
                 "ctx.finish_into(answer);\n"
                 "return answer;\n");
         o.outdent();
-        o.print("}\n\n}  // namespace $ns$\n", {{"ns", s_.cpp_namespace}});
+        o.print("}\n\n"
+                "CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(\n"
+                "    std::string_view payload, ::callmap::arena& memory,\n"
+                "    const ::callmap::parse_options& options) {\n"
+                "    return ::callmap::normalize_as<$root$, &to_call>(payload, memory, options);\n"
+                "}\n\n}  // namespace $ns$\n",
+                {{"ns", s_.cpp_namespace}, {"root", s_.root}});
     }
 
 private:
@@ -847,8 +862,12 @@ private:
 
 }  // namespace
 
-void emit_mapping(code_writer& o, const model::provider& s) {
-    if (s.has_mapping) mapping_emitter(s).run(o);
+void emit_mapping_declaration(code_writer& o, const model::provider& s) {
+    if (s.has_mapping) mapping_emitter(s).declare(o);
+}
+
+void emit_mapping_definition(code_writer& o, const model::provider& s) {
+    if (s.has_mapping) mapping_emitter(s).define(o);
 }
 
 }  // namespace callmap::gen

@@ -8,7 +8,10 @@
 
 namespace callmap::gen {
 
-/// The to_call() function and its value tables (nothing for a spec without a mapping).
-void emit_mapping(code_writer& o, const model::provider& s);
+/// The declaration of to_call() (nothing for a spec without a mapping).
+void emit_mapping_declaration(code_writer& o, const model::provider& s);
+
+/// The definition of to_call() and its value tables (nothing for a spec without a mapping).
+void emit_mapping_definition(code_writer& o, const model::provider& s);
 
 }  // namespace callmap::gen

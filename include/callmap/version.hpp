@@ -13,7 +13,7 @@
 
 // The contract between generated provider headers and this runtime; a generated header refuses
 // to compile against a runtime with another value (regenerate it with callmap-gen).
-#define CALLMAP_CODEGEN_VERSION 1
+#define CALLMAP_CODEGEN_VERSION 2
 
 // The oldest Boost callmap compiles with (BOOST_VERSION's encoding: 107800 is 1.78.0): the
 // reflection path uses Boost.Describe's has_describe_members / has_describe_enumerators, new in

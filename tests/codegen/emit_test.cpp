@@ -117,8 +117,9 @@ TEST(emitted_header, a_new_wire_field_changes_only_its_own_lines) {
     const std::string after =
         header_for(with_line_after(spec, "    duration: decimal?", "    billed_seconds: int?"));
     const line_diff d = diff(lines_of(before), lines_of(after));
-    // its member, its Describe entry, its id, its key, its read and its drift shape; keys are
-    // dispatched by length, so the one key of its length now shares a switch with it
+    // its member, its Describe entry, its id, its key, its drift shape and its read (in the
+    // parser's definition, after the declarations); keys are dispatched by length, so the one
+    // key of its length now shares a switch with it
     EXPECT_EQ(d.removed,
               (std::vector<std::string>{"            case 14: return key == \"caller_id_used\" ? "
                                         "field::caller_id_used : -1;"}));
@@ -135,9 +136,9 @@ TEST(emitted_header, a_new_wire_field_changes_only_its_own_lines) {
                            "field::billed_seconds : -1;",
                            "                    default: return -1;",
                            "                }",
-                           "                case field::billed_seconds: return read_value(r, "
-                           "out.billed_seconds);",
                            "    {\"billed_seconds\", 2, 0, false, true, -1, {}, false},",
+                           "            case field::billed_seconds: return read_value(r, "
+                           "out.billed_seconds);",
                        }));
 }
 

@@ -75,6 +75,13 @@ else()
     list(APPEND configure_args "-DCALLMAP_SOURCE_DIR=${CALLMAP_SOURCE_DIR}")
 endif()
 
+# compiled mode (COMPILED) is built and checked in one way in only: its CMake is the same
+set(tools acme_callmap)
+if(MODE STREQUAL "subdirectory")
+    list(APPEND configure_args -DCONSUMER_COMPILED=ON)
+    list(APPEND tools acme_callmap_compiled)
+endif()
+
 # the consumer's sources are a copy, so that the test can change its spec tables
 file(COPY "${CALLMAP_SOURCE_DIR}/tests/consumer/" DESTINATION "${WORK_DIR}/src")
 run("${CMAKE_COMMAND}" -S "${WORK_DIR}/src/${MODE}" -B "${build_dir}" ${configure_args})
@@ -105,17 +112,50 @@ if(EXISTS "${CALLMAP_SOURCE_DIR}/include/callmap/providers/acme.hpp")
     message(FATAL_ERROR "consumer_${MODE}: callmap-gen wrote into callmap's source tree")
 endif()
 
-# Runs the consumer's tool; expects exit status `status` and exactly `expected` on stdout.
+# Runs the consumer's tool, header-only and compiled; expects exit status `status` and exactly
+# `expected` on stdout from both.
 function(expect_tool status expected)
     list(JOIN ARGN " " line)
-    execute_process(COMMAND "${build_dir}/acme_callmap" ${ARGN} WORKING_DIRECTORY "${WORK_DIR}/src"
-        RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
-    if(NOT result EQUAL status OR NOT out STREQUAL expected)
-        message(FATAL_ERROR "consumer_${MODE}: acme_callmap ${line}: exit ${result} (expected "
-            "${status})\nstdout:\n${out}\nexpected:\n${expected}\nstderr:\n${err}")
-    endif()
+    foreach(tool IN LISTS tools)
+        execute_process(COMMAND "${build_dir}/${tool}" ${ARGN} WORKING_DIRECTORY "${WORK_DIR}/src"
+            RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)
+        if(NOT result EQUAL status OR NOT out STREQUAL expected)
+            message(FATAL_ERROR "consumer_${MODE}: ${tool} ${line}: exit ${result} (expected "
+                "${status})\nstdout:\n${out}\nexpected:\n${expected}\nstderr:\n${err}")
+        endif()
+    endforeach()
     set(tool_stderr "${err}" PARENT_SCOPE)
 endfunction()
+
+# Compiled mode: the object of acme.cpp only declares the parsers and mappings (the libraries
+# define them), where the header-only build of the same file defines them.
+if("acme_callmap_compiled" IN_LIST tools)
+    run("${build_dir}/consumer_acme_compiled")
+    find_program(NM nm REQUIRED)
+    foreach(target consumer_acme consumer_acme_compiled)
+        file(GLOB_RECURSE object "${build_dir}/CMakeFiles/${target}.dir/*acme.cpp.o")
+        execute_process(COMMAND "${NM}" -C --defined-only ${object} OUTPUT_VARIABLE defined
+            RESULT_VARIABLE result)
+        if(NOT result EQUAL 0)
+            message(FATAL_ERROR "consumer_${MODE}: nm ${object} failed")
+        endif()
+        set(definitions "")
+        foreach(symbol "callmap::acme::to_call" "myco::zudu::to_call" "callmap::vapi::to_call"
+                "callmap::json::value_parser<callmap::acme::call>::parse")
+            string(FIND "${defined}" " ${symbol}(" at)  # the function, not a template argument
+            if(NOT at EQUAL -1)
+                list(APPEND definitions "${symbol}")
+            endif()
+        endforeach()
+        list(LENGTH definitions count)
+        if(target STREQUAL "consumer_acme" AND count EQUAL 0)
+            message(FATAL_ERROR "consumer_${MODE}: header-only acme.cpp.o defines none of them")
+        elseif(target STREQUAL "consumer_acme_compiled" AND NOT count EQUAL 0)
+            message(FATAL_ERROR "consumer_${MODE}: compiled-mode acme.cpp.o defines "
+                "${definitions}")
+        endif()
+    endforeach()
+endif()
 
 # the tool over myco::providers: acme first, then the corrected zudu, then the built-in nine
 execute_process(COMMAND "${build_dir}/acme_callmap" providers OUTPUT_VARIABLE listed)
@@ -156,6 +196,9 @@ if(after STREQUAL before OR NOT after MATCHES "callReference" OR NOT after MATCH
     message(FATAL_ERROR "consumer_${MODE}: the spec and table edits did not regenerate acme.hpp")
 endif()
 run("${build_dir}/consumer_acme")
+if("acme_callmap_compiled" IN_LIST tools)
+    run("${build_dir}/consumer_acme_compiled")
+endif()
 expect_tool(0 [=[{"provider":"acme","id":"A-18","direction":"unknown","channel":"web","status":"completed","status_raw":"DONE","started_at":"2023-12-20T18:46:40.000Z","duration_ms":7000,"recordings":[{"url":"https://rec.acme.example/A-18.mp3","kind":"mixed"}]}
 ]=] normalize payloads/acme_v2.json)
 expect_tool(0 "payloads/acme_v1.json: acme\n" detect payloads/acme_v1.json)

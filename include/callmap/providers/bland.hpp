@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "bland.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -157,19 +158,7 @@ struct value_parser<::callmap::bland::transcript_line> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::bland::transcript_line& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::text: return read_value(r, out.text);
-                case field::user: return read_value(r, out.user);
-                case field::c_id: return read_value(r, out.c_id);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::bland::transcript_line& out);
 };
 
 template <>
@@ -328,49 +317,7 @@ struct value_parser<::callmap::bland::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::bland::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::call_id: return read_value(r, out.call_id);
-                case field::c_id: return read_value(r, out.c_id);
-                case field::batch_id: return read_value(r, out.batch_id);
-                case field::to: return read_value(r, out.to);
-                case field::from: return read_value(r, out.from);
-                case field::inbound: return read_value(r, out.inbound);
-                case field::completed: return read_value(r, out.completed);
-                case field::status: return read_value(r, out.status);
-                case field::queue_status: return read_value(r, out.queue_status);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::started_at: return read_value(r, out.started_at);
-                case field::end_at: return read_value(r, out.end_at);
-                case field::call_length: return read_value(r, out.call_length);
-                case field::corrected_duration: return read_value(r, out.corrected_duration);
-                case field::max_duration: return read_value(r, out.max_duration);
-                case field::answered_by: return read_value(r, out.answered_by);
-                case field::call_ended_by: return read_value(r, out.call_ended_by);
-                case field::error_message: return read_value(r, out.error_message);
-                case field::transferred_to: return read_value(r, out.transferred_to);
-                case field::transferred_at: return read_value(r, out.transferred_at);
-                case field::record: return read_value(r, out.record);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::price: return read_value(r, out.price);
-                case field::summary: return read_value(r, out.summary);
-                case field::concatenated_transcript: return read_value(r,
-                                                                       out.concatenated_transcript);
-                case field::transcripts: return read_value(r, out.transcripts);
-                case field::variables: return read_value(r, out.variables);
-                case field::metadata: return read_value(r, out.metadata);
-                case field::request_data: return read_value(r, out.request_data);
-                case field::analysis: return read_value(r, out.analysis);
-                case field::analysis_schema: return read_value(r, out.analysis_schema);
-                case field::pathway_logs: return read_value(r, out.pathway_logs);
-                case field::endpoint_url: return read_value(r, out.endpoint_url);
-                case field::local_dialing: return read_value(r, out.local_dialing);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::bland::call& out);
 };
 
 }  // namespace callmap::json
@@ -430,6 +377,109 @@ inline constexpr int root = 1;
 
 namespace callmap::bland {
 
+/// Maps a parsed bland payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::bland
+
+namespace callmap::bland {
+
+/// The top-level keys that every bland payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "call_id",
+    "c_id",
+});
+
+/// Parses a bland payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "bland",
+    "Bland AI — call details",
+    "https://docs.bland.ai/api-v1/get/calls-id",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::bland
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::transcript_line>::parse(reader& r,
+    ::callmap::bland::transcript_line& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::text: return read_value(r, out.text);
+            case field::user: return read_value(r, out.user);
+            case field::c_id: return read_value(r, out.c_id);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::call>::parse(reader& r,
+    ::callmap::bland::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::call_id: return read_value(r, out.call_id);
+            case field::c_id: return read_value(r, out.c_id);
+            case field::batch_id: return read_value(r, out.batch_id);
+            case field::to: return read_value(r, out.to);
+            case field::from: return read_value(r, out.from);
+            case field::inbound: return read_value(r, out.inbound);
+            case field::completed: return read_value(r, out.completed);
+            case field::status: return read_value(r, out.status);
+            case field::queue_status: return read_value(r, out.queue_status);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::started_at: return read_value(r, out.started_at);
+            case field::end_at: return read_value(r, out.end_at);
+            case field::call_length: return read_value(r, out.call_length);
+            case field::corrected_duration: return read_value(r, out.corrected_duration);
+            case field::max_duration: return read_value(r, out.max_duration);
+            case field::answered_by: return read_value(r, out.answered_by);
+            case field::call_ended_by: return read_value(r, out.call_ended_by);
+            case field::error_message: return read_value(r, out.error_message);
+            case field::transferred_to: return read_value(r, out.transferred_to);
+            case field::transferred_at: return read_value(r, out.transferred_at);
+            case field::record: return read_value(r, out.record);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::price: return read_value(r, out.price);
+            case field::summary: return read_value(r, out.summary);
+            case field::concatenated_transcript: return read_value(r, out.concatenated_transcript);
+            case field::transcripts: return read_value(r, out.transcripts);
+            case field::variables: return read_value(r, out.variables);
+            case field::metadata: return read_value(r, out.metadata);
+            case field::request_data: return read_value(r, out.request_data);
+            case field::analysis: return read_value(r, out.analysis);
+            case field::analysis_schema: return read_value(r, out.analysis_schema);
+            case field::pathway_logs: return read_value(r, out.pathway_logs);
+            case field::endpoint_url: return read_value(r, out.endpoint_url);
+            case field::local_dialing: return read_value(r, out.local_dialing);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::bland {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"true", ::callmap::direction::inbound},
@@ -469,9 +519,8 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed bland payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -605,25 +654,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::bland
-
-namespace callmap::bland {
-
-/// The top-level keys that every bland payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "call_id",
-    "c_id",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "bland",
-    "Bland AI — call details",
-    "https://docs.bland.ai/api-v1/get/calls-id",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::bland
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "diga.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -126,18 +127,7 @@ struct value_parser<::callmap::diga::contact> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::diga::contact& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::created_date: return read_value(r, out.created_date);
-                case field::identifier: return read_value(r, out.identifier);
-                case field::contact_type: return read_value(r, out.contact_type);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::diga::contact& out);
 };
 
 template <>
@@ -212,29 +202,7 @@ struct value_parser<::callmap::diga::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::diga::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::agent_id: return read_value(r, out.agent_id);
-                case field::agent_version_id: return read_value(r, out.agent_version_id);
-                case field::status: return read_value(r, out.status);
-                case field::type: return read_value(r, out.type);
-                case field::contact: return read_value(r, out.contact);
-                case field::phone_register_id: return read_value(r, out.phone_register_id);
-                case field::created_date: return read_value(r, out.created_date);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::start_time: return read_value(r, out.start_time);
-                case field::end_time: return read_value(r, out.end_time);
-                case field::duration: return read_value(r, out.duration);
-                case field::end_reason: return read_value(r, out.end_reason);
-                case field::error_code: return read_value(r, out.error_code);
-                case field::message: return read_value(r, out.message);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::diga::call& out);
 };
 
 }  // namespace callmap::json
@@ -276,6 +244,91 @@ inline constexpr int root = 1;
 
 namespace callmap::diga {
 
+/// Maps a parsed diga payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::diga
+
+namespace callmap::diga {
+
+/// The top-level keys that every diga payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "id",
+    "status",
+    "type",
+    "contact",
+});
+
+/// Parses a diga payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "diga",
+    "Diga voice agents — get call",
+    "https://docs.diga.io/api-reference/calls/get-call-by-id",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::diga
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::contact>::parse(reader& r,
+    ::callmap::diga::contact& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::created_date: return read_value(r, out.created_date);
+            case field::identifier: return read_value(r, out.identifier);
+            case field::contact_type: return read_value(r, out.contact_type);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::call>::parse(reader& r,
+    ::callmap::diga::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::agent_id: return read_value(r, out.agent_id);
+            case field::agent_version_id: return read_value(r, out.agent_version_id);
+            case field::status: return read_value(r, out.status);
+            case field::type: return read_value(r, out.type);
+            case field::contact: return read_value(r, out.contact);
+            case field::phone_register_id: return read_value(r, out.phone_register_id);
+            case field::created_date: return read_value(r, out.created_date);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::start_time: return read_value(r, out.start_time);
+            case field::end_time: return read_value(r, out.end_time);
+            case field::duration: return read_value(r, out.duration);
+            case field::end_reason: return read_value(r, out.end_reason);
+            case field::error_code: return read_value(r, out.error_code);
+            case field::message: return read_value(r, out.message);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::diga {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
@@ -310,9 +363,8 @@ inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_diga_end_r
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed diga payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -416,27 +468,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::diga
-
-namespace callmap::diga {
-
-/// The top-level keys that every diga payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "id",
-    "status",
-    "type",
-    "contact",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "diga",
-    "Diga voice agents — get call",
-    "https://docs.diga.io/api-reference/calls/get-call-by-id",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::diga
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "oca.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -129,31 +130,12 @@ struct value_parser<::callmap::oca::choice> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::oca::choice& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::key: return read_value(r, out.key);
-                case field::title: return read_value(r, out.title);
-                case field::total: return read_value(r, out.total);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::oca::choice& out);
 };
 
 template <>
 struct value_parser<::callmap::oca::ivr_result_answer> {
-    static bool parse(reader& r, ::callmap::oca::ivr_result_answer& out) {
-        out = {};
-        switch (r.peek()) {
-            case '"':
-                return value_parser<std::string_view>::parse(r, out.as_string.emplace());
-            case '{':
-                return value_parser<::callmap::oca::choice>::parse(r, out.as_choice.emplace());
-            default: return r.fail_type("string or choice");
-        }
-    }
+    static bool parse(reader& r, ::callmap::oca::ivr_result_answer& out);
 };
 
 template <>
@@ -179,17 +161,7 @@ struct value_parser<::callmap::oca::ivr_result> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::oca::ivr_result& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::question: return read_value(r, out.question);
-                case field::type: return read_value(r, out.type);
-                case field::answer: return read_value(r, out.answer);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::oca::ivr_result& out);
 };
 
 template <>
@@ -272,30 +244,7 @@ struct value_parser<::callmap::oca::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::oca::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::from_number: return read_value(r, out.from_number);
-                case field::to_number: return read_value(r, out.to_number);
-                case field::ivr_id: return read_value(r, out.ivr_id);
-                case field::call_id: return read_value(r, out.call_id);
-                case field::application_id: return read_value(r, out.application_id);
-                case field::call_start: return read_value(r, out.call_start);
-                case field::call_answer: return read_value(r, out.call_answer);
-                case field::call_end: return read_value(r, out.call_end);
-                case field::duration: return read_value(r, out.duration);
-                case field::talk_duration: return read_value(r, out.talk_duration);
-                case field::tta: return read_value(r, out.tta);
-                case field::hangup_cause: return read_value(r, out.hangup_cause);
-                case field::status: return read_value(r, out.status);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::updated_at: return read_value(r, out.updated_at);
-                case field::result: return read_value(r, out.result);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::oca::call& out);
 };
 
 }  // namespace callmap::json
@@ -341,6 +290,116 @@ inline constexpr int root = 2;
 
 namespace callmap::oca {
 
+/// Maps a parsed oca payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::oca
+
+namespace callmap::oca {
+
+/// The top-level keys that every oca payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "from_number",
+    "to_number",
+    "call_id",
+    "status",
+});
+
+/// Parses a oca payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "oca",
+    "OCA Telkom Call API v2 — get call detail / status",
+    "https://docs.ocaindonesia.co.id/call-api/endpoint/get-call-detail-status",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::oca
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::choice>::parse(reader& r,
+    ::callmap::oca::choice& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::key: return read_value(r, out.key);
+            case field::title: return read_value(r, out.title);
+            case field::total: return read_value(r, out.total);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result_answer>::parse(reader& r,
+    ::callmap::oca::ivr_result_answer& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '{':
+            return value_parser<::callmap::oca::choice>::parse(r, out.as_choice.emplace());
+        default: return r.fail_type("string or choice");
+    }
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result>::parse(reader& r,
+    ::callmap::oca::ivr_result& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::question: return read_value(r, out.question);
+            case field::type: return read_value(r, out.type);
+            case field::answer: return read_value(r, out.answer);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::call>::parse(reader& r,
+                                                                       ::callmap::oca::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::from_number: return read_value(r, out.from_number);
+            case field::to_number: return read_value(r, out.to_number);
+            case field::ivr_id: return read_value(r, out.ivr_id);
+            case field::call_id: return read_value(r, out.call_id);
+            case field::application_id: return read_value(r, out.application_id);
+            case field::call_start: return read_value(r, out.call_start);
+            case field::call_answer: return read_value(r, out.call_answer);
+            case field::call_end: return read_value(r, out.call_end);
+            case field::duration: return read_value(r, out.duration);
+            case field::talk_duration: return read_value(r, out.talk_duration);
+            case field::tta: return read_value(r, out.tta);
+            case field::hangup_cause: return read_value(r, out.hangup_cause);
+            case field::status: return read_value(r, out.status);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::updated_at: return read_value(r, out.updated_at);
+            case field::result: return read_value(r, out.result);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::oca {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::end_reason> shared_q850_hangup_causes[] = {
     {"NORMAL_CLEARING", ::callmap::end_reason::customer_hangup},
@@ -371,9 +430,8 @@ inline constexpr ::callmap::table_entry<::callmap::ivr_kind> ivr_kind[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed oca payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -509,27 +567,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::oca
-
-namespace callmap::oca {
-
-/// The top-level keys that every oca payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "from_number",
-    "to_number",
-    "call_id",
-    "status",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "oca",
-    "OCA Telkom Call API v2 — get call detail / status",
-    "https://docs.ocaindonesia.co.id/call-api/endpoint/get-call-detail-status",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::oca
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "retell.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -237,17 +238,7 @@ struct value_parser<::callmap::retell::word> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::word& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::word: return read_value(r, out.word);
-                case field::start: return read_value(r, out.start);
-                case field::end: return read_value(r, out.end);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::word& out);
 };
 
 template <>
@@ -276,18 +267,7 @@ struct value_parser<::callmap::retell::utterance> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::utterance& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::role: return read_value(r, out.role);
-                case field::content: return read_value(r, out.content);
-                case field::words: return read_value(r, out.words);
-                case field::metadata: return read_value(r, out.metadata);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::utterance& out);
 };
 
 template <>
@@ -330,22 +310,7 @@ struct value_parser<::callmap::retell::latency_stage> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::latency_stage& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::min: return read_value(r, out.min);
-                case field::max: return read_value(r, out.max);
-                case field::num: return read_value(r, out.num);
-                case field::p50: return read_value(r, out.p50);
-                case field::p90: return read_value(r, out.p90);
-                case field::p95: return read_value(r, out.p95);
-                case field::p99: return read_value(r, out.p99);
-                case field::values: return read_value(r, out.values);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::latency_stage& out);
 };
 
 template <>
@@ -374,18 +339,7 @@ struct value_parser<::callmap::retell::product_cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::product_cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::product: return read_value(r, out.product);
-                case field::cost: return read_value(r, out.cost);
-                case field::unit_price: return read_value(r, out.unit_price);
-                case field::is_transfer_leg_cost: return read_value(r, out.is_transfer_leg_cost);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::product_cost& out);
 };
 
 template <>
@@ -419,20 +373,7 @@ struct value_parser<::callmap::retell::call_cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::call_cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::combined_cost: return read_value(r, out.combined_cost);
-                case field::product_costs: return read_value(r, out.product_costs);
-                case field::total_duration_seconds: return read_value(r,
-                                                                      out.total_duration_seconds);
-                case field::total_duration_unit_price: return read_value(r,
-                    out.total_duration_unit_price);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::call_cost& out);
 };
 
 template <>
@@ -452,15 +393,7 @@ struct value_parser<::callmap::retell::telephony_identifier> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::telephony_identifier& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::twilio_call_sid: return read_value(r, out.twilio_call_sid);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::telephony_identifier& out);
 };
 
 template <>
@@ -656,61 +589,7 @@ struct value_parser<::callmap::retell::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::retell::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::call_type: return read_value(r, out.call_type);
-                case field::call_id: return read_value(r, out.call_id);
-                case field::agent_id: return read_value(r, out.agent_id);
-                case field::agent_version: return read_value(r, out.agent_version);
-                case field::agent_name: return read_value(r, out.agent_name);
-                case field::agent_tag: return read_value(r, out.agent_tag);
-                case field::call_status: return read_value(r, out.call_status);
-                case field::direction: return read_value(r, out.direction);
-                case field::from_number: return read_value(r, out.from_number);
-                case field::to_number: return read_value(r, out.to_number);
-                case field::start_timestamp: return read_value(r, out.start_timestamp);
-                case field::end_timestamp: return read_value(r, out.end_timestamp);
-                case field::duration_ms: return read_value(r, out.duration_ms);
-                case field::transfer_end_timestamp: return read_value(r,
-                                                                      out.transfer_end_timestamp);
-                case field::transfer_destination: return read_value(r, out.transfer_destination);
-                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
-                case field::transcript: return read_value(r, out.transcript);
-                case field::transcript_object: return read_value(r, out.transcript_object);
-                case field::transcript_with_tool_calls: return read_value(r,
-                    out.transcript_with_tool_calls);
-                case field::scrubbed_transcript_with_tool_calls: return read_value(r,
-                    out.scrubbed_transcript_with_tool_calls);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::recording_multi_channel_url: return read_value(r,
-                    out.recording_multi_channel_url);
-                case field::scrubbed_recording_url: return read_value(r,
-                                                                      out.scrubbed_recording_url);
-                case field::scrubbed_recording_multi_channel_url: return read_value(r,
-                    out.scrubbed_recording_multi_channel_url);
-                case field::public_log_url: return read_value(r, out.public_log_url);
-                case field::knowledge_base_retrieved_contents_url: return read_value(r,
-                    out.knowledge_base_retrieved_contents_url);
-                case field::latency: return read_value(r, out.latency);
-                case field::llm_token_usage: return read_value(r, out.llm_token_usage);
-                case field::call_analysis: return read_value(r, out.call_analysis);
-                case field::call_cost: return read_value(r, out.call_cost);
-                case field::metadata: return read_value(r, out.metadata);
-                case field::retell_llm_dynamic_variables: return read_value(r,
-                    out.retell_llm_dynamic_variables);
-                case field::collected_dynamic_variables: return read_value(r,
-                    out.collected_dynamic_variables);
-                case field::custom_sip_headers: return read_value(r, out.custom_sip_headers);
-                case field::telephony_identifier: return read_value(r, out.telephony_identifier);
-                case field::data_storage_setting: return read_value(r, out.data_storage_setting);
-                case field::opt_in_signed_url: return read_value(r, out.opt_in_signed_url);
-                case field::access_token: return read_value(r, out.access_token);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::retell::call& out);
 };
 
 }  // namespace callmap::json
@@ -812,6 +691,192 @@ inline constexpr int root = 6;
 
 namespace callmap::retell {
 
+/// Maps a parsed retell payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::retell
+
+namespace callmap::retell {
+
+/// The top-level keys that every retell payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "call_id",
+    "call_type",
+    "call_status",
+    "agent_id",
+});
+
+/// Parses a retell payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "retell",
+    "Retell AI — get call (v2)",
+    "https://docs.retellai.com/api-references/get-call",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::retell
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::word>::parse(reader& r,
+    ::callmap::retell::word& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::word: return read_value(r, out.word);
+            case field::start: return read_value(r, out.start);
+            case field::end: return read_value(r, out.end);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::utterance>::parse(reader& r,
+    ::callmap::retell::utterance& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::role: return read_value(r, out.role);
+            case field::content: return read_value(r, out.content);
+            case field::words: return read_value(r, out.words);
+            case field::metadata: return read_value(r, out.metadata);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::latency_stage>::parse(reader& r,
+    ::callmap::retell::latency_stage& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::min: return read_value(r, out.min);
+            case field::max: return read_value(r, out.max);
+            case field::num: return read_value(r, out.num);
+            case field::p50: return read_value(r, out.p50);
+            case field::p90: return read_value(r, out.p90);
+            case field::p95: return read_value(r, out.p95);
+            case field::p99: return read_value(r, out.p99);
+            case field::values: return read_value(r, out.values);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::product_cost>::parse(reader& r,
+    ::callmap::retell::product_cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::product: return read_value(r, out.product);
+            case field::cost: return read_value(r, out.cost);
+            case field::unit_price: return read_value(r, out.unit_price);
+            case field::is_transfer_leg_cost: return read_value(r, out.is_transfer_leg_cost);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call_cost>::parse(reader& r,
+    ::callmap::retell::call_cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::combined_cost: return read_value(r, out.combined_cost);
+            case field::product_costs: return read_value(r, out.product_costs);
+            case field::total_duration_seconds: return read_value(r, out.total_duration_seconds);
+            case field::total_duration_unit_price: return read_value(r,
+                                                                     out.total_duration_unit_price);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::telephony_identifier>::parse(reader& r,
+    ::callmap::retell::telephony_identifier& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::twilio_call_sid: return read_value(r, out.twilio_call_sid);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call>::parse(reader& r,
+    ::callmap::retell::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::call_type: return read_value(r, out.call_type);
+            case field::call_id: return read_value(r, out.call_id);
+            case field::agent_id: return read_value(r, out.agent_id);
+            case field::agent_version: return read_value(r, out.agent_version);
+            case field::agent_name: return read_value(r, out.agent_name);
+            case field::agent_tag: return read_value(r, out.agent_tag);
+            case field::call_status: return read_value(r, out.call_status);
+            case field::direction: return read_value(r, out.direction);
+            case field::from_number: return read_value(r, out.from_number);
+            case field::to_number: return read_value(r, out.to_number);
+            case field::start_timestamp: return read_value(r, out.start_timestamp);
+            case field::end_timestamp: return read_value(r, out.end_timestamp);
+            case field::duration_ms: return read_value(r, out.duration_ms);
+            case field::transfer_end_timestamp: return read_value(r, out.transfer_end_timestamp);
+            case field::transfer_destination: return read_value(r, out.transfer_destination);
+            case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+            case field::transcript: return read_value(r, out.transcript);
+            case field::transcript_object: return read_value(r, out.transcript_object);
+            case field::transcript_with_tool_calls: return read_value(r,
+                out.transcript_with_tool_calls);
+            case field::scrubbed_transcript_with_tool_calls: return read_value(r,
+                out.scrubbed_transcript_with_tool_calls);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::recording_multi_channel_url: return read_value(r,
+                out.recording_multi_channel_url);
+            case field::scrubbed_recording_url: return read_value(r, out.scrubbed_recording_url);
+            case field::scrubbed_recording_multi_channel_url: return read_value(r,
+                out.scrubbed_recording_multi_channel_url);
+            case field::public_log_url: return read_value(r, out.public_log_url);
+            case field::knowledge_base_retrieved_contents_url: return read_value(r,
+                out.knowledge_base_retrieved_contents_url);
+            case field::latency: return read_value(r, out.latency);
+            case field::llm_token_usage: return read_value(r, out.llm_token_usage);
+            case field::call_analysis: return read_value(r, out.call_analysis);
+            case field::call_cost: return read_value(r, out.call_cost);
+            case field::metadata: return read_value(r, out.metadata);
+            case field::retell_llm_dynamic_variables: return read_value(r,
+                out.retell_llm_dynamic_variables);
+            case field::collected_dynamic_variables: return read_value(r,
+                out.collected_dynamic_variables);
+            case field::custom_sip_headers: return read_value(r, out.custom_sip_headers);
+            case field::telephony_identifier: return read_value(r, out.telephony_identifier);
+            case field::data_storage_setting: return read_value(r, out.data_storage_setting);
+            case field::opt_in_signed_url: return read_value(r, out.opt_in_signed_url);
+            case field::access_token: return read_value(r, out.access_token);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::retell {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
@@ -866,9 +931,8 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed retell payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -1090,27 +1154,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::retell
-
-namespace callmap::retell {
-
-/// The top-level keys that every retell payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "call_id",
-    "call_type",
-    "call_status",
-    "agent_id",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "retell",
-    "Retell AI — get call (v2)",
-    "https://docs.retellai.com/api-references/get-call",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::retell
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "talkstack.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -129,27 +130,7 @@ struct value_parser<::callmap::talkstack::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::talkstack::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::seconds: return read_value(r, out.seconds);
-                case field::cost: return read_value(r, out.cost);
-                case field::status: return read_value(r, out.status);
-                case field::from: return read_value(r, out.from);
-                case field::to: return read_value(r, out.to);
-                case field::date: return read_value(r, out.date);
-                case field::recording_urls: return read_value(r, out.recording_urls);
-                case field::phone_number: return read_value(r, out.phone_number);
-                case field::call_sid: return read_value(r, out.call_sid);
-                case field::partner_id: return read_value(r, out.partner_id);
-                case field::shift_id: return read_value(r, out.shift_id);
-                case field::assignment_id: return read_value(r, out.assignment_id);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::talkstack::call& out);
 };
 
 }  // namespace callmap::json
@@ -180,6 +161,73 @@ inline constexpr int root = 0;
 
 namespace callmap::talkstack {
 
+/// Maps a parsed talkstack payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::talkstack
+
+namespace callmap::talkstack {
+
+/// The top-level keys that every talkstack payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "callSid",
+    "status",
+});
+
+/// Parses a talkstack payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "talkstack",
+    "Talkstack AI — get call data",
+    "https://docs.talkstack.ai/call/get-call-data",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::talkstack
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::talkstack::call>::parse(reader& r,
+    ::callmap::talkstack::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::seconds: return read_value(r, out.seconds);
+            case field::cost: return read_value(r, out.cost);
+            case field::status: return read_value(r, out.status);
+            case field::from: return read_value(r, out.from);
+            case field::to: return read_value(r, out.to);
+            case field::date: return read_value(r, out.date);
+            case field::recording_urls: return read_value(r, out.recording_urls);
+            case field::phone_number: return read_value(r, out.phone_number);
+            case field::call_sid: return read_value(r, out.call_sid);
+            case field::partner_id: return read_value(r, out.partner_id);
+            case field::shift_id: return read_value(r, out.shift_id);
+            case field::assignment_id: return read_value(r, out.assignment_id);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::talkstack {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"queued", ::callmap::call_status::queued},
@@ -195,9 +243,8 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed talkstack payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -276,25 +323,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::talkstack
-
-namespace callmap::talkstack {
-
-/// The top-level keys that every talkstack payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "callSid",
-    "status",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "talkstack",
-    "Talkstack AI — get call data",
-    "https://docs.talkstack.ai/call/get-call-data",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::talkstack
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "twilio.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -223,41 +224,7 @@ struct value_parser<::callmap::twilio::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::twilio::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::sid: return read_value(r, out.sid);
-                case field::account_sid: return read_value(r, out.account_sid);
-                case field::parent_call_sid: return read_value(r, out.parent_call_sid);
-                case field::date_created: return read_value(r, out.date_created);
-                case field::date_updated: return read_value(r, out.date_updated);
-                case field::to: return read_value(r, out.to);
-                case field::to_formatted: return read_value(r, out.to_formatted);
-                case field::from: return read_value(r, out.from);
-                case field::from_formatted: return read_value(r, out.from_formatted);
-                case field::phone_number_sid: return read_value(r, out.phone_number_sid);
-                case field::status: return read_value(r, out.status);
-                case field::direction: return read_value(r, out.direction);
-                case field::start_time: return read_value(r, out.start_time);
-                case field::end_time: return read_value(r, out.end_time);
-                case field::duration: return read_value(r, out.duration);
-                case field::price: return read_value(r, out.price);
-                case field::price_unit: return read_value(r, out.price_unit);
-                case field::answered_by: return read_value(r, out.answered_by);
-                case field::caller_name: return read_value(r, out.caller_name);
-                case field::forwarded_from: return read_value(r, out.forwarded_from);
-                case field::group_sid: return read_value(r, out.group_sid);
-                case field::trunk_sid: return read_value(r, out.trunk_sid);
-                case field::queue_time: return read_value(r, out.queue_time);
-                case field::annotation: return read_value(r, out.annotation);
-                case field::api_version: return read_value(r, out.api_version);
-                case field::uri: return read_value(r, out.uri);
-                case field::subresource_uris: return read_value(r, out.subresource_uris);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::twilio::call& out);
 };
 
 }  // namespace callmap::json
@@ -302,6 +269,89 @@ inline constexpr int root = 0;
 
 namespace callmap::twilio {
 
+/// Maps a parsed twilio payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::twilio
+
+namespace callmap::twilio {
+
+/// The top-level keys that every twilio payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "sid",
+    "account_sid",
+    "status",
+    "direction",
+});
+
+/// Parses a twilio payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "twilio",
+    "Twilio Programmable Voice — Call resource (Calls/{Sid}.json)",
+    "https://www.twilio.com/docs/voice/api/call-resource",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::twilio
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twilio::call>::parse(reader& r,
+    ::callmap::twilio::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::sid: return read_value(r, out.sid);
+            case field::account_sid: return read_value(r, out.account_sid);
+            case field::parent_call_sid: return read_value(r, out.parent_call_sid);
+            case field::date_created: return read_value(r, out.date_created);
+            case field::date_updated: return read_value(r, out.date_updated);
+            case field::to: return read_value(r, out.to);
+            case field::to_formatted: return read_value(r, out.to_formatted);
+            case field::from: return read_value(r, out.from);
+            case field::from_formatted: return read_value(r, out.from_formatted);
+            case field::phone_number_sid: return read_value(r, out.phone_number_sid);
+            case field::status: return read_value(r, out.status);
+            case field::direction: return read_value(r, out.direction);
+            case field::start_time: return read_value(r, out.start_time);
+            case field::end_time: return read_value(r, out.end_time);
+            case field::duration: return read_value(r, out.duration);
+            case field::price: return read_value(r, out.price);
+            case field::price_unit: return read_value(r, out.price_unit);
+            case field::answered_by: return read_value(r, out.answered_by);
+            case field::caller_name: return read_value(r, out.caller_name);
+            case field::forwarded_from: return read_value(r, out.forwarded_from);
+            case field::group_sid: return read_value(r, out.group_sid);
+            case field::trunk_sid: return read_value(r, out.trunk_sid);
+            case field::queue_time: return read_value(r, out.queue_time);
+            case field::annotation: return read_value(r, out.annotation);
+            case field::api_version: return read_value(r, out.api_version);
+            case field::uri: return read_value(r, out.uri);
+            case field::subresource_uris: return read_value(r, out.subresource_uris);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::twilio {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inbound", ::callmap::direction::inbound},
@@ -322,9 +372,8 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed twilio payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -415,27 +464,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::twilio
-
-namespace callmap::twilio {
-
-/// The top-level keys that every twilio payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "sid",
-    "account_sid",
-    "status",
-    "direction",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "twilio",
-    "Twilio Programmable Voice — Call resource (Calls/{Sid}.json)",
-    "https://www.twilio.com/docs/voice/api/call-resource",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::twilio
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "twochat.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -189,21 +190,7 @@ struct value_parser<::callmap::twochat::call_cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::twochat::call_cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::callid: return read_value(r, out.callid);
-                case field::forwarded: return read_value(r, out.forwarded);
-                case field::toll_free: return read_value(r, out.toll_free);
-                case field::start_dt: return read_value(r, out.start_dt);
-                case field::end_dt: return read_value(r, out.end_dt);
-                case field::duration: return read_value(r, out.duration);
-                case field::call_price: return read_value(r, out.call_price);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::twochat::call_cost& out);
 };
 
 template <>
@@ -239,19 +226,7 @@ struct value_parser<::callmap::twochat::agent> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::twochat::agent& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::uuid: return read_value(r, out.uuid);
-                case field::first_name: return read_value(r, out.first_name);
-                case field::last_name: return read_value(r, out.last_name);
-                case field::full_name: return read_value(r, out.full_name);
-                case field::profile_pic_url: return read_value(r, out.profile_pic_url);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::twochat::agent& out);
 };
 
 template <>
@@ -362,36 +337,7 @@ struct value_parser<::callmap::twochat::cdr> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::twochat::cdr& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::uuid: return read_value(r, out.uuid);
-                case field::account_uuid: return read_value(r, out.account_uuid);
-                case field::callid: return read_value(r, out.callid);
-                case field::direction: return read_value(r, out.direction);
-                case field::active: return read_value(r, out.active);
-                case field::from: return read_value(r, out.from);
-                case field::iso_country_code: return read_value(r, out.iso_country_code);
-                case field::status: return read_value(r, out.status);
-                case field::is_whatsapp_call: return read_value(r, out.is_whatsapp_call);
-                case field::is_sip_trunk_call: return read_value(r, out.is_sip_trunk_call);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::updated_at: return read_value(r, out.updated_at);
-                case field::to_number: return read_value(r, out.to_number);
-                case field::caller_id_uuid: return read_value(r, out.caller_id_uuid);
-                case field::caller_id_used: return read_value(r, out.caller_id_used);
-                case field::duration: return read_value(r, out.duration);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::start_time: return read_value(r, out.start_time);
-                case field::end_time: return read_value(r, out.end_time);
-                case field::agent_id: return read_value(r, out.agent_id);
-                case field::call_cost: return read_value(r, out.call_cost);
-                case field::agent: return read_value(r, out.agent);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::twochat::cdr& out);
 };
 
 template <>
@@ -424,18 +370,7 @@ struct value_parser<::callmap::twochat::response> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::twochat::response& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::success: return read_value(r, out.success);
-                case field::message: return read_value(r, out.message);
-                case field::error: return read_value(r, out.error);
-                case field::cdr: return read_value(r, out.cdr);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::twochat::response& out);
 };
 
 }  // namespace callmap::json
@@ -502,6 +437,127 @@ inline constexpr int root = 3;
 
 namespace callmap::twochat {
 
+/// Maps a parsed twochat payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const response& in, ::callmap::arena& memory);
+
+}  // namespace callmap::twochat
+
+namespace callmap::twochat {
+
+/// The top-level keys that every twochat payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "success",
+});
+
+/// Parses a twochat payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "twochat",
+    "2chat VoIP — get call details",
+    "https://developers.2chat.co/docs/API/Phone-Calls/get-call-details",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::twochat
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::call_cost>::parse(reader& r,
+    ::callmap::twochat::call_cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::callid: return read_value(r, out.callid);
+            case field::forwarded: return read_value(r, out.forwarded);
+            case field::toll_free: return read_value(r, out.toll_free);
+            case field::start_dt: return read_value(r, out.start_dt);
+            case field::end_dt: return read_value(r, out.end_dt);
+            case field::duration: return read_value(r, out.duration);
+            case field::call_price: return read_value(r, out.call_price);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::agent>::parse(reader& r,
+    ::callmap::twochat::agent& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::uuid: return read_value(r, out.uuid);
+            case field::first_name: return read_value(r, out.first_name);
+            case field::last_name: return read_value(r, out.last_name);
+            case field::full_name: return read_value(r, out.full_name);
+            case field::profile_pic_url: return read_value(r, out.profile_pic_url);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::cdr>::parse(reader& r,
+    ::callmap::twochat::cdr& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::uuid: return read_value(r, out.uuid);
+            case field::account_uuid: return read_value(r, out.account_uuid);
+            case field::callid: return read_value(r, out.callid);
+            case field::direction: return read_value(r, out.direction);
+            case field::active: return read_value(r, out.active);
+            case field::from: return read_value(r, out.from);
+            case field::iso_country_code: return read_value(r, out.iso_country_code);
+            case field::status: return read_value(r, out.status);
+            case field::is_whatsapp_call: return read_value(r, out.is_whatsapp_call);
+            case field::is_sip_trunk_call: return read_value(r, out.is_sip_trunk_call);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::updated_at: return read_value(r, out.updated_at);
+            case field::to_number: return read_value(r, out.to_number);
+            case field::caller_id_uuid: return read_value(r, out.caller_id_uuid);
+            case field::caller_id_used: return read_value(r, out.caller_id_used);
+            case field::duration: return read_value(r, out.duration);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::start_time: return read_value(r, out.start_time);
+            case field::end_time: return read_value(r, out.end_time);
+            case field::agent_id: return read_value(r, out.agent_id);
+            case field::call_cost: return read_value(r, out.call_cost);
+            case field::agent: return read_value(r, out.agent);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::response>::parse(reader& r,
+    ::callmap::twochat::response& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::success: return read_value(r, out.success);
+            case field::message: return read_value(r, out.message);
+            case field::error: return read_value(r, out.error);
+            case field::cdr: return read_value(r, out.cdr);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::twochat {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"O", ::callmap::direction::outbound},
@@ -519,9 +575,8 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed twochat payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const response& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -663,24 +718,12 @@ inline ::callmap::result<::callmap::call> to_call(const response& in, ::callmap:
     return answer;
 }
 
-}  // namespace callmap::twochat
-
-namespace callmap::twochat {
-
-/// The top-level keys that every twochat payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "success",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "twochat",
-    "2chat VoIP — get call details",
-    "https://developers.2chat.co/docs/API/Phone-Calls/get-call-details",
-    detect_keys,
-    &::callmap::normalize_as<response, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<response, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::twochat
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

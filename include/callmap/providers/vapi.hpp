@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "vapi.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -199,16 +200,7 @@ struct value_parser<::callmap::vapi::cost_item> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::cost_item& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::type: return read_value(r, out.type);
-                case field::cost: return read_value(r, out.cost);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::cost_item& out);
 };
 
 template <>
@@ -228,15 +220,7 @@ struct value_parser<::callmap::vapi::assistant> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::assistant& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::name: return read_value(r, out.name);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::assistant& out);
 };
 
 template <>
@@ -256,15 +240,7 @@ struct value_parser<::callmap::vapi::phone_number> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::phone_number& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::number: return read_value(r, out.number);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::phone_number& out);
 };
 
 template <>
@@ -294,17 +270,7 @@ struct value_parser<::callmap::vapi::customer> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::customer& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::number: return read_value(r, out.number);
-                case field::sip_uri: return read_value(r, out.sip_uri);
-                case field::name: return read_value(r, out.name);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::customer& out);
 };
 
 template <>
@@ -347,20 +313,7 @@ struct value_parser<::callmap::vapi::message> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::message& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::role: return read_value(r, out.role);
-                case field::message: return read_value(r, out.message);
-                case field::time: return read_value(r, out.time);
-                case field::end_time: return read_value(r, out.end_time);
-                case field::seconds_from_start: return read_value(r, out.seconds_from_start);
-                case field::duration: return read_value(r, out.duration);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::message& out);
 };
 
 template <>
@@ -399,20 +352,7 @@ struct value_parser<::callmap::vapi::artifact> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::artifact& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::stereo_recording_url: return read_value(r, out.stereo_recording_url);
-                case field::transcript: return read_value(r, out.transcript);
-                case field::messages: return read_value(r, out.messages);
-                case field::performance_metrics: return read_value(r, out.performance_metrics);
-                case field::variable_values: return read_value(r, out.variable_values);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::artifact& out);
 };
 
 template <>
@@ -545,43 +485,7 @@ struct value_parser<::callmap::vapi::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vapi::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::org_id: return read_value(r, out.org_id);
-                case field::type: return read_value(r, out.type);
-                case field::status: return read_value(r, out.status);
-                case field::ended_reason: return read_value(r, out.ended_reason);
-                case field::ended_message: return read_value(r, out.ended_message);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::updated_at: return read_value(r, out.updated_at);
-                case field::started_at: return read_value(r, out.started_at);
-                case field::ended_at: return read_value(r, out.ended_at);
-                case field::cost: return read_value(r, out.cost);
-                case field::cost_breakdown: return read_value(r, out.cost_breakdown);
-                case field::costs: return read_value(r, out.costs);
-                case field::phone_call_provider: return read_value(r, out.phone_call_provider);
-                case field::phone_call_transport: return read_value(r, out.phone_call_transport);
-                case field::phone_call_provider_id: return read_value(r,
-                                                                      out.phone_call_provider_id);
-                case field::assistant_id: return read_value(r, out.assistant_id);
-                case field::assistant: return read_value(r, out.assistant);
-                case field::squad_id: return read_value(r, out.squad_id);
-                case field::workflow_id: return read_value(r, out.workflow_id);
-                case field::phone_number_id: return read_value(r, out.phone_number_id);
-                case field::phone_number: return read_value(r, out.phone_number);
-                case field::customer_id: return read_value(r, out.customer_id);
-                case field::customer: return read_value(r, out.customer);
-                case field::campaign_id: return read_value(r, out.campaign_id);
-                case field::messages: return read_value(r, out.messages);
-                case field::artifact: return read_value(r, out.artifact);
-                case field::analysis: return read_value(r, out.analysis);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vapi::call& out);
 };
 
 }  // namespace callmap::json
@@ -665,6 +569,169 @@ inline constexpr int root = 6;
 
 namespace callmap::vapi {
 
+/// Maps a parsed vapi payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::vapi
+
+namespace callmap::vapi {
+
+/// The top-level keys that every vapi payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "id",
+    "orgId",
+    "type",
+    "status",
+});
+
+/// Parses a vapi payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "vapi",
+    "Vapi — Call object (GET /call/{id})",
+    "https://docs.vapi.ai/api-reference/calls/get",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::vapi
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::cost_item>::parse(reader& r,
+    ::callmap::vapi::cost_item& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::type: return read_value(r, out.type);
+            case field::cost: return read_value(r, out.cost);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::assistant>::parse(reader& r,
+    ::callmap::vapi::assistant& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::name: return read_value(r, out.name);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::phone_number>::parse(reader& r,
+    ::callmap::vapi::phone_number& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::number: return read_value(r, out.number);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::customer>::parse(reader& r,
+    ::callmap::vapi::customer& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::number: return read_value(r, out.number);
+            case field::sip_uri: return read_value(r, out.sip_uri);
+            case field::name: return read_value(r, out.name);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::message>::parse(reader& r,
+    ::callmap::vapi::message& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::role: return read_value(r, out.role);
+            case field::message: return read_value(r, out.message);
+            case field::time: return read_value(r, out.time);
+            case field::end_time: return read_value(r, out.end_time);
+            case field::seconds_from_start: return read_value(r, out.seconds_from_start);
+            case field::duration: return read_value(r, out.duration);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::artifact>::parse(reader& r,
+    ::callmap::vapi::artifact& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::stereo_recording_url: return read_value(r, out.stereo_recording_url);
+            case field::transcript: return read_value(r, out.transcript);
+            case field::messages: return read_value(r, out.messages);
+            case field::performance_metrics: return read_value(r, out.performance_metrics);
+            case field::variable_values: return read_value(r, out.variable_values);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::call>::parse(reader& r,
+    ::callmap::vapi::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::org_id: return read_value(r, out.org_id);
+            case field::type: return read_value(r, out.type);
+            case field::status: return read_value(r, out.status);
+            case field::ended_reason: return read_value(r, out.ended_reason);
+            case field::ended_message: return read_value(r, out.ended_message);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::updated_at: return read_value(r, out.updated_at);
+            case field::started_at: return read_value(r, out.started_at);
+            case field::ended_at: return read_value(r, out.ended_at);
+            case field::cost: return read_value(r, out.cost);
+            case field::cost_breakdown: return read_value(r, out.cost_breakdown);
+            case field::costs: return read_value(r, out.costs);
+            case field::phone_call_provider: return read_value(r, out.phone_call_provider);
+            case field::phone_call_transport: return read_value(r, out.phone_call_transport);
+            case field::phone_call_provider_id: return read_value(r, out.phone_call_provider_id);
+            case field::assistant_id: return read_value(r, out.assistant_id);
+            case field::assistant: return read_value(r, out.assistant);
+            case field::squad_id: return read_value(r, out.squad_id);
+            case field::workflow_id: return read_value(r, out.workflow_id);
+            case field::phone_number_id: return read_value(r, out.phone_number_id);
+            case field::phone_number: return read_value(r, out.phone_number);
+            case field::customer_id: return read_value(r, out.customer_id);
+            case field::customer: return read_value(r, out.customer);
+            case field::campaign_id: return read_value(r, out.campaign_id);
+            case field::messages: return read_value(r, out.messages);
+            case field::artifact: return read_value(r, out.artifact);
+            case field::analysis: return read_value(r, out.analysis);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::vapi {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"inboundPhoneCall", ::callmap::direction::inbound},
@@ -741,9 +808,8 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed vapi payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -958,27 +1024,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::vapi
-
-namespace callmap::vapi {
-
-/// The top-level keys that every vapi payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "id",
-    "orgId",
-    "type",
-    "status",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "vapi",
-    "Vapi — Call object (GET /call/{id})",
-    "https://docs.vapi.ai/api-reference/calls/get",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::vapi
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

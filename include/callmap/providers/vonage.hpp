@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "vonage.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -127,19 +128,7 @@ struct value_parser<::callmap::vonage::endpoint> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vonage::endpoint& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::type: return read_value(r, out.type);
-                case field::number: return read_value(r, out.number);
-                case field::uri: return read_value(r, out.uri);
-                case field::user: return read_value(r, out.user);
-                case field::extension: return read_value(r, out.extension);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vonage::endpoint& out);
 };
 
 template <>
@@ -207,27 +196,7 @@ struct value_parser<::callmap::vonage::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::vonage::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::_links: return read_value(r, out._links);
-                case field::uuid: return read_value(r, out.uuid);
-                case field::conversation_uuid: return read_value(r, out.conversation_uuid);
-                case field::to: return read_value(r, out.to);
-                case field::from: return read_value(r, out.from);
-                case field::status: return read_value(r, out.status);
-                case field::direction: return read_value(r, out.direction);
-                case field::rate: return read_value(r, out.rate);
-                case field::price: return read_value(r, out.price);
-                case field::duration: return read_value(r, out.duration);
-                case field::start_time: return read_value(r, out.start_time);
-                case field::end_time: return read_value(r, out.end_time);
-                case field::network: return read_value(r, out.network);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::vonage::call& out);
 };
 
 }  // namespace callmap::json
@@ -268,6 +237,89 @@ inline constexpr int root = 1;
 
 namespace callmap::vonage {
 
+/// Maps a parsed vonage payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+}  // namespace callmap::vonage
+
+namespace callmap::vonage {
+
+/// The top-level keys that every vonage payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "uuid",
+    "conversation_uuid",
+    "status",
+});
+
+/// Parses a vonage payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "vonage",
+    "Vonage Voice API — retrieve a call",
+    "https://developer.vonage.com/en/api/voice#getCall",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::vonage
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::endpoint>::parse(reader& r,
+    ::callmap::vonage::endpoint& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::type: return read_value(r, out.type);
+            case field::number: return read_value(r, out.number);
+            case field::uri: return read_value(r, out.uri);
+            case field::user: return read_value(r, out.user);
+            case field::extension: return read_value(r, out.extension);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call>::parse(reader& r,
+    ::callmap::vonage::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::_links: return read_value(r, out._links);
+            case field::uuid: return read_value(r, out.uuid);
+            case field::conversation_uuid: return read_value(r, out.conversation_uuid);
+            case field::to: return read_value(r, out.to);
+            case field::from: return read_value(r, out.from);
+            case field::status: return read_value(r, out.status);
+            case field::direction: return read_value(r, out.direction);
+            case field::rate: return read_value(r, out.rate);
+            case field::price: return read_value(r, out.price);
+            case field::duration: return read_value(r, out.duration);
+            case field::start_time: return read_value(r, out.start_time);
+            case field::end_time: return read_value(r, out.end_time);
+            case field::network: return read_value(r, out.network);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::vonage {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"outbound", ::callmap::direction::outbound},
@@ -302,9 +354,8 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed vonage payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const call& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -397,26 +448,12 @@ inline ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::are
     return answer;
 }
 
-}  // namespace callmap::vonage
-
-namespace callmap::vonage {
-
-/// The top-level keys that every vonage payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "uuid",
-    "conversation_uuid",
-    "status",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "vonage",
-    "Vonage Voice API — retrieve a call",
-    "https://developer.vonage.com/en/api/voice#getCall",
-    detect_keys,
-    &::callmap::normalize_as<call, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::vonage
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "zudu.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -260,18 +261,7 @@ struct value_parser<::callmap::zudu::event> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::event& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::timestamp: return read_value(r, out.timestamp);
-                case field::event: return read_value(r, out.event);
-                case field::session_time: return read_value(r, out.session_time);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::event& out);
 };
 
 template <>
@@ -298,17 +288,7 @@ struct value_parser<::callmap::zudu::word> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::word& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::word: return read_value(r, out.word);
-                case field::start: return read_value(r, out.start);
-                case field::end: return read_value(r, out.end);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::word& out);
 };
 
 template <>
@@ -337,18 +317,7 @@ struct value_parser<::callmap::zudu::turn> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::turn& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::role: return read_value(r, out.role);
-                case field::content: return read_value(r, out.content);
-                case field::timestamp: return read_value(r, out.timestamp);
-                case field::words: return read_value(r, out.words);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::turn& out);
 };
 
 template <>
@@ -391,22 +360,7 @@ struct value_parser<::callmap::zudu::latency_stage> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::latency_stage& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::min: return read_value(r, out.min);
-                case field::max: return read_value(r, out.max);
-                case field::num: return read_value(r, out.num);
-                case field::p50: return read_value(r, out.p50);
-                case field::p90: return read_value(r, out.p90);
-                case field::p95: return read_value(r, out.p95);
-                case field::p99: return read_value(r, out.p99);
-                case field::values: return read_value(r, out.values);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::latency_stage& out);
 };
 
 template <>
@@ -432,17 +386,7 @@ struct value_parser<::callmap::zudu::product_cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::product_cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::product: return read_value(r, out.product);
-                case field::cost: return read_value(r, out.cost);
-                case field::unit_price: return read_value(r, out.unit_price);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::product_cost& out);
 };
 
 template <>
@@ -479,21 +423,7 @@ struct value_parser<::callmap::zudu::call_cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::call_cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::combined_cost: return read_value(r, out.combined_cost);
-                case field::product_costs: return read_value(r, out.product_costs);
-                case field::total_duration_seconds: return read_value(r,
-                                                                      out.total_duration_seconds);
-                case field::total_duration_unit_price: return read_value(r,
-                    out.total_duration_unit_price);
-                case field::total_one_time_price: return read_value(r, out.total_one_time_price);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::call_cost& out);
 };
 
 template <>
@@ -516,16 +446,7 @@ struct value_parser<::callmap::zudu::telephony_identifier> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::call_sid: return read_value(r, out.call_sid);
-                case field::conference_sid: return read_value(r, out.conference_sid);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::telephony_identifier& out);
 };
 
 template <>
@@ -661,43 +582,7 @@ struct value_parser<::callmap::zudu::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::agent_id: return read_value(r, out.agent_id);
-                case field::call_id: return read_value(r, out.call_id);
-                case field::organization_id: return read_value(r, out.organization_id);
-                case field::call_status: return read_value(r, out.call_status);
-                case field::call_type: return read_value(r, out.call_type);
-                case field::direction: return read_value(r, out.direction);
-                case field::from_number: return read_value(r, out.from_number);
-                case field::to_number: return read_value(r, out.to_number);
-                case field::created_at: return read_value(r, out.created_at);
-                case field::updated_at: return read_value(r, out.updated_at);
-                case field::start_timestamp: return read_value(r, out.start_timestamp);
-                case field::end_timestamp: return read_value(r, out.end_timestamp);
-                case field::call_duration: return read_value(r, out.call_duration);
-                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::public_log_url: return read_value(r, out.public_log_url);
-                case field::opt_out_sensitive_data_storage: return read_value(r,
-                    out.opt_out_sensitive_data_storage);
-                case field::metadata: return read_value(r, out.metadata);
-                case field::events: return read_value(r, out.events);
-                case field::transcript: return read_value(r, out.transcript);
-                case field::transcript_object: return read_value(r, out.transcript_object);
-                case field::transcript_with_tool_calls: return read_value(r,
-                    out.transcript_with_tool_calls);
-                case field::latency: return read_value(r, out.latency);
-                case field::call_analysis: return read_value(r, out.call_analysis);
-                case field::call_cost: return read_value(r, out.call_cost);
-                case field::telephony_identifier: return read_value(r, out.telephony_identifier);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::call& out);
 };
 
 template <>
@@ -726,18 +611,7 @@ struct value_parser<::callmap::zudu::envelope> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::zudu::envelope& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::message: return read_value(r, out.message);
-                case field::status: return read_value(r, out.status);
-                case field::error: return read_value(r, out.error);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::zudu::envelope& out);
 };
 
 }  // namespace callmap::json
@@ -845,6 +719,204 @@ inline constexpr int root = 8;
 
 namespace callmap::zudu {
 
+/// Maps a parsed zudu payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory);
+
+}  // namespace callmap::zudu
+
+namespace callmap::zudu {
+
+/// The top-level keys that every zudu payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "message",
+    "status",
+    "error",
+});
+
+/// Parses a zudu payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "zudu",
+    "Zudu AI voice agents — get call by id",
+    "https://docs.zudu.ai/api-reference/calls/get-calls-call-id",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::zudu
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::event>::parse(reader& r,
+    ::callmap::zudu::event& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::timestamp: return read_value(r, out.timestamp);
+            case field::event: return read_value(r, out.event);
+            case field::session_time: return read_value(r, out.session_time);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::word>::parse(reader& r,
+    ::callmap::zudu::word& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::word: return read_value(r, out.word);
+            case field::start: return read_value(r, out.start);
+            case field::end: return read_value(r, out.end);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::turn>::parse(reader& r,
+    ::callmap::zudu::turn& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::role: return read_value(r, out.role);
+            case field::content: return read_value(r, out.content);
+            case field::timestamp: return read_value(r, out.timestamp);
+            case field::words: return read_value(r, out.words);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::latency_stage>::parse(reader& r,
+    ::callmap::zudu::latency_stage& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::min: return read_value(r, out.min);
+            case field::max: return read_value(r, out.max);
+            case field::num: return read_value(r, out.num);
+            case field::p50: return read_value(r, out.p50);
+            case field::p90: return read_value(r, out.p90);
+            case field::p95: return read_value(r, out.p95);
+            case field::p99: return read_value(r, out.p99);
+            case field::values: return read_value(r, out.values);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::product_cost>::parse(reader& r,
+    ::callmap::zudu::product_cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::product: return read_value(r, out.product);
+            case field::cost: return read_value(r, out.cost);
+            case field::unit_price: return read_value(r, out.unit_price);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call_cost>::parse(reader& r,
+    ::callmap::zudu::call_cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::combined_cost: return read_value(r, out.combined_cost);
+            case field::product_costs: return read_value(r, out.product_costs);
+            case field::total_duration_seconds: return read_value(r, out.total_duration_seconds);
+            case field::total_duration_unit_price: return read_value(r,
+                                                                     out.total_duration_unit_price);
+            case field::total_one_time_price: return read_value(r, out.total_one_time_price);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::telephony_identifier>::parse(reader& r,
+    ::callmap::zudu::telephony_identifier& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::call_sid: return read_value(r, out.call_sid);
+            case field::conference_sid: return read_value(r, out.conference_sid);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call>::parse(reader& r,
+    ::callmap::zudu::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::agent_id: return read_value(r, out.agent_id);
+            case field::call_id: return read_value(r, out.call_id);
+            case field::organization_id: return read_value(r, out.organization_id);
+            case field::call_status: return read_value(r, out.call_status);
+            case field::call_type: return read_value(r, out.call_type);
+            case field::direction: return read_value(r, out.direction);
+            case field::from_number: return read_value(r, out.from_number);
+            case field::to_number: return read_value(r, out.to_number);
+            case field::created_at: return read_value(r, out.created_at);
+            case field::updated_at: return read_value(r, out.updated_at);
+            case field::start_timestamp: return read_value(r, out.start_timestamp);
+            case field::end_timestamp: return read_value(r, out.end_timestamp);
+            case field::call_duration: return read_value(r, out.call_duration);
+            case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::public_log_url: return read_value(r, out.public_log_url);
+            case field::opt_out_sensitive_data_storage: return read_value(r,
+                out.opt_out_sensitive_data_storage);
+            case field::metadata: return read_value(r, out.metadata);
+            case field::events: return read_value(r, out.events);
+            case field::transcript: return read_value(r, out.transcript);
+            case field::transcript_object: return read_value(r, out.transcript_object);
+            case field::transcript_with_tool_calls: return read_value(r,
+                out.transcript_with_tool_calls);
+            case field::latency: return read_value(r, out.latency);
+            case field::call_analysis: return read_value(r, out.call_analysis);
+            case field::call_cost: return read_value(r, out.call_cost);
+            case field::telephony_identifier: return read_value(r, out.telephony_identifier);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::envelope>::parse(reader& r,
+    ::callmap::zudu::envelope& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::message: return read_value(r, out.message);
+            case field::status: return read_value(r, out.status);
+            case field::error: return read_value(r, out.error);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::zudu {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"INBOUND", ::callmap::direction::inbound},
@@ -901,9 +973,8 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed zudu payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -1152,26 +1223,12 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
     return answer;
 }
 
-}  // namespace callmap::zudu
-
-namespace callmap::zudu {
-
-/// The top-level keys that every zudu payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "message",
-    "status",
-    "error",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "zudu",
-    "Zudu AI voice agents — get call by id",
-    "https://docs.zudu.ai/api-reference/calls/get-calls-call-id",
-    detect_keys,
-    &::callmap::normalize_as<envelope, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<envelope, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::zudu
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

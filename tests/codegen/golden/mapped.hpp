@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -24,7 +25,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "mapped.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -228,17 +229,7 @@ struct value_parser<::callmap::mapped::product> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::product& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::product: return read_value(r, out.product);
-                case field::cost: return read_value(r, out.cost);
-                case field::unit_price: return read_value(r, out.unit_price);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::product& out);
 };
 
 template <>
@@ -265,16 +256,7 @@ struct value_parser<::callmap::mapped::cost> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::cost& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::combined_cost: return read_value(r, out.combined_cost);
-                case field::product_costs: return read_value(r, out.product_costs);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::cost& out);
 };
 
 template <>
@@ -301,17 +283,7 @@ struct value_parser<::callmap::mapped::word> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::word& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::word: return read_value(r, out.word);
-                case field::start: return read_value(r, out.start);
-                case field::end: return read_value(r, out.end);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::word& out);
 };
 
 template <>
@@ -340,18 +312,7 @@ struct value_parser<::callmap::mapped::turn> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::turn& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::role: return read_value(r, out.role);
-                case field::content: return read_value(r, out.content);
-                case field::timestamp: return read_value(r, out.timestamp);
-                case field::words: return read_value(r, out.words);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::turn& out);
 };
 
 template <>
@@ -387,19 +348,7 @@ struct value_parser<::callmap::mapped::stage> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::stage& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::min: return read_value(r, out.min);
-                case field::max: return read_value(r, out.max);
-                case field::p50: return read_value(r, out.p50);
-                case field::num: return read_value(r, out.num);
-                case field::values: return read_value(r, out.values);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::stage& out);
 };
 
 template <>
@@ -428,18 +377,7 @@ struct value_parser<::callmap::mapped::event> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::event& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::timestamp: return read_value(r, out.timestamp);
-                case field::event: return read_value(r, out.event);
-                case field::session_time: return read_value(r, out.session_time);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::event& out);
 };
 
 template <>
@@ -470,31 +408,12 @@ struct value_parser<::callmap::mapped::choice> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::choice& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::key: return read_value(r, out.key);
-                case field::title: return read_value(r, out.title);
-                case field::total: return read_value(r, out.total);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::choice& out);
 };
 
 template <>
 struct value_parser<::callmap::mapped::ivr_result_answer> {
-    static bool parse(reader& r, ::callmap::mapped::ivr_result_answer& out) {
-        out = {};
-        switch (r.peek()) {
-            case '"':
-                return value_parser<std::string_view>::parse(r, out.as_string.emplace());
-            case '{':
-                return value_parser<::callmap::mapped::choice>::parse(r, out.as_choice.emplace());
-            default: return r.fail_type("string or choice");
-        }
-    }
+    static bool parse(reader& r, ::callmap::mapped::ivr_result_answer& out);
 };
 
 template <>
@@ -521,17 +440,7 @@ struct value_parser<::callmap::mapped::ivr_result> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::ivr_result& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::question: return read_value(r, out.question);
-                case field::type: return read_value(r, out.type);
-                case field::answer: return read_value(r, out.answer);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::ivr_result& out);
 };
 
 template <>
@@ -645,38 +554,7 @@ struct value_parser<::callmap::mapped::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::call_id: return read_value(r, out.call_id);
-                case field::uuid: return read_value(r, out.uuid);
-                case field::agent_id: return read_value(r, out.agent_id);
-                case field::direction: return read_value(r, out.direction);
-                case field::call_type: return read_value(r, out.call_type);
-                case field::from_number: return read_value(r, out.from_number);
-                case field::to_number: return read_value(r, out.to_number);
-                case field::caller_id_used: return read_value(r, out.caller_id_used);
-                case field::call_status: return read_value(r, out.call_status);
-                case field::disconnection_reason: return read_value(r, out.disconnection_reason);
-                case field::start_timestamp: return read_value(r, out.start_timestamp);
-                case field::end_timestamp: return read_value(r, out.end_timestamp);
-                case field::answered_at: return read_value(r, out.answered_at);
-                case field::duration: return read_value(r, out.duration);
-                case field::call_cost: return read_value(r, out.call_cost);
-                case field::recording_url: return read_value(r, out.recording_url);
-                case field::multi_url: return read_value(r, out.multi_url);
-                case field::transcript: return read_value(r, out.transcript);
-                case field::transcript_object: return read_value(r, out.transcript_object);
-                case field::latency: return read_value(r, out.latency);
-                case field::metadata: return read_value(r, out.metadata);
-                case field::variables: return read_value(r, out.variables);
-                case field::events: return read_value(r, out.events);
-                case field::result: return read_value(r, out.result);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::call& out);
 };
 
 template <>
@@ -702,17 +580,7 @@ struct value_parser<::callmap::mapped::envelope> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::mapped::envelope& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::status: return read_value(r, out.status);
-                case field::message: return read_value(r, out.message);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::mapped::envelope& out);
 };
 
 }  // namespace callmap::json
@@ -813,6 +681,215 @@ inline constexpr int root = 9;
 
 namespace callmap::mapped {
 
+/// Maps a parsed mapped payload onto the canonical call record. The result holds views
+/// into the payload and into `memory`. A provider error answer is an error result.
+::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory);
+
+}  // namespace callmap::mapped
+
+namespace callmap::mapped {
+
+/// The top-level keys that every mapped payload has (auto-detection).
+inline constexpr auto detect_keys = std::to_array<std::string_view>({
+    "status",
+});
+
+/// Parses a mapped payload and maps it onto the canonical call record (what the
+/// registry entry calls). LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
+                                             const ::callmap::parse_options& options = {});
+
+/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
+/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
+inline constexpr ::callmap::provider_entry provider{
+    "mapped",
+    "A spec that uses every mapping construct",
+    "https://example.com/mapped",
+    detect_keys,
+    &normalize,
+    shape::objects,
+    shape::root};
+
+}  // namespace callmap::mapped
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::product>::parse(reader& r,
+    ::callmap::mapped::product& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::product: return read_value(r, out.product);
+            case field::cost: return read_value(r, out.cost);
+            case field::unit_price: return read_value(r, out.unit_price);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::cost>::parse(reader& r,
+    ::callmap::mapped::cost& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::combined_cost: return read_value(r, out.combined_cost);
+            case field::product_costs: return read_value(r, out.product_costs);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::word>::parse(reader& r,
+    ::callmap::mapped::word& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::word: return read_value(r, out.word);
+            case field::start: return read_value(r, out.start);
+            case field::end: return read_value(r, out.end);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::turn>::parse(reader& r,
+    ::callmap::mapped::turn& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::role: return read_value(r, out.role);
+            case field::content: return read_value(r, out.content);
+            case field::timestamp: return read_value(r, out.timestamp);
+            case field::words: return read_value(r, out.words);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::stage>::parse(reader& r,
+    ::callmap::mapped::stage& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::min: return read_value(r, out.min);
+            case field::max: return read_value(r, out.max);
+            case field::p50: return read_value(r, out.p50);
+            case field::num: return read_value(r, out.num);
+            case field::values: return read_value(r, out.values);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::event>::parse(reader& r,
+    ::callmap::mapped::event& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::timestamp: return read_value(r, out.timestamp);
+            case field::event: return read_value(r, out.event);
+            case field::session_time: return read_value(r, out.session_time);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::choice>::parse(reader& r,
+    ::callmap::mapped::choice& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::key: return read_value(r, out.key);
+            case field::title: return read_value(r, out.title);
+            case field::total: return read_value(r, out.total);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result_answer>::parse(reader& r,
+    ::callmap::mapped::ivr_result_answer& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '{':
+            return value_parser<::callmap::mapped::choice>::parse(r, out.as_choice.emplace());
+        default: return r.fail_type("string or choice");
+    }
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result>::parse(reader& r,
+    ::callmap::mapped::ivr_result& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::question: return read_value(r, out.question);
+            case field::type: return read_value(r, out.type);
+            case field::answer: return read_value(r, out.answer);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader& r,
+    ::callmap::mapped::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::call_id: return read_value(r, out.call_id);
+            case field::uuid: return read_value(r, out.uuid);
+            case field::agent_id: return read_value(r, out.agent_id);
+            case field::direction: return read_value(r, out.direction);
+            case field::call_type: return read_value(r, out.call_type);
+            case field::from_number: return read_value(r, out.from_number);
+            case field::to_number: return read_value(r, out.to_number);
+            case field::caller_id_used: return read_value(r, out.caller_id_used);
+            case field::call_status: return read_value(r, out.call_status);
+            case field::disconnection_reason: return read_value(r, out.disconnection_reason);
+            case field::start_timestamp: return read_value(r, out.start_timestamp);
+            case field::end_timestamp: return read_value(r, out.end_timestamp);
+            case field::answered_at: return read_value(r, out.answered_at);
+            case field::duration: return read_value(r, out.duration);
+            case field::call_cost: return read_value(r, out.call_cost);
+            case field::recording_url: return read_value(r, out.recording_url);
+            case field::multi_url: return read_value(r, out.multi_url);
+            case field::transcript: return read_value(r, out.transcript);
+            case field::transcript_object: return read_value(r, out.transcript_object);
+            case field::latency: return read_value(r, out.latency);
+            case field::metadata: return read_value(r, out.metadata);
+            case field::variables: return read_value(r, out.variables);
+            case field::events: return read_value(r, out.events);
+            case field::result: return read_value(r, out.result);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::envelope>::parse(reader& r,
+    ::callmap::mapped::envelope& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::status: return read_value(r, out.status);
+            case field::message: return read_value(r, out.message);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+namespace callmap::mapped {
+
 namespace mapping_tables {
 inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
     {"INBOUND", ::callmap::direction::inbound},
@@ -846,9 +923,8 @@ inline constexpr ::callmap::table_entry<::callmap::ivr_kind> ivr_kind[] = {
 };
 }  // namespace mapping_tables
 
-/// Maps a parsed mapped payload onto the canonical call record. The result holds views
-/// into the payload and into `memory`. A provider error answer is an error result.
-inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory) {
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
+    const envelope& in, ::callmap::arena& memory) {
     ::callmap::mapping_context ctx(memory);
     ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
     ::callmap::call& out = *answer;
@@ -1115,24 +1191,12 @@ inline ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap:
     return answer;
 }
 
-}  // namespace callmap::mapped
-
-namespace callmap::mapped {
-
-/// The top-level keys that every mapped payload has (auto-detection).
-inline constexpr auto detect_keys = std::to_array<std::string_view>({
-    "status",
-});
-
-/// This provider in a registry (callmap/normalize.hpp): on its own, or with the
-/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
-inline constexpr ::callmap::provider_entry provider{
-    "mapped",
-    "A spec that uses every mapping construct",
-    "https://example.com/mapped",
-    detect_keys,
-    &::callmap::normalize_as<envelope, &to_call>,
-    shape::objects,
-    shape::root};
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<envelope, &to_call>(payload, memory, options);
+}
 
 }  // namespace callmap::mapped
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -13,6 +13,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -22,7 +23,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "sample.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -160,17 +161,7 @@ struct value_parser<::callmap::sample::word> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::sample::word& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::word: return read_value(r, out.word);
-                case field::start: return read_value(r, out.start);
-                case field::end: return read_value(r, out.end);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::sample::word& out);
 };
 
 template <>
@@ -201,34 +192,12 @@ struct value_parser<::callmap::sample::choice> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::sample::choice& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::key: return read_value(r, out.key);
-                case field::title: return read_value(r, out.title);
-                case field::total: return read_value(r, out.total);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::sample::choice& out);
 };
 
 template <>
 struct value_parser<::callmap::sample::ivr_step_answer> {
-    static bool parse(reader& r, ::callmap::sample::ivr_step_answer& out) {
-        out = {};
-        switch (r.peek()) {
-            case '"':
-                return value_parser<std::string_view>::parse(r, out.as_string.emplace());
-            case '{':
-                return value_parser<::callmap::sample::choice>::parse(r, out.as_choice.emplace());
-            case '-': case '0': case '1': case '2': case '3': case '4':
-            case '5': case '6': case '7': case '8': case '9':
-                return value_parser<std::int64_t>::parse(r, out.as_int.emplace());
-            default: return r.fail_type("string, choice or int");
-        }
-    }
+    static bool parse(reader& r, ::callmap::sample::ivr_step_answer& out);
 };
 
 template <>
@@ -251,16 +220,7 @@ struct value_parser<::callmap::sample::ivr_step> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::sample::ivr_step& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::question: return read_value(r, out.question);
-                case field::answer: return read_value(r, out.answer);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::sample::ivr_step& out);
 };
 
 template <>
@@ -323,26 +283,7 @@ struct value_parser<::callmap::sample::call> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::sample::call& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::id: return read_value(r, out.id);
-                case field::call_status: return read_value(r, out.call_status);
-                case field::direction: return read_value(r, out.direction);
-                case field::phone_register_id: return read_value(r, out.phone_register_id);
-                case field::is_new: return read_value(r, out.is_new);
-                case field::duration: return read_value(r, out.duration);
-                case field::start_timestamp: return read_value(r, out.start_timestamp);
-                case field::words: return read_value(r, out.words);
-                case field::values: return read_value(r, out.values);
-                case field::tags: return read_value(r, out.tags);
-                case field::metadata: return read_value(r, out.metadata);
-                case field::steps: return read_value(r, out.steps);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::sample::call& out);
 };
 
 template <>
@@ -368,17 +309,7 @@ struct value_parser<::callmap::sample::response> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::sample::response& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::status: return read_value(r, out.status);
-                case field::message: return read_value(r, out.message);
-                case field::data: return read_value(r, out.data);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::sample::response& out);
 };
 
 }  // namespace callmap::json
@@ -433,3 +364,103 @@ inline constexpr std::array<::callmap::drift::object_shape, 5> objects{{
 inline constexpr int root = 4;
 
 }  // namespace callmap::sample::shape
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::word>::parse(reader& r,
+    ::callmap::sample::word& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::word: return read_value(r, out.word);
+            case field::start: return read_value(r, out.start);
+            case field::end: return read_value(r, out.end);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::choice>::parse(reader& r,
+    ::callmap::sample::choice& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::key: return read_value(r, out.key);
+            case field::title: return read_value(r, out.title);
+            case field::total: return read_value(r, out.total);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step_answer>::parse(reader& r,
+    ::callmap::sample::ivr_step_answer& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '{':
+            return value_parser<::callmap::sample::choice>::parse(r, out.as_choice.emplace());
+        case '-': case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+            return value_parser<std::int64_t>::parse(r, out.as_int.emplace());
+        default: return r.fail_type("string, choice or int");
+    }
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step>::parse(reader& r,
+    ::callmap::sample::ivr_step& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::question: return read_value(r, out.question);
+            case field::answer: return read_value(r, out.answer);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::call>::parse(reader& r,
+    ::callmap::sample::call& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::id: return read_value(r, out.id);
+            case field::call_status: return read_value(r, out.call_status);
+            case field::direction: return read_value(r, out.direction);
+            case field::phone_register_id: return read_value(r, out.phone_register_id);
+            case field::is_new: return read_value(r, out.is_new);
+            case field::duration: return read_value(r, out.duration);
+            case field::start_timestamp: return read_value(r, out.start_timestamp);
+            case field::words: return read_value(r, out.words);
+            case field::values: return read_value(r, out.values);
+            case field::tags: return read_value(r, out.tags);
+            case field::metadata: return read_value(r, out.metadata);
+            case field::steps: return read_value(r, out.steps);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::response>::parse(reader& r,
+    ::callmap::sample::response& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::status: return read_value(r, out.status);
+            case field::message: return read_value(r, out.message);
+            case field::data: return read_value(r, out.data);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE

@@ -12,6 +12,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
@@ -21,7 +22,7 @@
 #include "callmap/types.hpp"
 #include "callmap/version.hpp"
 
-#if CALLMAP_CODEGEN_VERSION != 1
+#if CALLMAP_CODEGEN_VERSION != 2
 #error "wide.hpp was generated for another callmap runtime; regenerate it"
 #endif
 
@@ -348,71 +349,7 @@ struct value_parser<::callmap::wide::wide> {
             default: return -1;
         }
     }
-    static bool parse(reader& r, ::callmap::wide::wide& out) {
-        out = {};
-        return parse_object_members<keys, required>(r, &field_index, [&](int id) {
-            switch (id) {
-                case field::f1: return read_value(r, out.f1);
-                case field::f2: return read_value(r, out.f2);
-                case field::f3: return read_value(r, out.f3);
-                case field::f4: return read_value(r, out.f4);
-                case field::f5: return read_value(r, out.f5);
-                case field::f6: return read_value(r, out.f6);
-                case field::f7: return read_value(r, out.f7);
-                case field::f8: return read_value(r, out.f8);
-                case field::f9: return read_value(r, out.f9);
-                case field::f10: return read_value(r, out.f10);
-                case field::f11: return read_value(r, out.f11);
-                case field::f12: return read_value(r, out.f12);
-                case field::f13: return read_value(r, out.f13);
-                case field::f14: return read_value(r, out.f14);
-                case field::f15: return read_value(r, out.f15);
-                case field::f16: return read_value(r, out.f16);
-                case field::f17: return read_value(r, out.f17);
-                case field::f18: return read_value(r, out.f18);
-                case field::f19: return read_value(r, out.f19);
-                case field::f20: return read_value(r, out.f20);
-                case field::f21: return read_value(r, out.f21);
-                case field::f22: return read_value(r, out.f22);
-                case field::f23: return read_value(r, out.f23);
-                case field::f24: return read_value(r, out.f24);
-                case field::f25: return read_value(r, out.f25);
-                case field::f26: return read_value(r, out.f26);
-                case field::f27: return read_value(r, out.f27);
-                case field::f28: return read_value(r, out.f28);
-                case field::f29: return read_value(r, out.f29);
-                case field::f30: return read_value(r, out.f30);
-                case field::f31: return read_value(r, out.f31);
-                case field::f32: return read_value(r, out.f32);
-                case field::f33: return read_value(r, out.f33);
-                case field::f34: return read_value(r, out.f34);
-                case field::f35: return read_value(r, out.f35);
-                case field::f36: return read_value(r, out.f36);
-                case field::f37: return read_value(r, out.f37);
-                case field::f38: return read_value(r, out.f38);
-                case field::f39: return read_value(r, out.f39);
-                case field::f40: return read_value(r, out.f40);
-                case field::f41: return read_value(r, out.f41);
-                case field::f42: return read_value(r, out.f42);
-                case field::f43: return read_value(r, out.f43);
-                case field::f44: return read_value(r, out.f44);
-                case field::f45: return read_value(r, out.f45);
-                case field::f46: return read_value(r, out.f46);
-                case field::f47: return read_value(r, out.f47);
-                case field::f48: return read_value(r, out.f48);
-                case field::f49: return read_value(r, out.f49);
-                case field::f50: return read_value(r, out.f50);
-                case field::f51: return read_value(r, out.f51);
-                case field::f52: return read_value(r, out.f52);
-                case field::f53: return read_value(r, out.f53);
-                case field::f54: return read_value(r, out.f54);
-                case field::f55: return read_value(r, out.f55);
-                case field::f56: return read_value(r, out.f56);
-                case field::f57: return read_value(r, out.f57);
-                default: return false;
-            }
-        });
-    }
+    static bool parse(reader& r, ::callmap::wide::wide& out);
 };
 
 }  // namespace callmap::json
@@ -484,3 +421,82 @@ inline constexpr std::array<::callmap::drift::object_shape, 1> objects{{
 inline constexpr int root = 0;
 
 }  // namespace callmap::wide::shape
+
+// The parsers and the mapping: inline in every translation unit (header-only, the
+// default), or compiled once, in the translation unit that defines CALLMAP_SOURCE
+// before it includes this header, when the program defines
+// CALLMAP_SEPARATE_COMPILATION (callmap/config.hpp).
+#if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
+
+namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::wide::wide>::parse(reader& r,
+    ::callmap::wide::wide& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::f1: return read_value(r, out.f1);
+            case field::f2: return read_value(r, out.f2);
+            case field::f3: return read_value(r, out.f3);
+            case field::f4: return read_value(r, out.f4);
+            case field::f5: return read_value(r, out.f5);
+            case field::f6: return read_value(r, out.f6);
+            case field::f7: return read_value(r, out.f7);
+            case field::f8: return read_value(r, out.f8);
+            case field::f9: return read_value(r, out.f9);
+            case field::f10: return read_value(r, out.f10);
+            case field::f11: return read_value(r, out.f11);
+            case field::f12: return read_value(r, out.f12);
+            case field::f13: return read_value(r, out.f13);
+            case field::f14: return read_value(r, out.f14);
+            case field::f15: return read_value(r, out.f15);
+            case field::f16: return read_value(r, out.f16);
+            case field::f17: return read_value(r, out.f17);
+            case field::f18: return read_value(r, out.f18);
+            case field::f19: return read_value(r, out.f19);
+            case field::f20: return read_value(r, out.f20);
+            case field::f21: return read_value(r, out.f21);
+            case field::f22: return read_value(r, out.f22);
+            case field::f23: return read_value(r, out.f23);
+            case field::f24: return read_value(r, out.f24);
+            case field::f25: return read_value(r, out.f25);
+            case field::f26: return read_value(r, out.f26);
+            case field::f27: return read_value(r, out.f27);
+            case field::f28: return read_value(r, out.f28);
+            case field::f29: return read_value(r, out.f29);
+            case field::f30: return read_value(r, out.f30);
+            case field::f31: return read_value(r, out.f31);
+            case field::f32: return read_value(r, out.f32);
+            case field::f33: return read_value(r, out.f33);
+            case field::f34: return read_value(r, out.f34);
+            case field::f35: return read_value(r, out.f35);
+            case field::f36: return read_value(r, out.f36);
+            case field::f37: return read_value(r, out.f37);
+            case field::f38: return read_value(r, out.f38);
+            case field::f39: return read_value(r, out.f39);
+            case field::f40: return read_value(r, out.f40);
+            case field::f41: return read_value(r, out.f41);
+            case field::f42: return read_value(r, out.f42);
+            case field::f43: return read_value(r, out.f43);
+            case field::f44: return read_value(r, out.f44);
+            case field::f45: return read_value(r, out.f45);
+            case field::f46: return read_value(r, out.f46);
+            case field::f47: return read_value(r, out.f47);
+            case field::f48: return read_value(r, out.f48);
+            case field::f49: return read_value(r, out.f49);
+            case field::f50: return read_value(r, out.f50);
+            case field::f51: return read_value(r, out.f51);
+            case field::f52: return read_value(r, out.f52);
+            case field::f53: return read_value(r, out.f53);
+            case field::f54: return read_value(r, out.f54);
+            case field::f55: return read_value(r, out.f55);
+            case field::f56: return read_value(r, out.f56);
+            case field::f57: return read_value(r, out.f57);
+            default: return false;
+        }
+    });
+}
+
+}  // namespace callmap::json
+
+#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE
