@@ -301,6 +301,11 @@ std::vector<std::string> common_macros() {
     return {common_macro_names().begin(), common_macro_names().end()};
 }
 
+bool is_valid_cpp_name(const std::string& name) {
+    return is_identifier(name) && !is_cpp_keyword(name) && !is_common_macro(name) &&
+           !is_reserved(name);
+}
+
 std::string to_snake_case(const std::string& key) {
     std::string out;
     for (std::size_t i = 0; i < key.size(); ++i) {

@@ -20,6 +20,10 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags,
 /// snake_case of a JSON key: "recordingUrls" -> "recording_urls", "in-progress" -> "in_progress".
 std::string to_snake_case(const std::string& key);
 
+/// True for a name check() accepts for a type or a member: an identifier that is not a C++
+/// keyword, a common macro or reserved (`__x`, `_X`).
+bool is_valid_cpp_name(const std::string& name);
+
 /// True for C++20 keywords and alternative tokens.
 bool is_cpp_keyword(const std::string& word);
 

@@ -6,6 +6,7 @@
 //   --depfile FILE (one SPEC): also write FILE, the Makefile rule of the header's inputs
 //   --namespace NS: the providers' types go in NS::<provider> instead of callmap::<provider>
 //   callmap-gen --stdout SPEC                    print the header
+//   callmap-gen infer [--provider NAME] PAYLOAD...   print a draft spec inferred from payloads
 //   callmap-gen [--check] --schema GRAMMAR --out DIR   write DIR/spec.schema.json (the grammar
 //                                                and the canonical record) and DIR/tables.schema.json
 // Exit status: 0 success, 1 spec errors or stale headers, 2 usage errors.
@@ -15,6 +16,7 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -23,14 +25,29 @@
 #include "check.hpp"
 #include "emit.hpp"
 #include "emit_schema.hpp"
+#include "infer.hpp"
 #include "load.hpp"
 
 namespace {
+
+constexpr const char* infer_usage =
+    "usage: callmap-gen infer [--provider NAME] [--root NAME] [--strict] [--compare SPEC]\n"
+    "                         PAYLOAD...\n"
+    "\n"
+    "Prints a draft spec inferred from sample payloads (JSON objects, one per file): the wire\n"
+    "types (enums for small closed sets of strings, maps for objects whose keys vary), the\n"
+    "detect keys, and a mapping of the fields it recognises, each line marked 'review'. Only\n"
+    "the detect keys are required; fields every sample had are marked '# in every sample'\n"
+    "(--strict: required). Save it as NAME.yaml (--provider NAME,\n"
+    "default draft; --root names the root type, default call). A payload that is not valid\n"
+    "JSON is reported and left out (exit status 1). --compare SPEC prints on stderr how the\n"
+    "draft's types agree with a hand-written spec, field by field.\n";
 
 constexpr const char* usage =
     "usage: callmap-gen [--check] [--registry] [--namespace NS] [--tables DIR]...\n"
     "                   [--depfile FILE] --out DIR SPEC...\n"
     "       callmap-gen --stdout SPEC\n"
+    "       callmap-gen infer [--provider NAME] [--root NAME] PAYLOAD...\n"
     "       callmap-gen [--check] --schema GRAMMAR --out DIR\n"
     "\n"
     "Compiles each provider spec (YAML) into DIR/<provider>.hpp; --registry also writes\n"
@@ -214,7 +231,79 @@ int write_schema(const options& opts) {
     return specs_current && tables_current ? 0 : 1;
 }
 
+/// callmap-gen infer: a draft spec from sample payloads, checked before it is printed.
+int run_infer(const std::vector<std::string>& args) {
+    callmap::gen::infer::draft_options draft;
+    std::vector<std::string> payloads;
+    std::string compare_with;  // --compare SPEC
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if ((a == "--provider" || a == "--root") && i + 1 < args.size()) {
+            (a == "--provider" ? draft.provider : draft.root) = args[++i];
+        } else if (a == "--strict") {
+            draft.strict = true;
+        } else if (a == "--compare" && i + 1 < args.size()) {
+            compare_with = args[++i];
+        } else if (a == "--help" || a == "-h") {
+            std::cout << infer_usage;
+            return 0;
+        } else if (a.starts_with("-") || a.empty()) {
+            std::cerr << "callmap-gen infer: unknown option '" << a << "'\n" << infer_usage;
+            return 2;
+        } else {
+            payloads.push_back(a);
+        }
+    }
+    if (payloads.empty()) {
+        std::cerr << "callmap-gen infer: no payload given\n" << infer_usage;
+        return 2;
+    }
+    callmap::gen::infer::observation root;
+    int status = 0;
+    for (const auto& path : payloads) {
+        const std::optional<std::string> text = callmap::gen::read_from_disk(path);
+        if (!text) {
+            std::cerr << path << ": error: cannot read the file\n";
+            status = 1;
+            continue;
+        }
+        if (const auto error = callmap::gen::infer::add_sample(root, *text)) {
+            std::cerr << path << ": error: " << *error << " (the payload is left out)\n";
+            status = 1;
+            continue;
+        }
+        draft.sources.push_back(path);
+    }
+    if (draft.sources.empty()) return 1;
+    const std::string spec = callmap::gen::infer::draft(root, draft);
+    // the draft must be a spec the generator compiles
+    const std::string file = draft.provider + ".yaml";
+    callmap::gen::diagnostics diags(file);
+    const std::optional<callmap::gen::spec> loaded = callmap::gen::load(spec, file, diags);
+    std::optional<callmap::gen::model::provider> drafted;
+    if (loaded) drafted = callmap::gen::check(*loaded, diags);
+    if (!drafted) {
+        for (const auto& d : diags.list()) std::cerr << d.to_string() << '\n';
+        std::cerr << "callmap-gen infer: the draft does not check (a bug in infer):\n" << spec;
+        return 1;
+    }
+    std::cout << spec;
+    if (!compare_with.empty()) {
+        const std::optional<callmap::gen::model::provider> written =
+            load_and_check(compare_with, options{});
+        if (!written) return 1;
+        const callmap::gen::infer::agreement a = callmap::gen::infer::compare(*written, *drafted);
+        std::cerr << compare_with << ": " << a.fields << " fields, " << a.in_samples
+                  << " in the samples; of those, same type " << a.same_type << ", same optionality "
+                  << a.same_optional << ", both " << a.same_both << '\n';
+        for (const auto& d : a.differences) std::cerr << "  " << d << '\n';
+    }
+    return status;
+}
+
 int main(int argc, char** argv) {
+    if (argc > 1 && std::string_view(argv[1]) == "infer")
+        return run_infer(std::vector<std::string>(argv + 2, argv + argc));
     const std::optional<options> opts = parse_args(argc, argv);
     if (!opts) {
         std::cerr << usage;

@@ -55,13 +55,7 @@ if(NOT expected)
     message(FATAL_ERROR "${SOURCE}: no EXPECT-ERROR line applies to ${compiler_tag}")
 endif()
 
-set(include_flags "")
-foreach(dir IN LISTS CALLMAP_INCLUDE_DIRS)
-    list(APPEND include_flags "-I${dir}")
-endforeach()
-foreach(dir IN LISTS CALLMAP_SYSTEM_INCLUDE_DIRS)
-    list(APPEND include_flags -isystem "${dir}")
-endforeach()
+set(include_flags ${CALLMAP_INCLUDE_FLAGS})
 set(compile "${CMAKE_COMMAND}" -E env LC_ALL=C LANG=C
     ${CALLMAP_CXX} ${CALLMAP_CXX_STD_FLAG} -fsyntax-only ${diagnostic_flags} ${include_flags})
 

@@ -7,7 +7,7 @@
 #   <!-- tutorial: file PATH -->    the block is the whole content of PATH
 #   <!-- tutorial: append PATH -->  the block is added at the end of PATH
 #   <!-- tutorial: run -->          the block runs with `sh -e` (CMAKE_PREFIX_PATH = the
-#                                   prefix) and must exit 0
+#                                   prefix, its bin/ first in PATH) and must exit 0
 #   <!-- tutorial: output -->       the block is exactly what the last run printed on stdout
 # The test fails if the page has no run step, so the tutorial cannot silently stop being one.
 cmake_minimum_required(VERSION 3.23)
@@ -31,6 +31,7 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "tutorial: cmake --install failed (${result})")
 endif()
 set(ENV{CMAKE_PREFIX_PATH} "${prefix}")
+set(ENV{PATH} "${prefix}/bin:$ENV{PATH}")  # callmap-gen, as an install to /usr/local gives it
 set(ENV{CXX} "${CXX_COMPILER}")
 set(ENV{CMAKE_GENERATOR} "Unix Makefiles")
 
