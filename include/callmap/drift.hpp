@@ -1,15 +1,20 @@
 // Drift: how a corpus of real payloads differs from a provider's spec — keys the spec does not
 // know (by JSON path, arrays as [*]), values of another JSON type than declared, and strings
-// outside an enum's list. It is how users notice that a provider changed its API.
-// The generated provider headers describe their wire types as the shapes below.
+// outside an enum's list. It is how users notice that a provider changed its API; spec_lines()
+// writes the spec lines that would absorb it (new optional keys with the type their values
+// had, enums with the new values). The generated provider headers describe their wire types
+// as the shapes below.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "callmap/arena.hpp"
 #include "callmap/drift_shape.hpp"
@@ -20,12 +25,30 @@
 namespace callmap::drift {
 
 /// What a corpus showed; keys are JSON paths like $.data.transcript_object[*].confidence.
+/// What the values of a key the spec does not know were, over the corpus.
+struct unknown_key {
+    std::uint8_t kinds = 0;  ///< the JSON types seen (kind_* bits; null is not one)
+    bool null_seen = false;
+    bool fraction_seen = false;  ///< a number with a fraction or an exponent
+};
+
+/// An open enum's list, and the values outside it that the corpus had (first seen first).
+struct enum_growth {
+    std::span<const std::string_view> known;
+    bool case_insensitive = false;
+    bool nullable = false;
+    std::vector<std::string> found;
+};
+
 struct report {
     std::size_t payloads = 0;
     std::size_t invalid = 0;  ///< not JSON at all (not inspected further)
     std::map<std::string, std::size_t> unknown_fields;
     std::map<std::string, std::size_t> type_mismatches;      ///< "path: expected X, found Y"
     std::map<std::string, std::size_t> unknown_enum_values;  ///< "path = value"
+    /// The same findings by spec type and key, for spec_lines(): (type, key) -> what was seen.
+    std::map<std::pair<std::string, std::string>, unknown_key> unknown_keys;
+    std::map<std::pair<std::string, std::string>, enum_growth> enum_growths;
 };
 
 namespace detail {
@@ -63,6 +86,15 @@ public:
 
     bool object(int index) {
         const object_shape& shape = shapes_[static_cast<std::size_t>(index)];
+        const std::string_view outer = type_;
+        type_ = shape.name;
+        const bool read = members_of(shape);
+        type_ = outer;
+        return read;
+    }
+
+private:
+    bool members_of(const object_shape& shape) {
         bool more = false;
         if (!r_.object_start(more)) return false;
         while (more) {
@@ -77,7 +109,7 @@ public:
             bool ok = true;
             if (field == nullptr) {
                 ++out_.unknown_fields[path_];
-                ok = r_.skip_value();
+                ok = unknown_value(out_.unknown_keys[{std::string(type_), std::string(key)}]);
             } else {
                 ok = value(*field, field->array_depth, field->is_map);
             }
@@ -87,7 +119,17 @@ public:
         return true;
     }
 
-private:
+    bool unknown_value(unknown_key& seen) {
+        const std::uint8_t kind = kind_at(r_.peek());
+        seen.null_seen = seen.null_seen || kind == 0;
+        seen.kinds = static_cast<std::uint8_t>(seen.kinds | kind);
+        if (kind != kind_number) return r_.skip_value();
+        std::string_view text;
+        if (!r_.read_number_text(text)) return false;
+        seen.fraction_seen = seen.fraction_seen || text.find_first_of(".eE") != text.npos;
+        return true;
+    }
+
     bool value(const field_shape& f, std::uint8_t depth, bool map) {
         const char c = r_.peek();
         const std::uint8_t found = kind_at(c);
@@ -143,6 +185,12 @@ private:
                 return true;
         }
         ++out_.unknown_enum_values[path_ + " = " + std::string(text)];
+        enum_growth& growth = out_.enum_growths[{std::string(type_), std::string(f.key)}];
+        growth.known = f.enum_values;
+        growth.case_insensitive = f.case_insensitive;
+        growth.nullable = f.nullable;
+        if (std::find(growth.found.begin(), growth.found.end(), text) == growth.found.end())
+            growth.found.emplace_back(text);
         return true;
     }
 
@@ -150,9 +198,87 @@ private:
     std::span<const object_shape> shapes_;
     report& out_;
     std::string path_ = "$";
+    std::string_view type_;  // the spec type of the object being read
 };
 
+/// A key or value as YAML writes it: plain when it is a simple word, double-quoted otherwise.
+inline std::string yaml_text(std::string_view s) {
+    const bool plain =
+        !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')) &&
+        std::all_of(s.begin(), s.end(),
+                    [](char c) {
+                        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                               (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+                    }) &&
+        s != "true" && s != "false" && s != "null" && s != "yes" && s != "no" && s != "on" &&
+        s != "off" && s != "y" && s != "n";
+    if (plain) return std::string(s);
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+/// The spec type of a key's values: one JSON type gives its spec type, several give raw.
+inline std::string spec_type(const unknown_key& seen) {
+    switch (seen.kinds) {
+        case kind_string: return "string?";
+        case kind_number: return seen.fraction_seen ? "number?" : "int?";
+        case kind_boolean: return "bool?";
+        case kind_object: return "map<raw>?";
+        case kind_array: return "raw[]?";
+        default: return "raw?";
+    }
+}
+
 }  // namespace detail
+
+/// The spec lines that would absorb what `findings` holds, grouped by spec type and ready to
+/// paste under `types:`: each new key as an optional field of the type its values had
+/// (`map<raw>?` for objects: give them a type of their own if they matter), and each enum with
+/// its new values (written inline; for a named enum type, copy the list). Empty when the
+/// corpus had no new key or value.
+inline std::string spec_lines(const report& findings) {
+    // (appended piece by piece: `"..." + std::string&&` trips GCC 12's -Wrestrict at -O3)
+    std::map<std::string, std::vector<std::string>> by_type;
+    for (const auto& [where, seen] : findings.unknown_keys) {
+        std::string line = detail::yaml_text(where.second);
+        line += ": ";
+        line += detail::spec_type(seen);
+        by_type[where.first].push_back(std::move(line));
+    }
+    for (const auto& [where, growth] : findings.enum_growths) {
+        std::string line = detail::yaml_text(where.second);
+        line += ": {enum: [";
+        bool first = true;
+        const auto add = [&](std::string_view value) {
+            if (!first) line += ", ";
+            first = false;
+            line += detail::yaml_text(value);
+        };
+        for (const auto& v : growth.known) add(v);
+        for (const auto& v : growth.found) add(v);
+        line += ']';
+        if (growth.case_insensitive) line += ", case: insensitive";
+        if (growth.nullable) line += ", optional: true";
+        line += '}';
+        by_type[where.first].push_back(std::move(line));
+    }
+    std::string out;
+    for (const auto& [type, lines] : by_type) {
+        out += "  ";
+        out += type;
+        out += ":\n";
+        for (const auto& line : lines) {
+            out += "    ";
+            out += line;
+            out += '\n';
+        }
+    }
+    return out;
+}
 
 /// Adds what `payload` shows to `out`, against the shapes of one provider (root at `root`).
 /// Returns the payload's JSON error, if it is not valid JSON.

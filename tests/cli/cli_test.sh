@@ -78,7 +78,8 @@ expect detect_unknown 1 "$empty" "$work/unknown.err" -- "$cli" detect "$work/unk
 printf '%s\n' bland diga oca retell talkstack twilio twochat vapi vonage zudu >"$work/names.expected"
 expect providers 0 "$work/names.expected" "$empty" -- cat "$work/names"
 
-# drift: unknown keys by path, type mismatches, values outside enums and tables, with counts
+# drift: unknown keys by path, type mismatches, values outside enums and tables, with counts;
+# then the spec lines that absorb them
 printf '%s' '{"message":"ok","status":"success","error":null,"data":{"call_id":"c1","call_status":"PAUSED",' \
     '"call_duration":"60","brand_new":{"x":1},"direction":"SIDEWAYS","transcript_object":[{"role":"agent",' \
     '"content":"hi","confidence":0.9,"words":[{"word":"a","start":1,"end":2,"conf":1}]}]}}' >"$work/drift1.json"
@@ -97,6 +98,15 @@ values outside the spec's enums:
   $.data.direction = SIDEWAYS  (1)
 values no mapping table maps:
   unmapped end_reason value 'moon_landing'  (1)
+spec lines that absorb the new keys and values (under types:):
+  call:
+    brand_new: map<raw>?
+    call_status: {enum: [REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED, PAUSED], case: insensitive}
+    direction: {enum: [INBOUND, OUTBOUND, SIDEWAYS], case: insensitive, optional: true}
+  turn:
+    confidence: number?
+  word:
+    conf: int?
 TXT
 expect drift 0 "$work/drift.expected" "$empty" -- \
     "$cli" drift --provider zudu "$work/drift1.json" "$work/drift2.json" "$fixtures/zudu/documented.json"

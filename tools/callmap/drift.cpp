@@ -17,7 +17,8 @@ const std::string_view drift_help =
     "\n"
     "Reads a corpus of the provider's payloads and reports, with counts: keys the spec does not\n"
     "know (by JSON path, list elements as [*]), values of another JSON type than the spec\n"
-    "declares, strings outside a spec enum's list, and values no mapping table maps. Exit status\n"
+    "declares, strings outside a spec enum's list, and values no mapping table maps; then the\n"
+    "spec lines that would absorb the new keys and enum values, by spec type. Exit status\n"
     "0 when every payload was read (drift is a finding, not a failure), 1 when an input could\n"
     "not be read or is not JSON, 2 on usage errors.\n";
 
@@ -85,6 +86,8 @@ int run_drift(const std::vector<std::string>& args, registry providers) {
     print_section("values of another type", findings.type_mismatches);
     print_section("values outside the spec's enums", findings.unknown_enum_values);
     print_section("values no mapping table maps", unmapped);
+    if (const std::string lines = drift::spec_lines(findings); !lines.empty())
+        std::cout << "spec lines that absorb the new keys and values (under types:):\n" << lines;
     return status;
 }
 

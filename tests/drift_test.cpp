@@ -1,0 +1,70 @@
+// callmap::drift: what a corpus has that a provider's spec lacks, by path and by spec type, and
+// the spec lines that absorb it (against Zudu's generated shapes).
+#include "callmap/drift.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+
+#include "callmap/providers/zudu.hpp"
+
+namespace {
+
+callmap::drift::report inspected(std::initializer_list<std::string_view> payloads) {
+    callmap::drift::report findings;
+    for (const auto payload : payloads) {
+        const auto read = callmap::drift::inspect(payload, callmap::zudu::shape::objects,
+                                                  callmap::zudu::shape::root, findings);
+        EXPECT_TRUE(read) << read.error().to_string();
+    }
+    return findings;
+}
+
+TEST(drift, new_keys_by_spec_type_with_the_json_types_of_their_values) {
+    const auto findings = inspected({
+        R"({"status": "success", "data": {"call_id": "a", "call_status": "ENDED", "rating": 4,
+            "tags": ["x"], "transcript_object": [{"role": "agent", "content": "hi", "score": 0.5}]}})",
+        R"({"status": "success", "data": {"call_id": "b", "call_status": "ENDED", "rating": null,
+            "odd key": "x", "transcript_object": [{"role": "user", "content": "yo", "score": 1}]}})",
+    });
+    ASSERT_EQ(findings.unknown_keys.size(), 4u);
+    const callmap::drift::unknown_key& rating = findings.unknown_keys.at({"call", "rating"});
+    EXPECT_EQ(rating.kinds, callmap::drift::kind_number);
+    EXPECT_TRUE(rating.null_seen);
+    EXPECT_FALSE(rating.fraction_seen);
+    const callmap::drift::unknown_key& score = findings.unknown_keys.at({"turn", "score"});
+    EXPECT_TRUE(score.fraction_seen);
+    EXPECT_EQ(callmap::drift::spec_lines(findings), "  call:\n"
+                                                    "    \"odd key\": string?\n"
+                                                    "    rating: int?\n"
+                                                    "    tags: raw[]?\n"
+                                                    "  turn:\n"
+                                                    "    score: number?\n");
+}
+
+TEST(drift, an_enum_with_the_values_found_once_each_in_the_order_seen) {
+    const auto findings = inspected({
+        R"({"status": "ok", "data": {"call_id": "a", "call_status": "PAUSED", "direction": "up"}})",
+        R"({"status": "ok", "data": {"call_id": "b", "call_status": "HELD"}})",
+        R"({"status": "ok", "data": {"call_id": "c", "call_status": "PAUSED"}})",
+    });
+    EXPECT_EQ(findings.enum_growths.at({"call", "call_status"}).found,
+              (std::vector<std::string>{"PAUSED", "HELD"}));
+    EXPECT_EQ(
+        callmap::drift::spec_lines(findings),
+        "  call:\n"
+        "    call_status: {enum: [REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED, PAUSED, HELD],"
+        " case: insensitive}\n"
+        "    direction: {enum: [INBOUND, OUTBOUND, up], case: insensitive, optional: true}\n");
+}
+
+TEST(drift, nothing_new_writes_no_spec_line) {
+    const auto findings =
+        inspected({R"({"status": "ok", "data": {"call_id": "a", "call_status": "ENDED"}})"});
+    EXPECT_TRUE(findings.unknown_keys.empty());
+    EXPECT_TRUE(findings.enum_growths.empty());
+    EXPECT_EQ(callmap::drift::spec_lines(findings), "");
+}
+
+}  // namespace
