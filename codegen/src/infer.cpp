@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "callmap/json/validate.hpp"
@@ -30,6 +29,88 @@ const observation* observation::find(const std::string& key) const {
 }
 
 namespace {
+
+// --- the shapes of scalar text ----------------------------------------------------------------
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_upper(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+bool is_lower(char c) {
+    return c >= 'a' && c <= 'z';
+}
+
+/// `count` digits at `at` (and one at least).
+bool digits_at(std::string_view s, std::size_t at, std::size_t count) {
+    if (at + count > s.size()) return false;
+    return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(at),
+                       s.begin() + static_cast<std::ptrdiff_t>(at + count), is_digit);
+}
+
+/// The digits from `at` on, as many as there are.
+std::size_t digit_run(std::string_view s, std::size_t at) {
+    std::size_t end = at;
+    while (end < s.size() && is_digit(s[end])) ++end;
+    return end - at;
+}
+
+/// Exactly a JSON number: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+bool is_json_number(std::string_view s) {
+    std::size_t i = s.starts_with('-') ? 1 : 0;
+    const std::size_t whole = digit_run(s, i);
+    if (whole == 0 || (whole > 1 && s[i] == '0')) return false;
+    i += whole;
+    if (i < s.size() && s[i] == '.') {
+        const std::size_t fraction = digit_run(s, i + 1);
+        if (fraction == 0) return false;
+        i += 1 + fraction;
+    }
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        const std::size_t exponent = digit_run(s, i);
+        if (exponent == 0) return false;
+        i += exponent;
+    }
+    return i == s.size();
+}
+
+/// Starts like ISO 8601: YYYY-MM-DD then T or a space, then HH:MM.
+bool looks_iso8601(std::string_view s) {
+    return digits_at(s, 0, 4) && s[4] == '-' && digits_at(s, 5, 2) && s[7] == '-' &&
+           digits_at(s, 8, 2) && s.size() > 10 && (s[10] == 'T' || s[10] == ' ') &&
+           digits_at(s, 11, 2) && s.size() > 13 && s[13] == ':' && digits_at(s, 14, 2);
+}
+
+/// Starts like RFC 2822: [Day, ]D[D] Mon YYYY HH:MM.
+bool looks_rfc2822(std::string_view s) {
+    if (s.size() > 5 && is_upper(s[0]) && is_lower(s[1]) && is_lower(s[2]) && s[3] == ',' &&
+        s[4] == ' ')
+        s.remove_prefix(5);
+    const std::size_t day = digit_run(s, 0);
+    if (day < 1 || day > 2) return false;
+    s.remove_prefix(day);
+    return s.size() >= 16 && s[0] == ' ' && is_upper(s[1]) && is_lower(s[2]) && is_lower(s[3]) &&
+           s[4] == ' ' && digits_at(s, 5, 4) && s[9] == ' ' && digits_at(s, 10, 2) &&
+           s[12] == ':' && digits_at(s, 13, 2);
+}
+
+/// 1 and `more` digits, then perhaps a fraction: seconds or milliseconds since 1970 (2001-2286).
+bool looks_epoch(std::string_view s, std::size_t more) {
+    if (!s.starts_with('1') || digit_run(s, 1) != more) return false;
+    s.remove_prefix(1 + more);
+    return s.empty() || (s[0] == '.' && s.size() > 1 && digit_run(s, 1) == s.size() - 1);
+}
+
+/// A word of a closed vocabulary: [A-Za-z][A-Za-z0-9_.-]{0,39}.
+bool looks_like_word(std::string_view s) {
+    return !s.empty() && s.size() <= 40 && (is_upper(s[0]) || is_lower(s[0])) &&
+           std::all_of(s.begin(), s.end(), [](char c) {
+               return is_upper(c) || is_lower(c) || is_digit(c) || c == '_' || c == '.' || c == '-';
+           });
+}
 
 constexpr std::size_t max_strings_kept = 24;
 constexpr std::size_t max_scalars_kept = 6;
@@ -108,11 +189,6 @@ private:
         }
         ++i_;
         return out;
-    }
-
-    static bool is_json_number(const std::string& text) {
-        static const std::regex number(R"(-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)");
-        return std::regex_match(text, number);
     }
 
     static void keep_scalar(observation& at, const std::string& text) {
@@ -340,7 +416,6 @@ bool identifier_key(const std::string& key) {
 /// Strings that read like a closed vocabulary: few distinct identifier-like values, each
 /// seen more than once on average, under a key that does not name free text or an identifier.
 bool looks_like_enum(const observation& o, const std::string& key) {
-    static const std::regex value(R"([A-Za-z][A-Za-z0-9_.-]{0,39})");
     static const std::vector<std::string> free_text = {
         "id",         "url",     "uri",         "name",   "number", "text",  "content", "message",
         "transcript", "summary", "time",        "date",   "phone",  "email", "sid",     "token",
@@ -352,7 +427,7 @@ bool looks_like_enum(const observation& o, const std::string& key) {
     if (o.many_strings || o.strings < 3 || o.numeric_strings > 0) return false;
     std::set<std::string> folded;
     for (const auto& s : o.strings_seen) {
-        if (!std::regex_match(s, value)) return false;
+        if (!looks_like_word(s)) return false;
         folded.insert(lowercase(s));
     }
     return folded.size() >= 2 && folded.size() <= 12 && o.strings >= 2 * folded.size() - 1;
@@ -546,29 +621,27 @@ bool is_enum_type(const type_drafter& types, const std::string& name) {
                        [&](const drafted_type& t) { return t.is_enum && t.name == name; });
 }
 
-bool all_scalars_match(const observation& o, const std::regex& pattern) {
+bool all_scalars_are(const observation& o, const std::function<bool(std::string_view)>& shape) {
     return !o.scalars_seen.empty() &&
-           std::all_of(o.scalars_seen.begin(), o.scalars_seen.end(),
-                       [&](const std::string& s) { return std::regex_match(s, pattern); });
+           std::all_of(o.scalars_seen.begin(), o.scalars_seen.end(), shape);
 }
 
 /// "iso8601", "rfc2822", "epoch_ms", "epoch_s" when every value seen reads as one; else "".
 std::string time_format(const reachable& r) {
-    static const std::regex iso(R"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*)");
-    static const std::regex rfc(R"(([A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}.*)");
-    static const std::regex epoch_ms(R"(1\d{12}(\.\d+)?)");
-    static const std::regex epoch_s(R"(1\d{9}(\.\d+)?)");
     if (r.type == "string") {
-        if (all_scalars_match(*r.seen, iso)) return "iso8601";
-        if (all_scalars_match(*r.seen, rfc)) return "rfc2822";
+        if (all_scalars_are(*r.seen, looks_iso8601)) return "iso8601";
+        if (all_scalars_are(*r.seen, looks_rfc2822)) return "rfc2822";
         return "";
     }
     if (r.type == "int" || r.type == "number" || r.type == "decimal") {
-        if (all_scalars_match(*r.seen, epoch_ms)) return "epoch_ms";
+        if (all_scalars_are(*r.seen, [](std::string_view v) { return looks_epoch(v, 12); }))
+            return "epoch_ms";
         const std::string n = normalized(r.key);
         const bool time_key = n.find("time") != std::string::npos ||
                               n.find("date") != std::string::npos || n.ends_with("at");
-        if (time_key && all_scalars_match(*r.seen, epoch_s)) return "epoch_s";
+        if (time_key &&
+            all_scalars_are(*r.seen, [](std::string_view v) { return looks_epoch(v, 9); }))
+            return "epoch_s";
     }
     return "";
 }
@@ -733,6 +806,10 @@ private:
             if (r.type != "int" && r.type != "number" && r.type != "decimal") continue;
             const std::string n = normalized(r.key);
             if (n.find("duration") == std::string::npos && n != "calllength" && n != "seconds")
+                continue;
+            // a setting, not the call's own duration (Vapi's assistant.maxDurationSeconds)
+            if (n.starts_with("max") || n.starts_with("min") ||
+                n.find("limit") != std::string::npos || n.find("timeout") != std::string::npos)
                 continue;
             if (n.ends_with("ms")) {
                 line("duration_ms", r.path, r, "a duration in milliseconds, by its key");

@@ -57,7 +57,7 @@ ${includes}
 #include <array>
 #include <cstdio>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <string>
 
 int main(int argc, char** argv) {
@@ -66,7 +66,9 @@ ${entries}    };
     int read = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
         std::ifstream in(argv[i + 1], std::ios::binary);
-        const std::string payload{std::istreambuf_iterator<char>(in), {}};
+        std::ostringstream text;  // (an istreambuf_iterator trips GCC 12's -Wnull-dereference)
+        text << in.rdbuf();
+        const std::string payload = text.str();
         const auto* draft = callmap::find_provider(drafts, argv[i]);
         callmap::arena memory;
         const auto call = draft->normalize(payload, memory, {});

@@ -135,6 +135,19 @@ TEST(infer, keys_that_are_not_identifiers_get_a_member_name) {
     EXPECT_TRUE(checked(draft, "draft.yaml", errors)) << errors << draft;
 }
 
+TEST(infer, the_mapping_reads_the_calls_duration_not_a_setting) {
+    infer::observation root;
+    ASSERT_EQ(infer::add_sample(root, R"({"callId": "c1", "assistant": {"maxDurationSeconds": 600},
+                                          "durationMs": 4200})"),
+              std::nullopt);
+    const std::string draft = infer::draft(root, {});
+    EXPECT_NE(draft.find("\n  duration_ms: durationMs  # review: a duration in milliseconds, by "
+                         "its key\n"),
+              std::string::npos)
+        << draft;
+    EXPECT_EQ(draft.find("maxDurationSeconds, scale"), std::string::npos) << draft;
+}
+
 // --- the built-in providers: drafts from their fixtures against their specs -------------------
 
 struct agreement_row {
