@@ -225,6 +225,12 @@ function(_callmap_output_dir out_var include_dir namespace)
     endif()
 endfunction()
 
+# The header that defines the registry <name>: myco::providers -> myco/providers.hpp.
+function(_callmap_registry_header out_var name)
+    string(REPLACE "::" "/" header "${name}")
+    set(${out_var} "${header}.hpp" PARENT_SCOPE)
+endfunction()
+
 # Writes the header of REGISTRY <name> (configure time: it only lists headers and names) with
 # the entries of every call for <target> so far, and records it for callmap_add_cli().
 function(_callmap_write_registry target root name entries)
@@ -237,8 +243,7 @@ function(_callmap_write_registry target root name entries)
     set_property(TARGET ${target} APPEND PROPERTY CALLMAP_REGISTRY_${key}_ENTRIES ${entries})
     get_target_property(entries ${target} CALLMAP_REGISTRY_${key}_ENTRIES)
 
-    string(REPLACE "::" "/" header "${name}")
-    set(header "${header}.hpp")
+    _callmap_registry_header(header "${name}")
     string(REGEX MATCH "^(.*)::([^:]*)$" qualified "${name}")
     if(qualified)
         set(namespace "${CMAKE_MATCH_1}")

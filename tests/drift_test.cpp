@@ -59,6 +59,17 @@ TEST(drift, an_enum_with_the_values_found_once_each_in_the_order_seen) {
         "    direction: {enum: [INBOUND, OUTBOUND, up], case: insensitive, optional: true}\n");
 }
 
+TEST(drift, yaml_text_quotes_what_yaml_would_read_otherwise) {
+    EXPECT_EQ(callmap::drift::yaml_text("call_status"), "call_status");
+    EXPECT_EQ(callmap::drift::yaml_text("in-progress.v2"), "in-progress.v2");
+    EXPECT_EQ(callmap::drift::yaml_text("True"), "\"True\"");
+    EXPECT_EQ(callmap::drift::yaml_text("off"), "\"off\"");
+    EXPECT_EQ(callmap::drift::yaml_text("odd key"), "\"odd key\"");
+    EXPECT_EQ(callmap::drift::yaml_text("1st"), "\"1st\"");
+    EXPECT_EQ(callmap::drift::yaml_text("a\"b\\c\td"), "\"a\\\"b\\\\c\\x09d\"");
+    EXPECT_EQ(callmap::drift::yaml_text(""), "\"\"");
+}
+
 TEST(drift, nothing_new_writes_no_spec_line) {
     const auto findings =
         inspected({R"({"status": "ok", "data": {"call_id": "a", "call_status": "ENDED"}})"});

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "callmap/drift.hpp"
+#include "callmap/json/string.hpp"
 #include "callmap/json/validate.hpp"
 #include "check.hpp"
 
@@ -134,60 +136,14 @@ private:
             ++i_;
     }
 
-    static void append_utf8(std::string& out, std::uint32_t c) {
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else if (c < 0x800) {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            out += static_cast<char>(0xE0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
-
-    std::uint32_t hex4() {
-        const std::uint32_t v =
-            static_cast<std::uint32_t>(std::stoul(std::string(s_.substr(i_, 4)), nullptr, 16));
-        i_ += 4;
-        return v;
-    }
-
+    /// The string at i_ (its opening quote), decoded by the runtime's own string scanner.
     std::string string_value() {
-        std::string out;
-        ++i_;  // "
-        while (s_[i_] != '"') {
-            if (s_[i_] != '\\') {
-                out += s_[i_++];
-                continue;
-            }
-            const char e = s_[i_ + 1];
-            i_ += 2;
-            switch (e) {
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'n': out += '\n'; break;
-                case 'r': out += '\r'; break;
-                case 't': out += '\t'; break;
-                case 'u': {
-                    std::uint32_t c = hex4();
-                    if (c >= 0xD800 && c < 0xDC00) {  // a surrogate pair (validated)
-                        i_ += 2;
-                        c = 0x10000 + ((c - 0xD800) << 10) + (hex4() - 0xDC00);
-                    }
-                    append_utf8(out, c);
-                    break;
-                }
-                default: out += e;  // " \ /
-            }
-        }
-        ++i_;
+        const char* body = s_.data() + i_ + 1;
+        const char* end = s_.data() + s_.size();
+        const json::detail::string_scan scan = json::detail::scan_string(body, end);  // valid
+        std::string out(static_cast<std::size_t>(scan.close - body), '\0');
+        out.resize(json::detail::decode_string(body, scan.close, out.data()));
+        i_ = static_cast<std::size_t>(scan.close - s_.data()) + 1;
         return out;
     }
 
@@ -343,36 +299,6 @@ std::string singular(const std::string& name) {
     if (name.size() > 1 && name.ends_with("s") && !name.ends_with("ss"))
         return name.substr(0, name.size() - 1);
     return name;
-}
-
-/// YAML text of a key or value: plain when that is unambiguous, double-quoted otherwise.
-std::string yaml_scalar(const std::string& s) {
-    static const std::set<std::string> special = {"y",   "n",    "yes",   "no",   "on",
-                                                  "off", "true", "false", "null", "~"};
-    const bool plain = !s.empty() && std::isalpha(static_cast<unsigned char>(s[0])) != 0 &&
-                       std::all_of(s.begin(), s.end(),
-                                   [](char c) {
-                                       return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
-                                              c == '_' || c == '-' || c == '.';
-                                   }) &&
-                       special.count(lowercase(s)) == 0;
-    if (plain) return s;
-    std::string out = "\"";
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static const char* hex = "0123456789abcdef";
-            out += "\\x";
-            out += hex[u >> 4];
-            out += hex[u & 0xF];
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
 }
 
 // --- the wire types ---------------------------------------------------------------------------
@@ -677,7 +603,7 @@ value_table(const observation& o,
     std::string table;
     for (const auto& s : o.strings_seen) {
         if (const auto c = canonical(s))
-            table += (table.empty() ? "" : ", ") + yaml_scalar(s) + ": " + *c;
+            table += (table.empty() ? "" : ", ") + drift::yaml_text(s) + ": " + *c;
     }
     return table;
 }
@@ -866,8 +792,8 @@ private:
 // --- writing the draft ------------------------------------------------------------------------
 
 std::string type_line(const drafted_field& f) {
-    std::string line = f.member.empty() ? yaml_scalar(f.key) + ": " + f.type
-                                        : yaml_scalar(f.key) + ": {type: \"" + f.type +
+    std::string line = f.member.empty() ? drift::yaml_text(f.key) + ": " + f.type
+                                        : drift::yaml_text(f.key) + ": {type: \"" + f.type +
                                               "\", name: " + f.member + "}";
     if (f.always && f.type.ends_with("?")) line += "  # in every sample";
     return line;
@@ -916,7 +842,8 @@ std::string draft(const observation& root, const draft_options& options) {
     type_drafter types(options.root, {detect.begin(), detect.end()}, options.strict);
     types.draft_root(root);
     std::string detect_list;
-    for (const auto& k : detect) detect_list += (detect_list.empty() ? "" : ", ") + yaml_scalar(k);
+    for (const auto& k : detect)
+        detect_list += (detect_list.empty() ? "" : ", ") + drift::yaml_text(k);
 
     std::string out = "# Draft spec of '" + options.provider +
                       "', inferred by callmap-gen infer from " + std::to_string(root.objects) +
@@ -932,12 +859,13 @@ std::string draft(const observation& root, const draft_options& options) {
         options.provider +
         "\n"
         "title: " +
-        yaml_scalar(options.provider + " — draft inferred from sample payloads") +
+        drift::yaml_text(options.provider + " — draft inferred from sample payloads") +
         "\nroot: " + options.root + "\ndetect: [" + detect_list + "]\ntypes:\n";
     for (const auto& t : types.types()) {
         if (t.is_enum) {
             std::string values;
-            for (const auto& v : t.values) values += (values.empty() ? "" : ", ") + yaml_scalar(v);
+            for (const auto& v : t.values)
+                values += (values.empty() ? "" : ", ") + drift::yaml_text(v);
             out += "  " + t.name + ": {enum: [" + values + "]" +
                    (t.case_insensitive ? ", case: insensitive" : "") + "}\n";
             continue;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <map>
 #include <span>
 #include <string>
@@ -201,25 +202,48 @@ private:
     std::string_view type_;  // the spec type of the object being read
 };
 
-/// A key or value as YAML writes it: plain when it is a simple word, double-quoted otherwise.
+}  // namespace detail
+
+/// A key or value as a spec's YAML writes it: plain when it is a simple word that YAML does not
+/// read as a boolean or null (in any case: `True`, `NO`), double-quoted otherwise, with `"`, `\\`
+/// and control characters escaped. (callmap drift's spec lines and callmap-gen infer's drafts.)
 inline std::string yaml_text(std::string_view s) {
+    const auto is_letter = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    };
+    const auto is_word_char = [&](char c) {
+        return is_letter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+    };
+    std::string folded(s);
+    for (char& c : folded) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    constexpr std::string_view special[] = {"y",   "n",    "yes",   "no",  "on",
+                                            "off", "true", "false", "null"};
     const bool plain =
-        !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')) &&
-        std::all_of(s.begin(), s.end(),
-                    [](char c) {
-                        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-                               (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
-                    }) &&
-        s != "true" && s != "false" && s != "null" && s != "yes" && s != "no" && s != "on" &&
-        s != "off" && s != "y" && s != "n";
+        !s.empty() && is_letter(s[0]) && std::all_of(s.begin(), s.end(), is_word_char) &&
+        std::find(std::begin(special), std::end(special), folded) == std::end(special);
     if (plain) return std::string(s);
     std::string out = "\"";
     for (const char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            constexpr const char* hex = "0123456789abcdef";
+            out += "\\x";
+            out += hex[u >> 4];
+            out += hex[u & 0xF];
+        } else {
+            out += c;
+        }
     }
-    return out + '"';
+    out += '"';
+    return out;
 }
+
+namespace detail {
 
 /// The spec type of a key's values: one JSON type gives its spec type, several give raw.
 inline std::string spec_type(const unknown_key& seen) {
@@ -244,19 +268,19 @@ inline std::string spec_lines(const report& findings) {
     // (appended piece by piece: `"..." + std::string&&` trips GCC 12's -Wrestrict at -O3)
     std::map<std::string, std::vector<std::string>> by_type;
     for (const auto& [where, seen] : findings.unknown_keys) {
-        std::string line = detail::yaml_text(where.second);
+        std::string line = yaml_text(where.second);
         line += ": ";
         line += detail::spec_type(seen);
         by_type[where.first].push_back(std::move(line));
     }
     for (const auto& [where, growth] : findings.enum_growths) {
-        std::string line = detail::yaml_text(where.second);
+        std::string line = yaml_text(where.second);
         line += ": {enum: [";
         bool first = true;
         const auto add = [&](std::string_view value) {
             if (!first) line += ", ";
             first = false;
-            line += detail::yaml_text(value);
+            line += yaml_text(value);
         };
         for (const auto& v : growth.known) add(v);
         for (const auto& v : growth.found) add(v);

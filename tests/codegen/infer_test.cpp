@@ -113,6 +113,19 @@ TEST(infer, a_payload_that_is_not_json_is_reported_and_left_out) {
     EXPECT_TRUE(root.members.empty());
 }
 
+TEST(infer, keys_and_strings_are_decoded) {
+    infer::observation root;
+    ASSERT_EQ(infer::add_sample(
+                  root, R"({"caf\u00e9": "x", "q": "say \"hi\"\n", "e": "\ud83d\ude00\/"})"),
+              std::nullopt);
+    ASSERT_NE(root.find("caf\xc3\xa9"), nullptr);
+    EXPECT_EQ(root.find("q")->strings_seen, (std::vector<std::string>{"say \"hi\"\n"}));
+    EXPECT_EQ(root.find("e")->strings_seen, (std::vector<std::string>{"\xf0\x9f\x98\x80/"}));
+    // written back as YAML: quoted, with the quote and the control character escaped
+    const std::string draft = infer::draft(root, {});
+    EXPECT_NE(draft.find("    \"caf\xc3\xa9\": string\n"), std::string::npos) << draft;
+}
+
 TEST(infer, keys_that_are_not_identifiers_get_a_member_name) {
     infer::observation root;
     ASSERT_EQ(infer::add_sample(
