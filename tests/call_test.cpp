@@ -30,7 +30,7 @@ callmap::call minimal_call() {
 }
 
 constexpr std::string_view minimal_json =
-    R"({"provider":"p","id":"1","direction":"unknown","channel":"unknown","status":"unknown"})";
+    R"({"provider":"p","id":"1","source":{"shape":"get"},"status":"unknown"})";
 
 // minimal_json without its closing brace, to append one member to.
 std::string minimal_json_plus(std::string_view member) {
@@ -49,9 +49,7 @@ TEST(call_to_json, default_call_writes_only_the_required_members) {
 
 TEST(call_to_json, default_constructed_call_writes_empty_strings) {
     const std::string out = callmap::to_json(callmap::call{});
-    EXPECT_EQ(
-        out,
-        R"({"provider":"","id":"","direction":"unknown","channel":"unknown","status":"unknown"})");
+    EXPECT_EQ(out, R"({"provider":"","id":"","source":{"shape":"get"},"status":"unknown"})");
     expect_valid_json(out);
 }
 
@@ -142,6 +140,7 @@ TEST(call_to_json, fully_populated_call) {
     callmap::call c;
     c.provider = "vapi";
     c.id = "call-123";
+    c.source = {callmap::payload_shape::webhook, "end-of-call-report"};
     c.external_ids.entries = external_ids;
     c.agent = callmap::agent_info{"asst_1", "Zo\xc3\xab \"Ava\"", callmap::agent_kind::ai};
     c.direction = callmap::direction::outbound;
@@ -175,6 +174,7 @@ TEST(call_to_json, fully_populated_call) {
     const std::string_view expected_members[] = {
         R"({"provider":"vapi")",
         R"("id":"call-123")",
+        R"("source":{"shape":"webhook","event":"end-of-call-report"})",
         R"("external_ids":{"twilio_sid":"CA0123","crm":"lead-9"})",
         "\"agent\":{\"id\":\"asst_1\",\"name\":\"Zo\xc3\xab \\\"Ava\\\"\",\"kind\":\"ai\"}",
         R"("direction":"outbound")",
@@ -254,18 +254,20 @@ std::vector<nested_case> nested_cases() {
     };
     callmap::call record = minimal_call();
     record.agent = callmap::agent_info{};
-    cases.push_back({"agent_without_optionals", record,
-                     R"({"provider":"p","id":"1","agent":{"kind":"unknown"},)"
-                     R"("direction":"unknown","channel":"unknown","status":"unknown"})"});
+    cases.push_back(
+        {"agent_without_optionals", record,
+         R"({"provider":"p","id":"1","source":{"shape":"get"},"agent":{"kind":"unknown"},)"
+         R"("status":"unknown"})"});
     record.agent = callmap::agent_info{"a", std::nullopt, callmap::agent_kind::human};
-    cases.push_back({"agent_with_id_only", record,
-                     R"({"provider":"p","id":"1","agent":{"id":"a","kind":"human"},)"
-                     R"("direction":"unknown","channel":"unknown","status":"unknown"})"});
+    cases.push_back(
+        {"agent_with_id_only", record,
+         R"({"provider":"p","id":"1","source":{"shape":"get"},"agent":{"id":"a","kind":"human"},)"
+         R"("status":"unknown"})"});
     record = minimal_call();
     record.from = callmap::party{};
     record.to = callmap::party{"", "+1"};
     cases.push_back({"parties_with_empty_raw", record,
-                     R"({"provider":"p","id":"1","direction":"unknown","channel":"unknown",)"
+                     R"({"provider":"p","id":"1","source":{"shape":"get"},)"
                      R"("from":{"raw":""},"to":{"raw":"","e164":"+1"},"status":"unknown"})"});
     add("cost_without_components",
         R"("cost":{"amount_micros":0,"currency_assumed":false,)"
@@ -343,9 +345,10 @@ TEST(call_to_json, direction_spellings) {
     for (const auto& s : cases) {
         callmap::call c = minimal_call();
         c.direction = s.value;
-        EXPECT_EQ(callmap::to_json(c), std::string(R"({"provider":"p","id":"1","direction":")") +
-                                           std::string(s.name) +
-                                           R"(","channel":"unknown","status":"unknown"})");
+        EXPECT_EQ(
+            callmap::to_json(c),
+            std::string(R"({"provider":"p","id":"1","source":{"shape":"get"},"direction":")") +
+                std::string(s.name) + R"(","status":"unknown"})");
     }
 }
 
@@ -359,9 +362,29 @@ TEST(call_to_json, channel_spellings) {
         callmap::call c = minimal_call();
         c.channel = s.value;
         EXPECT_EQ(callmap::to_json(c),
-                  std::string(R"({"provider":"p","id":"1","direction":"unknown","channel":")") +
+                  std::string(R"({"provider":"p","id":"1","source":{"shape":"get"},"channel":")") +
                       std::string(s.name) + R"(","status":"unknown"})");
     }
+}
+
+TEST(call_to_json, source_shape_spellings_and_event) {
+    const spelling<callmap::payload_shape> cases[] = {
+        {callmap::payload_shape::get, "get"},
+        {callmap::payload_shape::list, "list"},
+        {callmap::payload_shape::webhook, "webhook"},
+        {callmap::payload_shape::callback, "callback"}};
+    for (const auto& s : cases) {
+        callmap::call c = minimal_call();
+        c.source.shape = s.value;
+        EXPECT_EQ(callmap::to_json(c),
+                  std::string(R"({"provider":"p","id":"1","source":{"shape":")") +
+                      std::string(s.name) + R"("},"status":"unknown"})");
+    }
+    callmap::call c = minimal_call();
+    c.source = {callmap::payload_shape::callback, "completed"};
+    EXPECT_EQ(callmap::to_json(c),
+              R"({"provider":"p","id":"1","source":{"shape":"callback","event":"completed"},)"
+              R"("status":"unknown"})");
 }
 
 TEST(call_to_json, status_spellings) {
@@ -383,9 +406,9 @@ TEST(call_to_json, status_spellings) {
     for (const auto& s : cases) {
         callmap::call c = minimal_call();
         c.status = s.value;
-        EXPECT_EQ(callmap::to_json(c), R"({"provider":"p","id":"1","direction":"unknown",)"
-                                       R"("channel":"unknown","status":")" +
-                                           std::string(s.name) + "\"}");
+        EXPECT_EQ(callmap::to_json(c),
+                  R"({"provider":"p","id":"1","source":{"shape":"get"},"status":")" +
+                      std::string(s.name) + "\"}");
     }
 }
 
@@ -424,10 +447,11 @@ TEST(call_to_json, agent_kind_spellings) {
     for (const auto& s : cases) {
         callmap::call c = minimal_call();
         c.agent = callmap::agent_info{std::nullopt, std::nullopt, s.value};
-        EXPECT_EQ(callmap::to_json(c), R"({"provider":"p","id":"1","agent":{"kind":")" +
-                                           std::string(s.name) +
-                                           R"("},"direction":"unknown","channel":"unknown",)"
-                                           R"("status":"unknown"})");
+        EXPECT_EQ(callmap::to_json(c),
+                  R"({"provider":"p","id":"1","source":{"shape":"get"},"agent":{"kind":")" +
+                      std::string(s.name) +
+                      R"("},)"
+                      R"("status":"unknown"})");
     }
 }
 
@@ -485,7 +509,7 @@ TEST(call_to_json, value_outside_an_enum_is_written_as_its_number) {
     c.status = static_cast<callmap::call_status>(200);
     c.end_reason = static_cast<callmap::end_reason>(14);
     const std::string out = callmap::to_json(c);
-    EXPECT_EQ(out, R"({"provider":"p","id":"1","direction":"unknown","channel":"unknown",)"
+    EXPECT_EQ(out, R"({"provider":"p","id":"1","source":{"shape":"get"},)"
                    R"("status":200,"end_reason":14})");
     expect_valid_json(out);
 }
@@ -530,7 +554,7 @@ TEST(call_to_json, strings_are_escaped) {
         c.id = e.text;
         const std::string out = callmap::to_json(c);
         EXPECT_EQ(out, R"({"provider":"p","id":)" + std::string(e.json) +
-                           R"(,"direction":"unknown","channel":"unknown","status":"unknown"})");
+                           R"(,"source":{"shape":"get"},"status":"unknown"})");
         expect_valid_json(out);
     }
 }
@@ -550,7 +574,7 @@ TEST(call_to_json, escapes_at_every_position_of_a_long_string) {
             c.id = text;
             const std::string out = callmap::to_json(c);
             ASSERT_EQ(out, R"({"provider":"p","id":)" + expected_id +
-                               R"(,"direction":"unknown","channel":"unknown","status":"unknown"})")
+                               R"(,"source":{"shape":"get"},"status":"unknown"})")
                 << e.json << " after " << before << " bytes";
             const auto r = callmap::json::validate(out);
             ASSERT_TRUE(r.has_value()) << r.error();
@@ -567,9 +591,9 @@ TEST(call_to_json, keys_and_nested_strings_are_escaped) {
     c.variables.entries = variables;
     c.warnings = warnings;
     const std::string out = callmap::to_json(c);
-    EXPECT_EQ(out, "{\"provider\":\"p\",\"id\":\"1\","
+    EXPECT_EQ(out, "{\"provider\":\"p\",\"id\":\"1\",\"source\":{\"shape\":\"get\"},"
                    R"("external_ids":{"a\"b\n":"line\r\nbreak"},)"
-                   R"("direction":"unknown","channel":"unknown","status":"unknown",)"
+                   R"("status":"unknown",)"
                    R"("variables":{"k\\":"\n"},)"
                    "\"warnings\":[\"tab\\there\",\"\xe6\x97\xa5\xe6\x9c\xac\"]}");
     expect_valid_json(out);

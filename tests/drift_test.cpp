@@ -43,6 +43,25 @@ TEST(drift, new_keys_by_spec_type_with_the_json_types_of_their_values) {
                                                     "    score: number?\n");
 }
 
+TEST(drift, an_invalid_payload_is_counted_and_reported_and_adds_no_finding) {
+    callmap::drift::report findings;
+    // valid up to its last byte: a walk that reported as it went would have seen "rating"
+    const std::string_view payload =
+        R"({"status": "success", "data": {"call_id": "a", "rating": 4, "call_status": "PAUSED"}})"
+        "]";
+    const auto read = callmap::drift::inspect(payload, callmap::zudu::shape::objects,
+                                              callmap::zudu::shape::root, findings);
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().offset, payload.size() - 1);
+    EXPECT_EQ(findings.payloads, 1u);
+    EXPECT_EQ(findings.invalid, 1u);
+    EXPECT_TRUE(findings.unknown_keys.empty());
+    EXPECT_TRUE(findings.unknown_fields.empty());
+    EXPECT_TRUE(findings.enum_growths.empty());
+    EXPECT_TRUE(findings.unknown_enum_values.empty());
+    EXPECT_EQ(callmap::drift::spec_lines(findings), "");
+}
+
 TEST(drift, an_enum_with_the_values_found_once_each_in_the_order_seen) {
     const auto findings = inspected({
         R"({"status": "ok", "data": {"call_id": "a", "call_status": "PAUSED", "direction": "up"}})",

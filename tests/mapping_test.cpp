@@ -265,13 +265,79 @@ TEST(mapping_context, finish_into_keeps_the_record_and_its_warnings_in_place) {
     EXPECT_TRUE(answer->id.empty());
     EXPECT_EQ(answer->status, callmap::call_status::unknown);
     answer->id = "c-1";
-    for (int i = 0; i < 40; ++i) ctx.warn("unmapped status value", "x");  // 32 are kept
-    ctx.warn("no call id in the payload");                                // the 33rd: dropped
+    for (int i = 0; i < 40; ++i) ctx.warn("unmapped status value", std::to_string(i));  // 32 kept
+    ctx.warn("no call id in the payload");  // the 33rd: dropped
     ctx.finish_into(answer);
     ASSERT_TRUE(answer.has_value());
     EXPECT_EQ(answer->id, "c-1");
     ASSERT_EQ(answer->warnings.size(), callmap::mapping_context::max_warnings);
-    for (const std::string_view w : answer->warnings) EXPECT_EQ(w, "unmapped status value 'x'");
+    for (std::size_t i = 0; i < answer->warnings.size(); ++i)
+        EXPECT_EQ(answer->warnings[i], "unmapped status value '" + std::to_string(i) + "'");
+}
+
+TEST(mapping_context, a_warning_the_record_has_is_not_repeated) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    ctx.warn("amount finer than a micro, rounded", "0.116667");
+    ctx.warn("no call id in the payload");
+    ctx.warn("amount finer than a micro, rounded", "0.116667");
+    ctx.warn("no call id in the payload");
+    ctx.warn("amount finer than a micro, rounded", "0.11667");
+    ctx.warn("amount finer than a micro", "x, rounded '0.116667");  // same length, other text
+    EXPECT_EQ(warnings_of(ctx),
+              (std::vector<std::string>{"amount finer than a micro, rounded '0.116667'",
+                                        "no call id in the payload",
+                                        "amount finer than a micro, rounded '0.11667'",
+                                        "amount finer than a micro 'x, rounded '0.116667'"}));
+}
+
+TEST(money, exact_amounts_convert_silently) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    using callmap::money_unit;
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"0.0594"}, money_unit::major), 59400);
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"-1.250000000"}, money_unit::major),
+              -1250000);
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"12.3456"}, money_unit::cents), 123456);
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"5e-6"}, money_unit::major), 5);
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"1.5E2"}, money_unit::cents), 1500000);
+    EXPECT_EQ(callmap::money_micros(ctx, std::int64_t{125}, money_unit::cents), 1250000);
+    EXPECT_EQ(callmap::money_micros(ctx, 0.0594, money_unit::major), 59400);
+    EXPECT_EQ(callmap::money_micros(ctx, 0.1 + 0.2, money_unit::major), 300000);
+    EXPECT_TRUE(warnings_of(ctx).empty());
+}
+
+TEST(money, an_amount_finer_than_a_micro_is_rounded_with_a_warning) {
+    callmap::arena memory;
+    callmap::mapping_context ctx(memory);
+    using callmap::money_unit;
+    // Vonage sends prices to the eighth decimal place
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"0.00333333"}, money_unit::major), 3333);
+    // Retell sends cents to the sixth: 9.517756 cents = 95177.56 micros
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"9.517756"}, money_unit::cents), 95178);
+    EXPECT_EQ(callmap::money_micros(ctx, callmap::decimal{"5e-7"}, money_unit::major), 0);
+    EXPECT_EQ(callmap::money_micros(ctx, 0.0000015, money_unit::major), 2);
+    EXPECT_EQ(warnings_of(ctx), (std::vector<std::string>{
+                                    "amount finer than a micro, rounded '0.00333333'",
+                                    "amount finer than a micro, rounded '9.517756'",
+                                    "amount finer than a micro, rounded '5e-7'",
+                                    "amount finer than a micro, rounded '1.5e-06'",
+                                }));
+}
+
+TEST(money, has_digits_past_reads_the_decimal_place_of_the_last_nonzero_digit) {
+    using callmap::has_digits_past;
+    EXPECT_FALSE(has_digits_past("0", 6));
+    EXPECT_FALSE(has_digits_past("-0.000000", 6));
+    EXPECT_FALSE(has_digits_past("123.456789", 6));
+    EXPECT_TRUE(has_digits_past("123.4567891", 6));
+    EXPECT_FALSE(has_digits_past("123.45678900", 6));
+    EXPECT_FALSE(has_digits_past("1e-6", 6));
+    EXPECT_TRUE(has_digits_past("1e-7", 6));
+    EXPECT_FALSE(has_digits_past("0.1234567e1", 6));
+    EXPECT_TRUE(has_digits_past("0.12345678E+1", 6));
+    EXPECT_FALSE(has_digits_past("100e-8", 6));
+    EXPECT_TRUE(has_digits_past("0.00001", 4));
 }
 
 TEST(mapping_context, finish_into_turns_a_full_arena_into_an_error) {

@@ -26,10 +26,12 @@ namespace {
 
 namespace special {
 
-/// Members no mapping sets: filled by the runtime (provider, warnings), or the provider's text
-/// kept next to a mapped value (status_raw, end_reason_raw: any member named <target>_raw).
+/// Members no mapping sets: filled by the runtime (provider, source, warnings), or the
+/// provider's text kept next to a mapped value (status_raw, end_reason_raw: any member named
+/// <target>_raw).
 bool unmapped(std::string_view member) {
-    return member == "provider" || member == "warnings" || member.ends_with("_raw");
+    return member == "provider" || member == "source" || member == "warnings" ||
+           member.ends_with("_raw");
 }
 
 /// The key a spec uses for a member: money is written without its unit suffix (amount for
@@ -85,6 +87,10 @@ constexpr std::string_view type_name() {
         return "ivr_choice";
     else if constexpr (std::is_same_v<T, event>)
         return "event";
+    else if constexpr (std::is_same_v<T, source>)
+        return "source";
+    else if constexpr (std::is_same_v<T, payload_shape>)
+        return "payload_shape";
     else if constexpr (std::is_same_v<T, direction>)
         return "direction";
     else if constexpr (std::is_same_v<T, channel>)

@@ -316,7 +316,7 @@ private:
                 }
                 break;
             case target_kind::money: {
-                const std::string micros = "::callmap::money_micros(" + w.value + ", " +
+                const std::string micros = "::callmap::money_micros(ctx, " + w.value + ", " +
                                            runtime_enumerator("money_unit", e.money.value()) + ")";
                 // an absolute amount: the provider's sign means "charged", not a credit
                 set_if(e.absolute ? "::callmap::magnitude(" + micros + ")" : micros);

@@ -99,6 +99,16 @@ enum class turn_role : std::uint8_t {
 };
 BOOST_DESCRIBE_ENUM(turn_role, agent, user, system, tool, other)
 
+/// How a record arrived: a provider's "get one call" answer, an element of a list page, a
+/// webhook (event) payload, or a form-encoded callback.
+enum class payload_shape : std::uint8_t {
+    get,
+    list,
+    webhook,
+    callback
+};
+BOOST_DESCRIBE_ENUM(payload_shape, get, list, webhook, callback)
+
 enum class ivr_kind : std::uint8_t {
     recording,
     choice,
@@ -106,6 +116,13 @@ enum class ivr_kind : std::uint8_t {
     other
 };
 BOOST_DESCRIBE_ENUM(ivr_kind, recording, choice, digits, other)
+
+/// Where a record came from: the payload's shape and, for webhooks and callbacks, the event.
+struct source {
+    payload_shape shape = payload_shape::get;
+    std::optional<std::string_view> event;  ///< the provider's event name, untouched
+};
+BOOST_DESCRIBE_STRUCT(source, (), (shape, event))
 
 struct agent_info {
     std::optional<std::string_view> id;
@@ -200,14 +217,16 @@ struct event {
 };
 BOOST_DESCRIBE_STRUCT(event, (), (at, session_ms, name, data))
 
-/// The canonical call record. Only provider and id are always present.
+/// The canonical call record. Only provider, id and source are always present.
 struct call {
     std::string_view provider;
     std::string_view id;
+    ::callmap::source source;  ///< set by normalize; to_call() leaves the default (get)
     map<std::string_view> external_ids;
     std::optional<agent_info> agent;
-    ::callmap::direction direction = ::callmap::direction::unknown;
-    ::callmap::channel channel = ::callmap::channel::unknown;
+    /// absent when the payload says nothing; unknown when it says something unmapped
+    std::optional<::callmap::direction> direction;
+    std::optional<::callmap::channel> channel;
     std::optional<party> from;
     std::optional<party> to;
     call_status status = call_status::unknown;
@@ -234,10 +253,11 @@ struct call {
     std::span<const std::string_view> warnings;
 };
 BOOST_DESCRIBE_STRUCT(call, (),
-                      (provider, id, external_ids, agent, direction, channel, from, to, status,
-                       status_raw, end_reason, end_reason_raw, created_at, started_at, answered_at,
-                       ended_at, updated_at, duration_ms, talk_ms, ring_ms, billed_ms, cost,
-                       recordings, transcript, latency, ivr, variables, metadata, events, warnings))
+                      (provider, id, source, external_ids, agent, direction, channel, from, to,
+                       status, status_raw, end_reason, end_reason_raw, created_at, started_at,
+                       answered_at, ended_at, updated_at, duration_ms, talk_ms, ring_ms, billed_ms,
+                       cost, recordings, transcript, latency, ivr, variables, metadata, events,
+                       warnings))
 
 }  // namespace callmap
 

@@ -305,12 +305,21 @@ inline std::string spec_lines(const report& findings) {
 }
 
 /// Adds what `payload` shows to `out`, against the shapes of one provider (root at `root`).
-/// Returns the payload's JSON error, if it is not valid JSON.
+/// Returns the payload's JSON error, if it is not valid JSON; an invalid payload adds nothing
+/// but its count (it is validated whole before it is inspected).
 inline result<void> inspect(std::string_view payload, std::span<const object_shape> shapes,
                             int root, report& out, const parse_options& options = {}) {
     arena memory(std::size_t{1} << 24);
-    json::reader r(payload, memory, options);
     ++out.payloads;
+    {
+        json::reader check(payload, memory, options);
+        if (!check.document_start() || !check.skip_value() || !check.document_end()) {
+            ++out.invalid;
+            return check.make_error();
+        }
+    }
+    memory.reset();
+    json::reader r(payload, memory, options);
     detail::inspector walk(r, shapes, out);
     if (r.document_start() && walk.object(root) && r.document_end()) return {};
     ++out.invalid;

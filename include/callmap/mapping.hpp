@@ -3,6 +3,7 @@
 // refinement by end reason, and the context that collects warnings into the arena.
 #pragma once
 
+#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -36,9 +37,10 @@ public:
 
     explicit mapping_context(arena& memory) noexcept : memory_(&memory) {}
 
-    /// Records a warning; `detail` (copied into the arena) is appended in quotes.
+    /// Records a warning; `detail` (copied into the arena) is appended in quotes. A warning
+    /// the record already has is not repeated.
     void warn(std::string_view what, std::string_view detail = {}) noexcept {
-        if (count_ == max_warnings) return;
+        if (count_ == max_warnings || already_warned(what, detail)) return;
         if (detail.empty()) {
             warnings_.items[count_++] = what;
             return;
@@ -79,6 +81,16 @@ public:
     }
 
 private:
+    bool already_warned(std::string_view what, std::string_view detail) const noexcept {
+        const std::size_t size = detail.empty() ? what.size() : what.size() + detail.size() + 3;
+        for (std::size_t i = 0; i < count_; ++i) {
+            const std::string_view w = warnings_.items[i];
+            if (w.size() != size || !w.starts_with(what)) continue;
+            if (detail.empty() || w.substr(what.size() + 2, detail.size()) == detail) return true;
+        }
+        return false;
+    }
+
     /// Gives `out` its warnings; false when anything of the record did not fit in the arena.
     bool seal(call& out) {
         if (count_ != 0) {
@@ -170,6 +182,61 @@ constexpr std::int64_t micros_per(money_unit unit) noexcept {
 template <class Value>
 std::optional<std::int64_t> money_micros(const Value& value, money_unit unit) noexcept {
     return scaled_integer(value, micros_per(unit));
+}
+
+/// Whether the JSON number `text` has a nonzero digit more than `places` places after the
+/// decimal point (exponent included: "5e-7" has one at the seventh place).
+inline bool has_digits_past(std::string_view text, int places) noexcept {
+    std::size_t i = text.starts_with('-') ? 1 : 0;
+    long long last_nonzero = -1'000'000'000;  // decimal place of the last nonzero digit
+    long long place = 0;                      // of the digit read next, before the exponent
+    std::size_t integer_digits = 0;
+    for (std::size_t j = i; j < text.size() && json::detail::is_digit(text[j]); ++j)
+        ++integer_digits;
+    place = 1 - static_cast<long long>(integer_digits);  // the first integer digit's place
+    for (; i < text.size() && json::detail::is_digit(text[i]); ++i, ++place) {
+        if (text[i] != '0') last_nonzero = place;
+    }
+    if (i < text.size() && text[i] == '.') {
+        for (++i, place = 1; i < text.size() && json::detail::is_digit(text[i]); ++i, ++place) {
+            if (text[i] != '0') last_nonzero = place;
+        }
+    }
+    long long exponent = 0;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        const bool negative = i < text.size() && text[i] == '-';
+        if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+        for (; i < text.size() && json::detail::is_digit(text[i]); ++i) {
+            if (exponent < 1'000'000'000) exponent = exponent * 10 + (text[i] - '0');
+        }
+        if (negative) exponent = -exponent;
+    }
+    return last_nonzero - exponent > places;
+}
+
+/// money_micros, and a warning naming the amount when it is finer than a micro and had to be
+/// rounded (half to even): nothing is rounded silently.
+inline std::optional<std::int64_t> money_micros(mapping_context& ctx, const decimal& value,
+                                                money_unit unit) noexcept {
+    if (has_digits_past(value.text, unit == money_unit::cents ? 4 : 6))
+        ctx.warn("amount finer than a micro, rounded", value.text);
+    return money_micros(value, unit);
+}
+inline std::optional<std::int64_t> money_micros(mapping_context&, std::int64_t value,
+                                                money_unit unit) noexcept {
+    return money_micros(value, unit);
+}
+inline std::optional<std::int64_t> money_micros(mapping_context& ctx, double value,
+                                                money_unit unit) noexcept {
+    const double scaled = value * static_cast<double>(micros_per(unit));
+    if (std::fabs(scaled - std::nearbyint(scaled)) > 1e-6) {
+        char text[32];
+        const auto written = std::to_chars(text, text + sizeof text, value);
+        ctx.warn("amount finer than a micro, rounded",
+                 std::string_view(text, static_cast<std::size_t>(written.ptr - text)));
+    }
+    return money_micros(value, unit);
 }
 
 /// A double (e.g. a latency sample) from a wire number.

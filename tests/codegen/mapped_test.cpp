@@ -37,7 +37,7 @@ TEST(generated_mapping, full_payload) {
         "events":[{"timestamp":1703097600000,"event":"Call created","session_time":0,"data":{}}]}})";
     EXPECT_EQ(
         normalize(payload),
-        R"({"provider":"mapped","id":"c1","external_ids":{"uuid":"u-1"},"agent":{"id":"ag","kind":"ai"},)"
+        R"({"provider":"mapped","id":"c1","source":{"shape":"get"},"external_ids":{"uuid":"u-1"},"agent":{"id":"ag","kind":"ai"},)"
         R"("direction":"outbound","channel":"pstn","from":{"raw":"+61298374152","e164":"+61298374152"},)"
         R"("to":{"raw":"+595984153762","e164":"+595984153762"},"status":"busy","status_raw":"ENDED",)"
         R"("end_reason":"busy","end_reason_raw":"dial_busy","started_at":"2023-12-20T18:40:00.000Z",)"
@@ -54,7 +54,7 @@ TEST(generated_mapping, full_payload) {
 
 TEST(generated_mapping, absent_values_stay_absent) {
     EXPECT_EQ(normalize(R"({"status":"success","data":{"call_id":"c2","call_status":"ONGOING"}})"),
-              R"({"provider":"mapped","id":"c2","direction":"unknown","channel":"unknown",)"
+              R"({"provider":"mapped","id":"c2","source":{"shape":"get"},)"
               R"("status":"in_progress","status_raw":"ONGOING"})");
 }
 
@@ -98,7 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
         // conditional pick and fallback
         mapping_case{"inbound_from_number",
                      R"("call_status":"ONGOING","direction":"inbound","from_number":"12345")",
-                     R"("direction":"inbound","channel":"unknown","from":{"raw":"12345"})"},
+                     R"("direction":"inbound","from":{"raw":"12345"})"},
         mapping_case{
             "outbound_falls_back",
             R"("call_status":"ONGOING","direction":"outbound","from_number":"+34911234567")",
@@ -127,7 +127,7 @@ TEST(generated_mapping, ivr_answers_of_either_json_type) {
         {"question":"Q4","type":"survey","answer":[]}]}})";
     EXPECT_EQ(
         normalize(payload),
-        R"({"provider":"mapped","id":"c","direction":"unknown","channel":"unknown","status":"completed",)"
+        R"({"provider":"mapped","id":"c","source":{"shape":"get"},"status":"completed",)"
         R"("status_raw":"ENDED","ivr":[{"question":"Q1","kind":"recording","answers":["https://x/a.wav"],)"
         R"("choices":[]},{"question":"Q2","kind":"choice","answers":[],"choices":[{"key":"1","title":"Key 1",)"
         R"("count":1},{"key":"2","title":"Key 2","count":0}]},{"question":"Q3","kind":"digits",)"

@@ -165,7 +165,7 @@ if(NOT listed STREQUAL "acme zudu bland diga oca retell talkstack twilio twochat
     message(FATAL_ERROR "consumer_${MODE}: acme_callmap providers listed: ${listed}")
 endif()
 expect_tool(0 "payloads/acme_v1.json: acme\n" detect payloads/acme_v1.json)
-expect_tool(0 [=[{"provider":"acme","id":"A-17","direction":"unknown","channel":"pstn","status":"completed","status_raw":"DONE","end_reason":"customer_hangup","end_reason_raw":"user_hangup","started_at":"2023-12-20T18:40:00.000Z","duration_ms":42000}
+expect_tool(0 [=[{"provider":"acme","id":"A-17","source":{"shape":"get"},"channel":"pstn","status":"completed","status_raw":"DONE","end_reason":"customer_hangup","end_reason_raw":"user_hangup","started_at":"2023-12-20T18:40:00.000Z","duration_ms":42000}
 ]=] normalize payloads/acme_v1.json)
 
 # a project that checks its headers in: the update target writes them, the test passes
@@ -199,7 +199,7 @@ run("${build_dir}/consumer_acme")
 if("acme_callmap_compiled" IN_LIST tools)
     run("${build_dir}/consumer_acme_compiled")
 endif()
-expect_tool(0 [=[{"provider":"acme","id":"A-18","direction":"unknown","channel":"web","status":"completed","status_raw":"DONE","started_at":"2023-12-20T18:46:40.000Z","duration_ms":7000,"recordings":[{"url":"https://rec.acme.example/A-18.mp3","kind":"mixed"}]}
+expect_tool(0 [=[{"provider":"acme","id":"A-18","source":{"shape":"get"},"channel":"web","status":"completed","status_raw":"DONE","started_at":"2023-12-20T18:46:40.000Z","duration_ms":7000,"recordings":[{"url":"https://rec.acme.example/A-18.mp3","kind":"mixed"}]}
 ]=] normalize payloads/acme_v2.json)
 expect_tool(0 "payloads/acme_v1.json: acme\n" detect payloads/acme_v1.json)
 run("${CMAKE_COMMAND}" --build "${build_dir}" --target acme_headers_current_update)

@@ -130,7 +130,8 @@ TEST_F(cli, json_and_csv_output_hold_exactly_the_good_records) {
     args[2] = "csv";
     const cli_run csv = run_cli(args);
     EXPECT_EQ(csv.status, 1);
-    EXPECT_TRUE(csv.out.starts_with("provider,id,direction,")) << csv.out.substr(0, 200);
+    EXPECT_TRUE(csv.out.starts_with("provider,id,shape,event,direction,"))
+        << csv.out.substr(0, 200);
 }
 
 TEST_F(cli, ndjson_lines_fail_alone_and_are_named_by_line) {

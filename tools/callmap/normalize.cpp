@@ -67,7 +67,8 @@ std::string_view enum_name(E value) {
 }
 
 constexpr std::string_view csv_header =
-    "provider,id,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,created_at,"
+    "provider,id,shape,event,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,"
+    "created_at,"
     "started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,"
     "currency,recording_url,turns,warnings\n";
 
@@ -89,8 +90,10 @@ void csv_row(std::string& out, const call& c) {
     };
     text(c.provider);
     text(c.id);
-    text(enum_name(c.direction));
-    text(enum_name(c.channel));
+    text(enum_name(c.source.shape));
+    optional_text(c.source.event);
+    text(c.direction ? enum_name(*c.direction) : std::string_view{});
+    text(c.channel ? enum_name(*c.channel) : std::string_view{});
     text(c.from ? c.from->raw : std::string_view{});
     text(c.to ? c.to->raw : std::string_view{});
     text(enum_name(c.status));

@@ -601,12 +601,11 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.price &&
-            ::callmap::set_if(::callmap::money_micros(*in.price, ::callmap::money_unit::major),
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.price, ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
         }
         cost.currency = "USD";
-        cost.currency_assumed = true;
         if (cost_present && cost.currency_assumed) ctx.warn("currency assumed 'USD'");
         if (!cost_present) out.cost.reset();
     }

@@ -1016,7 +1016,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.call_cost && in.call_cost->combined_cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.call_cost->combined_cost,
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.call_cost->combined_cost,
                                                       ::callmap::money_unit::cents),
                               cost.amount_micros)) {
             cost_present = true;
@@ -1029,11 +1029,12 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                     [&](std::size_t cost_component_index, auto& cost_component) -> bool {
                     const auto& wire_cost_component = product_costs[cost_component_index];
                     cost_component.name = wire_cost_component.product;
-                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
+                    ::callmap::set_if(::callmap::money_micros(ctx, wire_cost_component.cost,
                                                               ::callmap::money_unit::cents),
                                       cost_component.amount_micros);
                     if (wire_cost_component.unit_price) {
-                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
+                        ::callmap::set_if(::callmap::money_micros(ctx,
+                                                                  *wire_cost_component.unit_price,
                                                                   ::callmap::money_unit::cents),
                                           cost_component.unit_price_micros);
                     }

@@ -299,7 +299,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.cost, ::callmap::money_unit::major),
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.cost, ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
         }

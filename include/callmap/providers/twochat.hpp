@@ -691,7 +691,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cdr && in.cdr->call_cost && in.cdr->call_cost->call_price &&
-            ::callmap::set_if(::callmap::money_micros(*in.cdr->call_cost->call_price,
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.cdr->call_cost->call_price,
                                                       ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;

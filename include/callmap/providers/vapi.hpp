@@ -943,7 +943,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.cost, ::callmap::money_unit::major),
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.cost, ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
         }
@@ -956,7 +956,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                     const auto& wire_cost_component = costs[cost_component_index];
                     cost_component.name = wire_cost_component.type;
                     if (wire_cost_component.cost) {
-                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.cost,
+                        ::callmap::set_if(::callmap::money_micros(ctx, *wire_cost_component.cost,
                                                                   ::callmap::money_unit::major),
                                           cost_component.amount_micros);
                     }

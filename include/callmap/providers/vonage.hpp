@@ -434,7 +434,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.price &&
-            ::callmap::set_if(::callmap::money_micros(*in.price, ::callmap::money_unit::major),
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.price, ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
         }

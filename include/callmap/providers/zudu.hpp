@@ -1078,7 +1078,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;
         if (in.data && in.data->call_cost && in.data->call_cost->combined_cost &&
-            ::callmap::set_if(::callmap::money_micros(*in.data->call_cost->combined_cost,
+            ::callmap::set_if(::callmap::money_micros(ctx, *in.data->call_cost->combined_cost,
                                                       ::callmap::money_unit::major),
                               cost.amount_micros)) {
             cost_present = true;
@@ -1090,11 +1090,12 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                     [&](std::size_t cost_component_index, auto& cost_component) -> bool {
                     const auto& wire_cost_component = product_costs[cost_component_index];
                     cost_component.name = wire_cost_component.product;
-                    ::callmap::set_if(::callmap::money_micros(wire_cost_component.cost,
+                    ::callmap::set_if(::callmap::money_micros(ctx, wire_cost_component.cost,
                                                               ::callmap::money_unit::major),
                                       cost_component.amount_micros);
                     if (wire_cost_component.unit_price) {
-                        ::callmap::set_if(::callmap::money_micros(*wire_cost_component.unit_price,
+                        ::callmap::set_if(::callmap::money_micros(ctx,
+                                                                  *wire_cost_component.unit_price,
                                                                   ::callmap::money_unit::major),
                                           cost_component.unit_price_micros);
                     }
