@@ -9,7 +9,9 @@
 //     detect fails too, the error is detect's, or the one naming the provider the keys single
 //     out gives;
 //   * a record's canonical JSON is valid JSON;
-//   * a reused arena gives the same record as a fresh one.
+//   * a reused arena gives the same record as a fresh one;
+//   * normalize_page (with and without skip_invalid_calls) accepts only valid JSON, and gives
+//     exactly normalize's record when normalize succeeds.
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -74,6 +76,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         callmap::fuzz::check_produces_valid_json(json, input);
         if (detected && *detected == p.name) {
             CALLMAP_FUZZ_CHECK(automatic && json == auto_json, json + "\nvs\n" + auto_json);
+        }
+    }
+
+    // every call of any shape: a page holds the one call normalize gives, or a list's calls
+    for (const bool skip : {false, true}) {
+        callmap::arena fresh;
+        callmap::parse_options options;
+        options.skip_invalid_calls = skip;
+        const callmap::result<callmap::page> page =
+            callmap::normalize_page(input, fresh, "auto", options);
+        if (!page) {
+            callmap::fuzz::check_error(page.error(), input);
+            CALLMAP_FUZZ_CHECK(!automatic, "normalize_page failed where normalize succeeds");
+            continue;
+        }
+        CALLMAP_FUZZ_CHECK(valid, "normalize_page accepted invalid JSON");
+        for (const auto& e : page->skipped) callmap::fuzz::check_error(e, input);
+        for (const callmap::call& c : page->calls)
+            callmap::fuzz::check_produces_valid_json(callmap::to_json(c), input);
+        if (automatic) {
+            CALLMAP_FUZZ_CHECK(page->calls.size() == 1 &&
+                                   callmap::to_json(page->calls[0]) == auto_json,
+                               "normalize_page and normalize disagree");
         }
     }
     return 0;

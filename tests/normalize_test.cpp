@@ -161,9 +161,9 @@ TEST(detect, limits_are_left_to_the_validating_path) {
     EXPECT_EQ(by_keys(deep, options), "alpha");
 }
 
-TEST(detect, the_first_64_candidates_count_as_in_detect_provider) {
-    std::vector<callmap::provider_entry> many(70, stand_ins[2]);  // gamma
-    many.back() = stand_ins[0];                                   // alpha, the 70th
+TEST(detect, the_first_256_candidates_count_as_in_detect_provider) {
+    std::vector<callmap::provider_entry> many(300, stand_ins[2]);  // gamma
+    many.back() = stand_ins[0];                                    // alpha, the 300th
     const std::string_view alpha = R"({"id":1,"alpha_status":2})";
     EXPECT_EQ(callmap::detail::detect_provider_by_keys(
                   alpha, std::span<const callmap::provider_entry>(many)),
@@ -171,10 +171,10 @@ TEST(detect, the_first_64_candidates_count_as_in_detect_provider) {
     const auto strict = callmap::detect_provider(alpha, many);
     ASSERT_FALSE(strict);
     EXPECT_EQ(strict.error().message, "no known provider has this payload's top-level keys");
-    many[63] = stand_ins[0];  // the 64th
+    many[255] = stand_ins[0];  // the 256th
     EXPECT_EQ(callmap::detail::detect_provider_by_keys(
                   alpha, std::span<const callmap::provider_entry>(many)),
-              &many[63]);
+              &many[255]);
     const auto found = callmap::detect_provider(alpha, many);
     ASSERT_TRUE(found);
     EXPECT_EQ(*found, "alpha");

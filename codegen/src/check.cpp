@@ -2,6 +2,7 @@
 #include "check.hpp"
 
 #include "check_mapping.hpp"
+#include "check_shapes.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -186,8 +187,9 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
 /// A type may not take a name the generated header gives to its own parts in the provider's
 /// namespace.
 void check_not_generated_name(const std::string& name, source_pos pos, diagnostics& diags) {
-    static const std::set<std::string> parts = {"detect_keys", "mapping_tables", "normalize",
-                                                "provider",    "shape",          "to_call"};
+    static const std::set<std::string> parts = {"detect_keys", "layouts",        "mapping_tables",
+                                                "normalize",   "payload_shapes", "provider",
+                                                "shape",       "to_call"};
     if (parts.count(name) != 0) {
         diags.error(pos, "type '" + name + "' collides with callmap::<provider>::" + name +
                              ", which the generated header defines; rename the type");
@@ -463,6 +465,8 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags,
     m.objects = definition_order(std::move(objects), diags);
     if (!diags.empty()) return std::nullopt;
     check_mapping(s, m, diags);
+    if (!diags.empty()) return std::nullopt;
+    check_shapes(s, m, diags);
     if (!diags.empty()) return std::nullopt;
     return m;
 }

@@ -4,6 +4,7 @@
 #include "callmap/drift_shape.hpp"
 #include "code_writer.hpp"
 #include "emit_mapping.hpp"
+#include "emit_payload_shapes.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -421,6 +422,10 @@ std::string emit_header(const model::provider& s) {
         o.print("\n");
         emit_mapping_definition(o, s);
     }
+    if (has_payload_shapes(s)) {
+        o.print("\n");
+        emit_payload_shapes_definition(o, s);
+    }
     o.print("\n#endif  // !CALLMAP_SEPARATE_COMPILATION || CALLMAP_SOURCE\n");
     return o.text();
 }
@@ -440,20 +445,23 @@ void emit_provider_entry(code_writer& o, const model::provider& s) {
         "::callmap::result<::callmap::call> normalize(std::string_view payload, "
         "::callmap::arena& memory,\n"
         "                                             const ::callmap::parse_options& "
-        "options = {});\n\n"
-        "/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
-        "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
-        "inline constexpr ::callmap::provider_entry provider{\n"
-        "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
-        "    &normalize,\n"
-        "    shape::objects,\n    shape::root};\n\n"
-        "}  // namespace $ns$\n",
-        {{"ns", s.cpp_namespace},
-         {"provider", s.name},
-         {"name", cpp_string_literal(s.name)},
-         {"title", cpp_string_literal(s.title)},
-         {"docs", cpp_string_literal(s.docs)},
-         {"root", s.root}});
+        "options = {});\n\n",
+        {{"provider", s.name}});
+    emit_payload_shapes_declaration(o, s);
+    o.print("/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
+            "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
+            "inline constexpr ::callmap::provider_entry provider{\n"
+            "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
+            "    &normalize,\n"
+            "    shape::objects,\n    shape::root$shapes$};\n\n"
+            "}  // namespace $ns$\n",
+            {{"ns", s.cpp_namespace},
+             {"provider", s.name},
+             {"name", cpp_string_literal(s.name)},
+             {"title", cpp_string_literal(s.title)},
+             {"docs", cpp_string_literal(s.docs)},
+             {"root", s.root},
+             {"shapes", has_payload_shapes(s) ? ",\n    payload_shapes" : ""}});
 }
 
 namespace {

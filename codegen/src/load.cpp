@@ -4,6 +4,7 @@
 
 #include "check.hpp"
 #include "load_mapping.hpp"
+#include "load_shapes.hpp"
 #include "yaml_util.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -273,7 +274,7 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
     }
     spec s;
     s.file = file;
-    expect_keys(root, {"provider", "title", "docs", "root", "detect", "types", "mapping"},
+    expect_keys(root, {"provider", "title", "docs", "root", "detect", "types", "mapping", "shapes"},
                 "the spec", diags);
     for (const char* required : {"provider", "root", "types"}) {
         if (!root[required])
@@ -302,6 +303,7 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
     }
     if (const YAML::Node n = root["types"]) load_types(n, s, diags);
     if (const YAML::Node n = root["mapping"]) load_mapping(n, s, diags, read, table_dirs);
+    if (const YAML::Node n = root["shapes"]) load_shapes(n, s, diags);
     if (!diags.empty()) return std::nullopt;
     return s;
 }

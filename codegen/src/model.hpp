@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "callmap/call.hpp"
 #include "callmap/mapping.hpp"
 #include "spec.hpp"
 
@@ -86,6 +87,17 @@ struct error_rule {
     std::vector<field_path> message_resolved;
 };
 
+/// A shape of the provider's payloads (shape_def, checked); the get answer is one too.
+struct shape {
+    std::string name;  // a C++ identifier: layouts::<name>, read_<name>()
+    payload_shape kind = payload_shape::get;
+    std::vector<std::string> detect;                // for a bare array: the keys of its first call
+    bool array_root = false;                        // the payload is a bare array of calls
+    bool many = false;                              // calls is an array
+    std::vector<std::string> calls, cursor, event;  // key paths
+    std::vector<std::pair<std::string, call_status>> statuses;  // event -> status
+};
+
 /// A checked provider. Its paths point into its own objects: it can be moved, not copied.
 struct provider {
     provider() = default;
@@ -107,6 +119,7 @@ struct provider {
     node mapping;
     error_rule error_when;
     std::vector<table_def> tables;
+    std::vector<shape> shapes;  // the get answer first; only it when the spec has no shapes:
 };
 
 }  // namespace model

@@ -130,6 +130,26 @@ struct error_rule {
     source_pos pos;
 };
 
+/// A shape the provider delivers calls in besides its get answer (an entry of shapes:): a
+/// list page, or a webhook around one call object. Paths are JSON keys, dot-separated.
+struct shape_def {
+    std::string name;  // the key under shapes:
+    source_pos pos;
+    std::string kind;  // list | webhook
+    source_pos kind_pos;
+    std::vector<std::string> detect;  // top-level keys every payload of the shape has
+    source_pos detect_pos;
+    std::string
+        calls;  // list: the array of calls; webhook (call:): the call object; "." the payload
+    source_pos calls_pos;
+    std::string cursor;  // list: the next page's cursor
+    source_pos cursor_pos;
+    std::string event;  // webhook: the event's name
+    source_pos event_pos;
+    std::vector<table_entry_def> status;  // webhook: event name -> canonical status
+    source_pos status_pos;
+};
+
 struct spec {
     std::string file;      // as given on the command line, for messages and the banner
     std::string provider;  // C++ namespace callmap::<provider>, header providers/<provider>.hpp
@@ -145,6 +165,7 @@ struct spec {
     mapping_node mapping;  // the root: callmap::call
     error_rule error_when;
     std::vector<table_def> tables;  // shared tables the mapping references
+    std::vector<shape_def> shapes;  // besides the get answer, in spec order
 };
 
 }  // namespace callmap::gen

@@ -50,4 +50,20 @@ normalize(String&& payload, arena& memory, std::string_view provider = "auto",
           const parse_options& options = {})
 = delete;
 
+/// Every call of a payload of the named built-in provider ("auto": detect it), whatever its
+/// shape: a get answer, a webhook, or a list page and its cursor. LIFETIME: the page holds
+/// views into `payload` and `memory`.
+inline result<page> normalize_page(std::string_view payload, arena& memory,
+                                   std::string_view provider = "auto",
+                                   const parse_options& options = {}) {
+    return normalize_page(payload, memory, builtin_providers, provider, options);
+}
+
+// The page would point into a string destroyed at the end of the full expression.
+template <class String>
+requires std::same_as<String, std::string> result<page>
+normalize_page(String&& payload, arena& memory, std::string_view provider = "auto",
+               const parse_options& options = {})
+= delete;
+
 }  // namespace callmap

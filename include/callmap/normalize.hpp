@@ -6,6 +6,7 @@
 // callmap/providers/registry.hpp lists them).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <concepts>
@@ -24,6 +25,7 @@
 #include "callmap/json/reader.hpp"
 #include "callmap/options.hpp"
 #include "callmap/parse.hpp"
+#include "callmap/shapes.hpp"
 
 namespace callmap {
 
@@ -44,6 +46,9 @@ struct provider_entry {
                               const parse_options& options);
     std::span<const drift::object_shape> shapes;  ///< the wire types, for drift reports
     int root_shape;                               ///< index of the payload's root type in shapes
+    /// Every shape the provider delivers calls in, its get answer first (empty: only that
+    /// one, read by `normalize`).
+    std::span<const shape_entry> payload_shapes = {};
 };
 
 /// Parses `payload` as Root and maps it with ToCall. The call holds views into `payload` and
@@ -66,18 +71,21 @@ inline std::span<const std::string_view> signature_keys(const provider_entry& p)
     return p.detect_keys;
 }
 
-/// Which signature keys a payload has: for each of the first 64 candidates (provider_signature
-/// or provider_entry), a bit for each of its first 64 keys; and the choice detection makes.
+/// Which signature keys a payload has: for each of the first max_candidates candidates
+/// (provider_signature, provider_entry or shape_candidate), a bit for each of its first 64
+/// keys; and the choice detection makes.
 template <class Candidate>
 class signature_match {
 public:
+    static constexpr std::size_t max_candidates = 256;
+
     explicit signature_match(std::span<const Candidate> candidates) noexcept
-        : candidates_(candidates.first(candidates.size() < 64 ? candidates.size() : 64)) {
+        : candidates_(candidates.first(std::min(candidates.size(), max_candidates))) {
         for (std::size_t c = 0; c < candidates_.size(); ++c) {
             seen_[c] = 0;
             const auto keys = signature_keys(candidates_[c]);
             for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
-                with_key_in_bucket_[bucket(keys[k])] |= std::uint64_t{1} << c;
+                with_key_in_bucket_[bucket(keys[k])][c / 64] |= std::uint64_t{1} << (c % 64);
             }
         }
     }
@@ -85,11 +93,14 @@ public:
     /// Records a top-level key of the payload. Most keys of a payload are no signature key:
     /// only the candidates with a key in the same bucket are compared.
     void see(std::string_view key) noexcept {
-        for (std::uint64_t m = with_key_in_bucket_[bucket(key)]; m != 0; m &= m - 1) {
-            const auto c = static_cast<std::size_t>(std::countr_zero(m));
-            const auto keys = signature_keys(candidates_[c]);
-            for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
-                if (keys[k] == key) seen_[c] |= std::uint64_t{1} << k;
+        const auto& in_bucket = with_key_in_bucket_[bucket(key)];
+        for (std::size_t w = 0; w < words_used(); ++w) {
+            for (std::uint64_t m = in_bucket[w]; m != 0; m &= m - 1) {
+                const std::size_t c = w * 64 + static_cast<std::size_t>(std::countr_zero(m));
+                const auto keys = signature_keys(candidates_[c]);
+                for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
+                    if (keys[k] == key) seen_[c] |= std::uint64_t{1} << k;
+                }
             }
         }
     }
@@ -120,6 +131,10 @@ public:
     }
 
 private:
+    static constexpr std::size_t words = max_candidates / 64;
+
+    std::size_t words_used() const noexcept { return (candidates_.size() + 63) / 64; }
+
     static std::size_t bucket(std::string_view key) noexcept {
         if (key.empty()) return 0;
         return (static_cast<unsigned char>(key.front()) +
@@ -128,8 +143,9 @@ private:
     }
 
     std::span<const Candidate> candidates_;
-    std::uint64_t seen_[64];                     // the first candidates_.size() are used
-    std::uint64_t with_key_in_bucket_[64] = {};  // bit c: candidate c has a key in the bucket
+    std::uint64_t seen_[max_candidates];  // the first candidates_.size() are used
+    // bit c of word c / 64: candidate c has a key in the bucket
+    std::uint64_t with_key_in_bucket_[64][words] = {};
 };
 
 /// The candidate (provider_signature or provider_entry) whose signature keys single it out
@@ -200,43 +216,221 @@ constexpr const provider_entry* find_provider(std::span<const provider_entry> re
     return nullptr;
 }
 
-/// The provider of `payload` among `registry`, by its top-level keys.
+namespace detail {
+
+/// A shape of a provider, as detection compares it: its get answer, a list page, a webhook.
+struct shape_candidate {  // no member initializers: shape_candidates holds 512, unwritten
+    const provider_entry* provider;
+    const shape_entry* shape;  ///< nullptr: the get answer of an entry without shapes
+    std::span<const std::string_view> keys;
+    bool array_root;
+};
+inline std::span<const std::string_view> signature_keys(const shape_candidate& c) noexcept {
+    return c.keys;
+}
+
+/// The shapes detection chooses among: every shape of every provider of `registry` (or of
+/// the one named), the first signature_match::max_candidates of them.
+class shape_candidates {
+public:
+    explicit shape_candidates(std::span<const provider_entry> registry,
+                              const provider_entry* only = nullptr) noexcept {
+        for (const provider_entry& p : registry) {
+            if (only != nullptr && &p != only) continue;
+            if (p.payload_shapes.empty()) {
+                add({&p, nullptr, p.detect_keys, false});
+                continue;
+            }
+            for (const shape_entry& shape : p.payload_shapes)
+                add({&p, &shape, shape.detect_keys, shape.array_root});
+        }
+    }
+    /// The candidates whose payload is an object, or a bare array of calls.
+    std::span<const shape_candidate> of(bool array_root) const noexcept {
+        return array_root ? std::span<const shape_candidate>(arrays_, array_count_)
+                          : std::span<const shape_candidate>(objects_, object_count_);
+    }
+
+private:
+    static constexpr std::size_t capacity = signature_match<shape_candidate>::max_candidates;
+    void add(const shape_candidate& c) noexcept {
+        if (c.array_root && array_count_ < capacity) arrays_[array_count_++] = c;
+        if (!c.array_root && object_count_ < capacity) objects_[object_count_++] = c;
+    }
+    shape_candidate objects_[capacity];
+    shape_candidate arrays_[capacity];
+    std::size_t object_count_ = 0;
+    std::size_t array_count_ = 0;
+};
+
+/// The shape whose keys are all at the top level of `payload` (for a bare array: of its first
+/// element), the one with most keys; the payload is validated completely on the way.
+inline result<const shape_candidate*> detect_shape(std::string_view payload,
+                                                   const shape_candidates& candidates,
+                                                   const parse_options& options) {
+    arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
+    json::reader r(payload, keys_memory, options);
+    if (!r.document_start()) return r.make_error();
+    const bool array_root = r.peek() == '[' && !candidates.of(true).empty();
+    if (!array_root && r.peek() != '{') {
+        r.fail_type("object");
+        return r.make_error();
+    }
+    signature_match<shape_candidate> match(candidates.of(array_root));
+    bool more = false;
+    bool first_is_object = false;
+    if (array_root) {
+        if (!r.array_start(more)) return r.make_error();
+        if (more && r.peek() == '{') first_is_object = true;
+    }
+    if (!array_root || first_is_object) {
+        if (!r.object_start(more)) return r.make_error();
+        while (more) {
+            std::string_view key;
+            if (!r.object_key(key) || !r.skip_value()) return r.make_error();
+            match.see(key);
+            if (!r.object_next(more)) return r.make_error();
+        }
+        if (array_root && !r.array_next(more)) return r.make_error();
+    }
+    while (array_root && more) {
+        if (!r.skip_value() || !r.array_next(more)) return r.make_error();
+    }
+    if (!r.document_end()) return r.make_error();
+
+    const auto found = match.choose();
+    parse_error e;
+    e.code = error_code::invalid_value;
+    if (found.best == nullptr) {
+        e.message = !array_root       ? "no known provider has this payload's top-level keys"
+                    : first_is_object ? "no known provider lists calls with these keys"
+                                      : "an array without a call object names no provider; "
+                                        "name the provider";
+        return e;
+    }
+    if (found.tie != nullptr && found.tie->provider != found.best->provider) {
+        e.message = "payload matches both " + std::string(found.best->provider->name) + " and " +
+                    std::string(found.tie->provider->name) + "; name the provider";
+        return e;
+    }
+    if (found.tie != nullptr) {
+        e.message = "payload matches both the " + std::string(found.best->shape->name) +
+                    " and the " + std::string(found.tie->shape->name) + " shape of " +
+                    std::string(found.best->provider->name);
+        return e;
+    }
+    return found.best;
+}
+
+/// The shape of `payload` among `candidates`: by its top-level keys read without validating
+/// (json/detail/top_level_keys.hpp) when they single one out, else by detect_shape.
+inline result<const shape_candidate*> find_shape(std::string_view payload,
+                                                 const shape_candidates& candidates,
+                                                 const parse_options& options) {
+    if (const shape_candidate* c =
+            detect_provider_by_keys(payload, candidates.of(false), options)) {
+        return c;
+    }
+    return detect_shape(payload, candidates, options);
+}
+
+/// The provider named `name` (or the detected one, for "auto") and the shape of `payload`.
+/// With a named provider whose shapes the payload matches none of, its get answer: its parser
+/// then says what is wrong.
+inline result<shape_candidate> choose_shape(std::span<const provider_entry> registry,
+                                            std::string_view payload, std::string_view name,
+                                            const parse_options& options) {
+    const provider_entry* only = nullptr;
+    if (name != "auto") {
+        only = find_provider(registry, name);
+        if (only == nullptr) {
+            parse_error e;
+            e.code = error_code::invalid_value;
+            e.message = "unknown provider '" + std::string(name) + "'";
+            return e;
+        }
+        if (only->payload_shapes.size() <= 1) return shape_candidate{only, nullptr, {}, false};
+    }
+    const shape_candidates candidates(registry, only);
+    result<const shape_candidate*> found = find_shape(payload, candidates, options);
+    if (found) return **found;
+    if (only == nullptr) return found.error();
+    // a named provider: an array is its list of calls (an empty one too), anything else its
+    // get answer, whose parser says what is wrong
+    const std::size_t start = payload.find_first_not_of(" \t\r\n");
+    if (start != std::string_view::npos && payload[start] == '[') {
+        for (const shape_entry& shape : only->payload_shapes) {
+            if (shape.array_root) return shape_candidate{only, &shape, shape.detect_keys, true};
+        }
+    }
+    return shape_candidate{only, nullptr, {}, false};
+}
+
+}  // namespace detail
+
+/// The provider of `payload` among `registry`, by its top-level keys (for a bare array of
+/// calls, its first call's); the payload is validated completely on the way.
 inline result<std::string_view> detect_provider(std::string_view payload,
                                                 std::span<const provider_entry> registry,
                                                 const parse_options& options = {}) {
-    provider_signature signatures[64];
-    std::size_t n = 0;
-    for (const auto& p : registry) {
-        if (n < 64) signatures[n++] = {p.name, p.detect_keys};
-    }
-    return detect_provider(payload, std::span<const provider_signature>(signatures, n), options);
+    const detail::shape_candidates candidates(registry);
+    result<const detail::shape_candidate*> found =
+        detail::detect_shape(payload, candidates, options);
+    if (!found) return found.error();
+    return (*found)->provider->name;
 }
 
-/// Parses and maps `payload` as the named provider's, or the detected one's for "auto".
+/// Every call of a payload of the named provider of `registry` ("auto": detect it), whatever
+/// its shape: a get answer, a webhook, or a list page and its cursor.
+inline result<page> normalize_page_with(std::span<const provider_entry> registry,
+                                        std::string_view payload, arena& memory,
+                                        std::string_view provider = "auto",
+                                        const parse_options& options = {}) {
+    result<detail::shape_candidate> chosen =
+        detail::choose_shape(registry, payload, provider, options);
+    if (!chosen) return chosen.error();
+    if (chosen->shape != nullptr) return chosen->shape->read(payload, memory, options);
+    result<call> one = chosen->provider->normalize(payload, memory, options);
+    if (!one) return one.error();
+    call* stored = memory.allocate_array<call>(1);
+    if (stored == nullptr) {
+        parse_error e;
+        e.code = error_code::arena_limit_exceeded;
+        e.message = "arena memory limit exceeded while reading the calls of a page";
+        return e;
+    }
+    *stored = *one;
+    page out;
+    out.calls = {stored, 1};
+    return out;
+}
+
+/// Parses and maps a payload of the named provider ("auto": detect it) that holds one call: a
+/// get answer or a webhook. A list page is an error (normalize_page reads it).
 /// Detection first reads only the top-level keys, without validating (the provider's parser
 /// validates everything next, with the errors naming the provider gives); when they do not
-/// single out one provider, detect_provider decides, and its error is the result.
+/// single out one shape, detect_shape decides, and its error is the result.
 inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    std::string_view payload, arena& memory,
                                    std::string_view provider = "auto",
                                    const parse_options& options = {}) {
-    if (provider == "auto") {
-        if (const provider_entry* p = detail::detect_provider_by_keys(payload, registry, options)) {
-            provider = p->name;  // looked up by name below, as a validated detection is
-        } else {
-            result<std::string_view> detected = detect_provider(payload, registry, options);
-            if (!detected) return detected.error();
-            provider = *detected;
-        }
-    }
-    const provider_entry* p = find_provider(registry, provider);
-    if (p == nullptr) {
+    result<detail::shape_candidate> chosen =
+        detail::choose_shape(registry, payload, provider, options);
+    if (!chosen) return chosen.error();
+    const shape_entry* shape = chosen->shape;
+    if (shape == nullptr || shape->kind == payload_shape::get)
+        return chosen->provider->normalize(payload, memory, options);
+    result<page> read = shape->read(payload, memory, options);
+    if (!read) return read.error();
+    if (read->calls.size() != 1 || shape->kind == payload_shape::list) {
         parse_error e;
         e.code = error_code::invalid_value;
-        e.message = "unknown provider '" + std::string(provider) + "'";
+        e.message = "a " + std::string(chosen->provider->name) + " list page (" +
+                    std::to_string(read->calls.size()) +
+                    " calls): callmap::normalize_page reads every call of it";
         return e;
     }
-    return p->normalize(payload, memory, options);
+    return read->calls.front();
 }
 
 /// The providers normalize() and detect() choose among: callmap::builtin_providers, or any
@@ -306,6 +500,22 @@ template <class String>
 requires std::same_as<String, std::string> result<call>
 normalize(String&& payload, arena& memory, registry providers, std::string_view provider = "auto",
           const parse_options& options = {})
+= delete;
+
+/// Every call of a payload of the named provider of `providers` ("auto": detect it), whatever
+/// its shape: one for a get answer or a webhook, all of a list page with its cursor.
+/// LIFETIME: the page holds views into `payload` and `memory`.
+inline result<page> normalize_page(std::string_view payload, arena& memory, registry providers,
+                                   std::string_view provider = "auto",
+                                   const parse_options& options = {}) {
+    return normalize_page_with(providers, payload, memory, provider, options);
+}
+
+// The page would point into a string destroyed at the end of the full expression.
+template <class String>
+requires std::same_as<String, std::string> result<page>
+normalize_page(String&& payload, arena& memory, registry providers,
+               std::string_view provider = "auto", const parse_options& options = {})
 = delete;
 
 }  // namespace callmap

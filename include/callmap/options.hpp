@@ -27,6 +27,11 @@ struct parse_options {
     unknown_key_policy unknown_keys = unknown_key_policy::skip;
     /// Applies to keys the destination declares; duplicates among skipped keys are not tracked.
     duplicate_key_policy duplicate_keys = duplicate_key_policy::error;
+    /// A list page's call that does not read as the provider's type (or is its error answer)
+    /// is reported in page::skipped and the page's other calls are still delivered. By
+    /// default the first such call is the page's error. JSON that is not well-formed always
+    /// fails the page.
+    bool skip_invalid_calls = false;
 };
 
 }  // namespace callmap

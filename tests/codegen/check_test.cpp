@@ -24,6 +24,9 @@ std::vector<std::string> messages_for(const std::string& yaml,
 }
 
 const std::string header = "provider: bad\nroot: call\ntypes:\n";
+/// A valid spec with a mapping; shapes: goes at line 9.
+const std::string mapped_spec =
+    header + "  call:\n    id: string\n    event: string?\nmapping:\n  id: id\n";
 
 struct bad_spec {
     const char* name;
@@ -55,8 +58,42 @@ INSTANTIATE_TEST_SUITE_P(
                  "provider: bad\nroot: call\ntypse:\n  call:\n    id: string\n",
                  {"schemas/bad.yaml:3:1: error: unknown key 'typse' in the spec (did you mean "
                   "'types'?); "
-                  "expected one of: provider, title, docs, root, detect, types, mapping",
+                  "expected one of: provider, title, docs, root, detect, types, mapping, shapes",
                   "schemas/bad.yaml:1:1: error: missing required key 'types'"}},
+        bad_spec{
+            "shape_of_unknown_kind",
+            mapped_spec + "shapes:\n  page: {kind: pages, calls: data}\n",
+            {"schemas/bad.yaml:10:16: error: kind 'pages' of shape 'page' is not a shape kind; "
+             "expected list or webhook"}},
+        bad_spec{"list_without_calls",
+                 mapped_spec + "shapes:\n  page: {kind: list, detect: [data]}\n",
+                 {"schemas/bad.yaml:10:3: error: shape 'page' needs calls: (the array of calls, or "
+                  "'.' for a payload that is the array)"}},
+        bad_spec{"webhook_with_a_cursor_and_an_unknown_status",
+                 mapped_spec + "shapes:\n  hook:\n    kind: webhook\n    detect: [event, call]\n"
+                               "    call: call\n    cursor: next\n    event: event\n"
+                               "    status: {started: running}\n",
+                 {"schemas/bad.yaml:14:13: error: shape 'hook' is a webhook: only a list has a "
+                  "cursor",
+                  "schemas/bad.yaml:16:14: error: 'running' is not a value of 'call_status' (one "
+                  "of: unknown, scheduled, queued, ringing, in_progress, completed, busy, "
+                  "no_answer, failed, canceled, voicemail, transferred)"}},
+        bad_spec{"shape_named_get_and_a_bare_array_with_detect_keys",
+                 mapped_spec + "shapes:\n  get: {kind: list, calls: ., detect: [id]}\n",
+                 {"schemas/bad.yaml:10:3: error: shape name 'get' is the provider's get answer "
+                  "(root:, detect:); name the shape for what it is, e.g. list or call_ended",
+                  "schemas/bad.yaml:10:39: error: shape 'get' is a bare array of calls: it is "
+                  "detected by its first call's keys (the spec's detect:); remove its detect:"}},
+        bad_spec{"paths_that_lead_into_each_other",
+                 mapped_spec +
+                     "shapes:\n  page: {kind: list, detect: [data], calls: data.calls, cursor: "
+                     "data}\n",
+                 {"schemas/bad.yaml:10:3: error: shape 'page': the calls and cursor paths lead to "
+                  "the same value; a value is read once"}},
+        bad_spec{"shapes_without_a_mapping",
+                 header + "  call:\n    id: string\nshapes:\n  list: {kind: list, calls: .}\n",
+                 {"schemas/bad.yaml:7:3: error: shapes: reuse the spec's mapping for their calls; "
+                  "this spec has no mapping:"}},
         bad_spec{"unknown_field_key",
                  header + "  call:\n    id: {tpye: string}\n",
                  {"schemas/bad.yaml:5:10: error: unknown key 'tpye' in field 'id' (did you mean "

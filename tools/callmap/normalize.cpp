@@ -2,6 +2,7 @@
 // and the list of providers compiled in.
 #include "normalize.hpp"
 
+#include <fstream>
 #include <iostream>
 #include <optional>
 
@@ -13,23 +14,31 @@
 namespace callmap::cli {
 
 const std::string_view normalize_help =
-    "usage: callmap normalize [--provider NAME|auto] [--ndjson] [--format ndjson|json|csv] "
-    "FILE...\n"
+    "usage: callmap normalize [--provider NAME|auto] [--ndjson] [--format ndjson|json|csv]\n"
+    "                         [--skip-invalid-calls] [--cursor FILE] FILE...\n"
     "\n"
-    "Prints one canonical call record per payload. FILE may be '-' (standard input).\n"
+    "Prints one canonical call record per call: one for a get answer or a webhook, every call\n"
+    "of a list page (each record's source says which). FILE may be '-' (standard input).\n"
     "  --provider NAME  the payloads' provider (see 'callmap providers'); default auto: told\n"
-    "                   apart by each payload's top-level keys\n"
+    "                   apart, with their shape, by each payload's top-level keys\n"
     "  --ndjson         each input line is one payload (streamed: one line in memory at a time)\n"
     "  --format F       ndjson (default): one JSON object per line; json: one JSON array;\n"
     "                   csv: a header and one row per record (the main fields)\n"
+    "  --skip-invalid-calls\n"
+    "                   a list page's call that does not read is reported and left out; the\n"
+    "                   page's other calls are printed (default: the page fails whole)\n"
+    "  --cursor FILE    writes the last list page's next-page cursor to FILE (empty when it has\n"
+    "                   none), for a loop that follows pages; stderr says it too\n"
     "A payload that fails is reported on stderr ('FILE: byte N (line L, col C): message at\n"
     "$.path'; with --ndjson 'FILE:LINE: ...') and prints nothing; the others are still printed.\n"
-    "Exit status: 0 all succeeded, 1 some input failed, 2 usage error.\n";
+    "Exit status: 0 all succeeded, 1 some input (or, skipped, some call) failed, 2 usage "
+    "error.\n";
 
 const std::string_view detect_help =
     "usage: callmap detect FILE...\n"
     "\n"
-    "Prints 'FILE: PROVIDER' for each payload, telling providers apart by top-level keys.\n";
+    "Prints 'FILE: PROVIDER' for each payload, telling providers apart by top-level keys;\n"
+    "'FILE: PROVIDER SHAPE' when the payload is a list page or a webhook.\n";
 
 const std::string_view providers_help =
     "usage: callmap providers\n"
@@ -124,6 +133,8 @@ void csv_row(std::string& out, const call& c) {
 struct normalize_options {
     std::string provider = "auto";
     bool ndjson_input = false;
+    bool skip_invalid_calls = false;
+    std::optional<std::string> cursor_file;
     output_format format = output_format::ndjson;
     std::vector<std::string> files;
 };
@@ -133,7 +144,15 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
     normalize_options o;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--provider" || a == "--format") {
+        if (a == "--cursor") {
+            if (i + 1 == args.size()) {
+                status = usage_error("--cursor needs a file", normalize_help);
+                return std::nullopt;
+            }
+            o.cursor_file = args[++i];
+        } else if (a == "--skip-invalid-calls") {
+            o.skip_invalid_calls = true;
+        } else if (a == "--provider" || a == "--format") {
             if (i + 1 == args.size()) {
                 status = usage_error(a + " needs a value", normalize_help);
                 return std::nullopt;
@@ -191,34 +210,53 @@ int run_normalize(const std::vector<std::string>& args, registry providers) {
     bool first_record = true;
     if (opts->format == output_format::csv) std::cout << csv_header;
     if (opts->format == output_format::json) std::cout << '[';
+    parse_options options;
+    options.skip_invalid_calls = opts->skip_invalid_calls;
+    std::optional<std::string> cursor;  // of the last list page
     auto each = [&](const std::string& where, const std::string& payload) {
         memory.reset();
-        const result<call> c = normalize_with(providers, payload, memory, opts->provider);
-        if (!c) {
-            report(where, c.error());
+        const result<page> p =
+            normalize_page_with(providers, payload, memory, opts->provider, options);
+        if (!p) {
+            report(where, p.error());
             return false;
         }
         out.clear();
-        switch (opts->format) {
-            case output_format::ndjson:
-                json::write(out, *c);
-                out += '\n';
-                break;
-            case output_format::json:
-                out += first_record ? "\n" : ",\n";
-                json::write(out, *c);
-                break;
-            case output_format::csv: csv_row(out, *c); break;
+        for (const call& c : p->calls) {
+            switch (opts->format) {
+                case output_format::ndjson:
+                    json::write(out, c);
+                    out += '\n';
+                    break;
+                case output_format::json:
+                    out += first_record ? "\n" : ",\n";
+                    json::write(out, c);
+                    break;
+                case output_format::csv: csv_row(out, c); break;
+            }
+            first_record = false;
         }
-        first_record = false;
         std::cout.write(out.data(),
                         static_cast<std::streamsize>(out.size()));  // whole records only
-        return true;
+        for (const parse_error& e : p->skipped) report(where, e);
+        if (p->shape == payload_shape::list) {
+            cursor = p->cursor ? std::optional<std::string>(*p->cursor) : std::nullopt;
+            if (p->cursor) std::cerr << where << ": next page: " << *p->cursor << '\n';
+        }
+        return p->skipped.empty();
     };
     const int status =
         opts->ndjson_input ? for_each_line(opts->files, each) : for_each_input(opts->files, each);
     if (opts->format == output_format::json) std::cout << (first_record ? "]\n" : "\n]\n");
     std::cout.flush();
+    if (opts->cursor_file) {
+        std::ofstream file(*opts->cursor_file, std::ios::binary | std::ios::trunc);
+        if (cursor) file << *cursor << '\n';
+        if (!file) {
+            std::cerr << *opts->cursor_file << ": cannot write the cursor\n";
+            return exit_input_failed;
+        }
+    }
     return status;
 }
 
@@ -233,12 +271,17 @@ int run_detect(const std::vector<std::string>& args, registry providers) {
     }
     if (args.empty()) return usage_error("detect needs at least one FILE", detect_help);
     return for_each_input(args, [&](const std::string& name, const std::string& payload) {
-        const result<std::string_view> provider = detect_provider(payload, providers);
-        if (!provider) {
-            report(name, provider.error());
+        const detail::shape_candidates candidates(providers);
+        const result<const detail::shape_candidate*> found =
+            detail::detect_shape(payload, candidates, {});
+        if (!found) {
+            report(name, found.error());
             return false;
         }
-        std::cout << name << ": " << *provider << '\n';
+        std::cout << name << ": " << (*found)->provider->name;
+        if ((*found)->shape != nullptr && (*found)->shape->kind != payload_shape::get)
+            std::cout << ' ' << (*found)->shape->name;
+        std::cout << '\n';
         return true;
     });
 }

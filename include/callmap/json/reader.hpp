@@ -83,21 +83,32 @@ public:
         }
         return false;
     }
-    /// A value of the wrong JSON type at the cursor; `expected` is e.g. "string". A token that
-    /// is no well-formed JSON scalar fails with validate()'s syntax error instead (a type
-    /// mismatch is only reported for a value that is valid JSON), so one payload gets the same
-    /// error whether or not its provider is named. Error path only.
+    /// A value of the wrong JSON type at the cursor; `expected` is e.g. "string". A value that
+    /// is not well-formed JSON (a scalar, or an array or object with anything invalid inside)
+    /// fails with validate()'s syntax error instead (a type mismatch is only reported for a
+    /// value that is valid JSON), so one payload gets the same error whether or not its
+    /// provider is named. Error path only.
     bool fail_type(std::string_view expected) noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
-        if (*p_ != '{' && *p_ != '[') {
-            const char* start = p_;
-            if (!skip_scalar()) return false;  // recorded the syntax error
-            p_ = start;
-        }
+        const char* start = p_;
+        const std::uint32_t depth = depth_;
+        // a container is validated whole (a sample with `[Object]` in it is not JSON)
+        if (!(*p_ != '{' && *p_ != '[' ? skip_scalar() : skip_value())) return false;
+        p_ = start;
+        depth_ = depth;
         return fail(error_code::type_mismatch, p_, expected);
     }
     bool failed() const noexcept { return error_ != error_code::ok; }
+    /// Forgets the error and puts the cursor back at `at`, a position this reader has passed
+    /// at nesting `depth`: to skip a value that failed to read as a type (make_error() first).
+    void rewind(const char* at, std::uint32_t depth) noexcept {
+        error_ = error_code::ok;
+        error_at_ = nullptr;
+        detail_ = {};
+        p_ = at;
+        depth_ = depth;
+    }
     error_code error() const noexcept { return error_; }
     std::size_t error_offset() const noexcept {
         return static_cast<std::size_t>(error_at_ - begin_);

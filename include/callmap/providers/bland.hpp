@@ -396,6 +396,34 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 ::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
                                              const ::callmap::parse_options& options = {});
 
+/// Where each shape of bland payloads keeps its calls (spec shapes:), for
+/// callmap::read_shape.
+namespace layouts {
+
+inline constexpr std::string_view get_detect[] = {"call_id", "c_id"};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr std::string_view list_calls[] = {"calls"};
+inline constexpr std::string_view list_detect[] = {"count", "calls"};
+inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls, {},
+                                              {}, {}};
+
+}  // namespace layouts
+
+/// Every call of a bland get payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_get(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+/// Every call of a bland list payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_list(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+
+/// The shapes of bland payloads, the get answer first (detection tells them apart).
+inline constexpr ::callmap::shape_entry payload_shapes[] = {
+    {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
+    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list},
+};
+
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
 /// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
 inline constexpr ::callmap::provider_entry provider{
@@ -405,7 +433,8 @@ inline constexpr ::callmap::provider_entry provider{
     detect_keys,
     &normalize,
     shape::objects,
-    shape::root};
+    shape::root,
+    payload_shapes};
 
 }  // namespace callmap::bland
 
@@ -657,6 +686,24 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
     return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
+
+}  // namespace callmap::bland
+
+namespace callmap::bland {
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::get);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::list);
 }
 
 }  // namespace callmap::bland

@@ -116,13 +116,13 @@ BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (
     twilio_call_sid))
 
 struct call {
-    ::callmap::open_enum<::callmap::retell::call_type> call_type{};
+    std::optional<::callmap::open_enum<::callmap::retell::call_type>> call_type{};
     std::string_view call_id{};
-    std::string_view agent_id{};
+    std::optional<std::string_view> agent_id{};
     std::optional<std::int64_t> agent_version{};
     std::optional<std::string_view> agent_name{};
     std::optional<std::string_view> agent_tag{};
-    std::string_view call_status{};
+    std::optional<std::string_view> call_status{};
     std::optional<::callmap::open_enum<::callmap::retell::direction>> direction{};
     std::optional<std::string_view> from_number{};
     std::optional<std::string_view> to_number{};
@@ -480,9 +480,7 @@ struct value_parser<::callmap::retell::call> {
         "opt_in_signed_url",
         "access_token",
     });
-    static constexpr auto required =
-        required_fields<keys.size()>({field::call_type, field::call_id, field::agent_id,
-                                      field::call_status});
+    static constexpr auto required = required_fields<keys.size()>({field::call_id});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 7:
@@ -633,15 +631,15 @@ inline constexpr auto telephony_identifier_fields = std::to_array<::callmap::dri
     {"twilio_call_sid", 1, 0, false, true, -1, {}, false},
 });
 inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
-    {"call_type", 1, 0, false, false, -1,
+    {"call_type", 1, 0, false, true, -1,
      ::callmap::enum_spelling<::callmap::retell::call_type>::values,
      ::callmap::enum_spelling<::callmap::retell::call_type>::case_insensitive},
     {"call_id", 1, 0, false, false, -1, {}, false},
-    {"agent_id", 1, 0, false, false, -1, {}, false},
+    {"agent_id", 1, 0, false, true, -1, {}, false},
     {"agent_version", 2, 0, false, true, -1, {}, false},
     {"agent_name", 1, 0, false, true, -1, {}, false},
     {"agent_tag", 1, 0, false, true, -1, {}, false},
-    {"call_status", 1, 0, false, false, -1, {}, false},
+    {"call_status", 1, 0, false, true, -1, {}, false},
     {"direction", 1, 0, false, true, -1,
      ::callmap::enum_spelling<::callmap::retell::direction>::values,
      ::callmap::enum_spelling<::callmap::retell::direction>::case_insensitive},
@@ -712,6 +710,58 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 ::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
                                              const ::callmap::parse_options& options = {});
 
+/// Where each shape of retell payloads keeps its calls (spec shapes:), for
+/// callmap::read_shape.
+namespace layouts {
+
+inline constexpr std::string_view get_detect[] =
+    {"call_id", "call_type", "call_status", "agent_id"};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr std::string_view list_detect[] =
+    {"call_id", "call_type", "call_status", "agent_id"};
+inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {}};
+inline constexpr std::string_view list_v3_calls[] = {"items"};
+inline constexpr std::string_view list_v3_cursor[] = {"pagination_key"};
+inline constexpr std::string_view list_v3_detect[] = {"items", "has_more"};
+inline constexpr ::callmap::shape_layout list_v3{::callmap::payload_shape::list, true,
+                                                 list_v3_calls, list_v3_cursor, {}, {}};
+inline constexpr std::string_view webhook_calls[] = {"call"};
+inline constexpr std::string_view webhook_event[] = {"event"};
+inline constexpr ::callmap::event_status webhook_statuses[] = {
+    {"call_started", ::callmap::call_status::in_progress},
+};
+inline constexpr std::string_view webhook_detect[] = {"event", "call"};
+inline constexpr ::callmap::shape_layout webhook{::callmap::payload_shape::webhook, false,
+                                                 webhook_calls, {}, webhook_event,
+                                                 webhook_statuses};
+
+}  // namespace layouts
+
+/// Every call of a retell get payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_get(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+/// Every call of a retell list payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_list(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+/// Every call of a retell list_v3 payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_list_v3(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+/// Every call of a retell webhook payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_webhook(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+
+/// The shapes of retell payloads, the get answer first (detection tells them apart).
+inline constexpr ::callmap::shape_entry payload_shapes[] = {
+    {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
+    {"list", ::callmap::payload_shape::list, layouts::list_detect, true, &read_list},
+    {"list_v3", ::callmap::payload_shape::list, layouts::list_v3_detect, false, &read_list_v3},
+    {"webhook", ::callmap::payload_shape::webhook, layouts::webhook_detect, false, &read_webhook},
+};
+
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
 /// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
 inline constexpr ::callmap::provider_entry provider{
@@ -721,7 +771,8 @@ inline constexpr ::callmap::provider_entry provider{
     detect_keys,
     &normalize,
     shape::objects,
-    shape::root};
+    shape::root,
+    payload_shapes};
 
 }  // namespace callmap::retell
 
@@ -946,11 +997,11 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     }
     if (in.to_number && ::callmap::matches_any(*in.to_number, {"sip:*"})) {
         out.channel = ::callmap::channel::sip;
-    } else {
+    } else if (in.call_type) {
         out.channel =
             ::callmap::lookup_or_warn(ctx, mapping_tables::channel,
-                                      ::callmap::text_of(in.call_type), ::callmap::channel::unknown,
-                                      "unmapped channel value");
+                                      ::callmap::text_of(*in.call_type),
+                                      ::callmap::channel::unknown, "unmapped channel value");
     }
     if (in.from_number) ::callmap::set_party(out.from, *in.from_number);
     if (in.to_number) ::callmap::set_party(out.to, *in.to_number);
@@ -961,8 +1012,8 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
             ::callmap::lookup_or_warn(ctx, mapping_tables::shared_retell_end_reasons, raw,
                                       ::callmap::end_reason::unknown, "unmapped end_reason value");
     }
-    {
-        const std::string_view raw = in.call_status;
+    if (in.call_status) {
+        const std::string_view raw = *in.call_status;
         out.status_raw = raw;
         out.status =
             ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
@@ -1001,8 +1052,8 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     {
         ::callmap::agent_info& agent = out.agent.emplace();
         bool agent_present = false;
-        {
-            agent.id = in.agent_id;
+        if (in.agent_id) {
+            agent.id = *in.agent_id;
             agent_present = true;
         }
         if (in.agent_name) {
@@ -1159,6 +1210,38 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
     return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
+
+}  // namespace callmap::retell
+
+namespace callmap::retell {
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::get);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::list);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list_v3(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::list_v3);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_webhook(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
+                                                 layouts::webhook);
 }
 
 }  // namespace callmap::retell

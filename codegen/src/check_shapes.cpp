@@ -1,0 +1,198 @@
+// check, continued: shapes:. Each shape is a list page or a webhook; its calls are the spec's
+// root type, mapped by the spec's mapping, so a shape names only where they are (key paths),
+// the cursor and the event, and the status an event sets.
+#include "check_shapes.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include "check.hpp"
+
+namespace callmap::gen {
+namespace {
+
+/// The keys of a dot-separated path; "." is the payload itself (no key).
+std::vector<std::string> key_path(const std::string& text, source_pos pos, const std::string& what,
+                                  diagnostics& diags) {
+    std::vector<std::string> keys;
+    if (text.empty() || text == ".") return keys;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t dot = text.find('.', start);
+        keys.push_back(text.substr(start, dot == std::string::npos ? dot : dot - start));
+        if (keys.back().empty()) {
+            diags.error(pos, what + " '" + text +
+                                 "' has an empty key; write JSON keys separated by '.', or '.' "
+                                 "for the payload itself");
+            return {};
+        }
+        if (dot == std::string::npos) return keys;
+        start = dot + 1;
+    }
+}
+
+std::optional<call_status> status_named(const std::string& name, std::vector<std::string>& all) {
+    std::optional<call_status> found;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<call_status>>([&](auto D) {
+        all.emplace_back(D.name);
+        if (name == D.name) found = D.value;
+    });
+    return found;
+}
+
+bool is_prefix(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    return a.size() <= b.size() && std::equal(a.begin(), a.end(), b.begin());
+}
+
+class shape_checker {
+public:
+    shape_checker(const spec& s, model::provider& m, diagnostics& diags)
+        : s_(s), m_(m), diags_(diags) {}
+
+    void check(const shape_def& d) {
+        model::shape out;
+        out.name = d.name;
+        check_name(d);
+        if (d.kind == "list") {
+            out.kind = payload_shape::list;
+            out.many = true;
+        } else if (d.kind == "webhook") {
+            out.kind = payload_shape::webhook;
+        } else if (!d.kind.empty()) {
+            diags_.error(d.kind_pos, "kind '" + d.kind + "' of shape '" + d.name +
+                                         "' is not a shape kind; expected list or webhook");
+            return;
+        }
+        const std::string where = "shape '" + d.name + "'";
+        if (d.calls.empty()) {
+            diags_.error(d.pos, where + " needs " +
+                                    (out.many ? "calls: (the array of calls, or '.' for a "
+                                                "payload that is the array)"
+                                              : "call: (the call object, or '.' for a payload "
+                                                "that is the call)"));
+        }
+        out.calls = key_path(d.calls, d.calls_pos, "the path", diags_);
+        out.cursor = key_path(d.cursor, d.cursor_pos, "the cursor path", diags_);
+        out.event = key_path(d.event, d.event_pos, "the event path", diags_);
+        if (!out.many && !d.cursor.empty())
+            diags_.error(d.cursor_pos, where + " is a webhook: only a list has a cursor");
+        if (out.many && !d.event.empty())
+            diags_.error(d.event_pos, where + " is a list: only a webhook names an event");
+        if (!d.status.empty() && d.event.empty())
+            diags_.error(d.status_pos, where + " sets statuses by event but has no event: path");
+        check_paths(d, out);
+        check_detect(d, out);
+        check_statuses(d, out);
+        m_.shapes.push_back(std::move(out));
+    }
+
+private:
+    void check_name(const shape_def& d) {
+        if (!is_valid_cpp_name(d.name)) {
+            diags_.error(d.pos, "shape name '" + d.name +
+                                    "' is not a C++ identifier (it names layouts::" + d.name +
+                                    " and read_" + d.name + "())");
+        }
+        if (d.name == "get") {
+            diags_.error(d.pos, "shape name 'get' is the provider's get answer (root:, detect:); "
+                                "name the shape for what it is, e.g. list or call_ended");
+        }
+        for (std::size_t i = 1; i < m_.shapes.size(); ++i) {  // [0] is the get answer
+            if (m_.shapes[i].name == d.name)
+                diags_.error(d.pos, "shape '" + d.name + "' is defined twice");
+        }
+        for (const auto& o : m_.objects) {
+            if (o.name == "read_" + d.name)
+                diags_.error(d.pos, "shape '" + d.name + "' would define read_" + d.name +
+                                        "(), which collides with the type of that name");
+        }
+    }
+
+    /// No path may lead into another: the walk reads each key once.
+    void check_paths(const shape_def& d, model::shape& out) {
+        const std::pair<const std::vector<std::string>*, const char*> paths[] = {
+            {&out.calls, "calls"}, {&out.cursor, "cursor"}, {&out.event, "event"}};
+        for (std::size_t i = 0; i < 3; ++i) {
+            for (std::size_t j = i + 1; j < 3; ++j) {
+                const auto& a = *paths[i].first;
+                const auto& b = *paths[j].first;
+                if (a.empty() || b.empty()) continue;
+                if (is_prefix(a, b) || is_prefix(b, a)) {
+                    diags_.error(d.pos, "shape '" + d.name + "': the " + paths[i].second + " and " +
+                                            paths[j].second +
+                                            " paths lead to the same value; a value is read once");
+                }
+            }
+        }
+    }
+
+    void check_detect(const shape_def& d, model::shape& out) {
+        out.array_root = out.many && out.calls.empty() && !d.calls.empty();
+        if (out.array_root) {
+            if (!d.detect.empty()) {
+                diags_.error(d.detect_pos,
+                             "shape '" + d.name +
+                                 "' is a bare array of calls: it is detected by its first "
+                                 "call's keys (the spec's detect:); remove its detect:");
+            }
+            out.detect = m_.detect;
+            return;
+        }
+        if (out.calls.empty()) {  // the payload is the call: the spec's root type's keys
+            if (d.detect.empty()) {
+                diags_.error(d.pos, "shape '" + d.name +
+                                        "' needs detect: the top-level keys that tell its "
+                                        "payloads from the get answer's");
+            }
+            out.detect = d.detect;
+            return;
+        }
+        if (d.detect.empty()) {
+            diags_.error(d.pos, "shape '" + d.name +
+                                    "' needs detect: the top-level keys every payload of it has");
+        }
+        out.detect = d.detect;
+    }
+
+    void check_statuses(const shape_def& d, model::shape& out) {
+        for (const auto& e : d.status) {
+            std::vector<std::string> all;
+            const std::optional<call_status> status = status_named(e.value, all);
+            if (!status) {
+                diags_.error(
+                    e.pos, "'" + e.value + "' is not a value of 'call_status' (one of: " + [&] {
+                        std::string list;
+                        for (const auto& v : all) list += (list.empty() ? "" : ", ") + v;
+                        return list;
+                    }() + ")");
+                continue;
+            }
+            out.statuses.emplace_back(e.key, *status);
+        }
+    }
+
+    const spec& s_;
+    model::provider& m_;
+    diagnostics& diags_;
+};
+
+}  // namespace
+
+void check_shapes(const spec& s, model::provider& m, diagnostics& diags) {
+    model::shape get;
+    get.name = "get";
+    get.detect = m.detect;
+    m.shapes.push_back(std::move(get));
+    if (!s.shapes.empty() && !s.has_mapping) {
+        diags.error(s.shapes.front().pos,
+                    "shapes: reuse the spec's mapping for their calls; this spec has no mapping:");
+        return;
+    }
+    shape_checker checker(s, m, diags);
+    for (const auto& d : s.shapes) checker.check(d);
+}
+
+}  // namespace callmap::gen

@@ -1,0 +1,114 @@
+// emit, continued: a spec's shapes: as data. Each shape is a callmap::shape_layout of key
+// paths (namespace layouts) read by the runtime's generic callmap::read_shape, instantiated
+// once per shape with the spec's root type and to_call; payload_shapes lists them for the
+// registry, the get answer first.
+#include "emit_payload_shapes.hpp"
+
+#include <string>
+#include <vector>
+
+#include <boost/describe/enum_to_string.hpp>
+
+namespace callmap::gen {
+namespace {
+
+template <class E>
+std::string enumerator(std::string_view type, E value) {
+    return "::callmap::" + std::string(type) +
+           "::" + boost::describe::enum_to_string(value, "unknown");
+}
+
+/// `inline constexpr std::string_view <name>[] = {...};` for a non-empty key list; the name
+/// to use in a layout, or "{}" for an empty one.
+std::string key_array(code_writer& o, const std::string& name,
+                      const std::vector<std::string>& keys) {
+    if (keys.empty()) return "{}";
+    std::string items;
+    for (const auto& k : keys) items += (items.empty() ? "" : ", ") + cpp_string_literal(k);
+    o.print("inline constexpr std::string_view $name$[] = {$items$};\n",
+            {{"name", name}, {"items", items}});
+    return name;
+}
+
+void emit_layout(code_writer& o, const model::shape& shape) {
+    const std::string calls = key_array(o, shape.name + "_calls", shape.calls);
+    const std::string cursor = key_array(o, shape.name + "_cursor", shape.cursor);
+    const std::string event = key_array(o, shape.name + "_event", shape.event);
+    std::string statuses = "{}";
+    if (!shape.statuses.empty()) {
+        statuses = shape.name + "_statuses";
+        o.print("inline constexpr ::callmap::event_status $name$[] = {\n", {{"name", statuses}});
+        o.indent();
+        for (const auto& [event_name, status] : shape.statuses) {
+            o.print("{$event$, $status$},\n", {{"event", cpp_string_literal(event_name)},
+                                               {"status", enumerator("call_status", status)}});
+        }
+        o.outdent();
+        o.print("};\n");
+    }
+    key_array(o, shape.name + "_detect", shape.detect);
+    o.print("inline constexpr ::callmap::shape_layout $name${$kind$, $many$, $calls$, $cursor$, "
+            "$event$, $statuses$};\n",
+            {{"name", shape.name},
+             {"kind", enumerator("payload_shape", shape.kind)},
+             {"many", shape.many ? "true" : "false"},
+             {"calls", calls},
+             {"cursor", cursor},
+             {"event", event},
+             {"statuses", statuses}});
+}
+
+}  // namespace
+
+bool has_payload_shapes(const model::provider& s) {
+    return s.has_mapping && s.shapes.size() > 1;
+}
+
+void emit_payload_shapes_declaration(code_writer& o, const model::provider& s) {
+    if (!has_payload_shapes(s)) return;
+    o.print("/// Where each shape of $provider$ payloads keeps its calls (spec shapes:), for\n"
+            "/// callmap::read_shape.\nnamespace layouts {\n\n",
+            {{"provider", s.name}});
+    for (const auto& shape : s.shapes) emit_layout(o, shape);
+    o.print("\n}  // namespace layouts\n\n");
+    for (const auto& shape : s.shapes) {
+        o.print("/// Every call of a $provider$ $name$ payload (callmap::page). LIFETIME: the page "
+                "holds\n/// views into `payload` and `memory`.\n"
+                "::callmap::result<::callmap::page> read_$name$(std::string_view payload, "
+                "::callmap::arena& memory,\n"
+                "    const ::callmap::parse_options& options = {});\n",
+                {{"provider", s.name}, {"name", shape.name}});
+    }
+    o.print("\n/// The shapes of $provider$ payloads, the get answer first (detection tells them "
+            "apart).\ninline constexpr ::callmap::shape_entry payload_shapes[] = {\n",
+            {{"provider", s.name}});
+    o.indent();
+    for (const auto& shape : s.shapes) {
+        o.print(
+            "{$quoted$, $kind$, $detect$, $array$, &read_$name$},\n",
+            {{"quoted", cpp_string_literal(shape.name)},
+             {"kind", enumerator("payload_shape", shape.kind)},
+             {"detect", shape.name == "get" ? "detect_keys" : "layouts::" + shape.name + "_detect"},
+             {"array", shape.array_root ? "true" : "false"},
+             {"name", shape.name}});
+    }
+    o.outdent();
+    o.print("};\n\n");
+}
+
+void emit_payload_shapes_definition(code_writer& o, const model::provider& s) {
+    if (!has_payload_shapes(s)) return;
+    o.print("namespace $ns$ {\n\n", {{"ns", s.cpp_namespace}});
+    for (const auto& shape : s.shapes) {
+        o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
+                "    std::string_view payload, ::callmap::arena& memory,\n"
+                "    const ::callmap::parse_options& options) {\n"
+                "    return ::callmap::read_shape<$root$, &to_call>(payload, memory, options,\n"
+                "                                                 layouts::$name$);\n"
+                "}\n\n",
+                {{"name", shape.name}, {"root", s.root}});
+    }
+    o.print("}  // namespace $ns$\n", {{"ns", s.cpp_namespace}});
+}
+
+}  // namespace callmap::gen
