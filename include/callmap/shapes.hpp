@@ -280,7 +280,10 @@ private:
         parse_error e;
         e.code = error_code::missing_field;
         e.message = "no call object at $";
-        for (const std::string_view key : layout_.calls) e.message += "." + std::string(key);
+        for (const std::string_view key : layout_.calls) {
+            e.message += '.';
+            e.message += key;
+        }
         return e;
     }
 
