@@ -74,10 +74,10 @@ inline std::span<const std::string_view> signature_keys(const provider_entry& p)
 /// Which signature keys a payload has: for each of the first max_candidates candidates
 /// (provider_signature, provider_entry or shape_candidate), a bit for each of its first 64
 /// keys; and the choice detection makes.
-template <class Candidate>
+template <class Candidate, std::size_t MaxCandidates = 256>
 class signature_match {
 public:
-    static constexpr std::size_t max_candidates = 256;
+    static constexpr std::size_t max_candidates = MaxCandidates;
 
     explicit signature_match(std::span<const Candidate> candidates) noexcept
         : candidates_(candidates.first(std::min(candidates.size(), max_candidates))) {
@@ -128,6 +128,18 @@ public:
             }
         }
         return out;
+    }
+
+    /// Whether a candidate with as many keys as any has all of them seen: no later key can
+    /// change the best one then (only make a tie of two such candidates, which a caller that
+    /// stops here accepts, as for a single provider's shapes, where the first one wins).
+    bool settled(std::size_t most_keys) const noexcept {
+        for (std::size_t c = 0; c < candidates_.size(); ++c) {
+            const std::size_t size = signature_keys(candidates_[c]).size();
+            if (size != most_keys || size == 0 || size >= 64) continue;
+            if (seen_[c] == (std::uint64_t{1} << size) - 1) return true;
+        }
+        return false;
     }
 
 private:
@@ -219,14 +231,15 @@ constexpr const provider_entry* find_provider(std::span<const provider_entry> re
 namespace detail {
 
 /// A shape of a provider, as detection compares it: its get answer, a list page, a webhook.
-struct shape_candidate {  // no member initializers: shape_candidates holds 512, unwritten
+struct shape_candidate {  // trivial: shape_candidates holds 512, left unwritten until used
     const provider_entry* provider;
     const shape_entry* shape;  ///< nullptr: the get answer of an entry without shapes
-    std::span<const std::string_view> keys;
+    const std::string_view* keys;
+    std::size_t key_count;
     bool array_root;
 };
 inline std::span<const std::string_view> signature_keys(const shape_candidate& c) noexcept {
-    return c.keys;
+    return {c.keys, c.key_count};
 }
 
 /// The shapes detection chooses among: every shape of every provider of `registry` (or of
@@ -238,11 +251,12 @@ public:
         for (const provider_entry& p : registry) {
             if (only != nullptr && &p != only) continue;
             if (p.payload_shapes.empty()) {
-                add({&p, nullptr, p.detect_keys, false});
+                add({&p, nullptr, p.detect_keys.data(), p.detect_keys.size(), false});
                 continue;
             }
             for (const shape_entry& shape : p.payload_shapes)
-                add({&p, &shape, shape.detect_keys, shape.array_root});
+                add({&p, &shape, shape.detect_keys.data(), shape.detect_keys.size(),
+                     shape.array_root});
         }
     }
     /// The candidates whose payload is an object, or a bare array of calls.
@@ -334,12 +348,31 @@ inline result<const shape_candidate*> find_shape(std::string_view payload,
     return detect_shape(payload, candidates, options);
 }
 
+/// The shape of a payload of one named provider, by its top-level keys read without
+/// validating, the scan stopping as soon as a shape with the most keys has all of them (a get
+/// answer is told after its first keys, not its whole text); nullptr when the keys name none.
+inline const shape_candidate* named_provider_shape(std::string_view payload,
+                                                   const shape_candidates& candidates,
+                                                   const parse_options& options) noexcept {
+    if (payload.size() > options.max_input_bytes) return nullptr;
+    const std::span<const shape_candidate> objects = candidates.of(false);
+    std::size_t most_keys = 0;
+    for (const shape_candidate& c : objects) most_keys = std::max(most_keys, c.key_count);
+    signature_match<shape_candidate, 64> match(objects);  // one provider's: a few shapes
+    json::detail::top_level_keys(payload, options.max_depth, [&](std::string_view key) noexcept {
+        match.see(key);
+        return !match.settled(most_keys);
+    });
+    return match.choose().best;
+}
+
 /// The provider named `name` (or the detected one, for "auto") and the shape of `payload`.
 /// With a named provider whose shapes the payload matches none of, its get answer: its parser
-/// then says what is wrong.
+/// then says what is wrong. `lists`: whether list pages are wanted (normalize_page), or only
+/// the shapes of one call (normalize).
 inline result<shape_candidate> choose_shape(std::span<const provider_entry> registry,
                                             std::string_view payload, std::string_view name,
-                                            const parse_options& options) {
+                                            const parse_options& options, bool lists = true) {
     const provider_entry* only = nullptr;
     if (name != "auto") {
         only = find_provider(registry, name);
@@ -349,21 +382,68 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
             e.message = "unknown provider '" + std::string(name) + "'";
             return e;
         }
-        if (only->payload_shapes.size() <= 1) return shape_candidate{only, nullptr, {}, false};
-    }
-    const shape_candidates candidates(registry, only);
-    result<const shape_candidate*> found = find_shape(payload, candidates, options);
-    if (found) return **found;
-    if (only == nullptr) return found.error();
-    // a named provider: an array is its list of calls (an empty one too), anything else its
-    // get answer, whose parser says what is wrong
-    const std::size_t start = payload.find_first_not_of(" \t\r\n");
-    if (start != std::string_view::npos && payload[start] == '[') {
+        const shape_entry* array_list = nullptr;
+        bool other_shapes = false;  // besides the get answer, that this call reads
         for (const shape_entry& shape : only->payload_shapes) {
-            if (shape.array_root) return shape_candidate{only, &shape, shape.detect_keys, true};
+            if (shape.array_root) array_list = &shape;
+            other_shapes = other_shapes || (shape.kind != payload_shape::get &&
+                                            (lists || shape.kind != payload_shape::list));
+        }
+        // an array is the named provider's list of calls (an empty one too)
+        const std::size_t start = payload.find_first_not_of(" \t\r\n");
+        if (array_list != nullptr && start != std::string_view::npos && payload[start] == '[')
+            return shape_candidate{only, array_list, array_list->detect_keys.data(),
+                                   array_list->detect_keys.size(), true};
+        if (!other_shapes) return shape_candidate{only, nullptr, nullptr, 0, false};
+        const shape_candidates candidates(registry, only);
+        if (const shape_candidate* c = named_provider_shape(payload, candidates, options))
+            return *c;
+        return shape_candidate{only, nullptr, nullptr, 0, false};  // its parser says what is wrong
+    }
+    const shape_candidates candidates(registry);
+    result<const shape_candidate*> found = find_shape(payload, candidates, options);
+    if (!found) return found.error();
+    return **found;
+}
+
+/// Whether a named provider's payload may be of another shape than its get answer that
+/// normalize() reads (a webhook), or a bare array (its list page): only then are its keys
+/// looked at before its parser runs.
+inline bool may_be_webhook_or_list(const provider_entry& p, std::string_view payload) noexcept {
+    for (const shape_entry& shape : p.payload_shapes) {
+        if (shape.kind == payload_shape::webhook) return true;
+        if (shape.array_root) {
+            const std::size_t start = payload.find_first_not_of(" \t\r\n");
+            if (start != std::string_view::npos && payload[start] == '[') return true;
         }
     }
-    return shape_candidate{only, nullptr, {}, false};
+    return false;
+}
+
+inline parse_error list_page_error(std::string_view provider, std::size_t calls);
+
+/// A named provider's payload that its get parser refused: the list-page error when it is a
+/// list page of that provider (error path only), else the parser's error `refused`.
+inline result<call> unless_list_page(std::span<const provider_entry> registry,
+                                     std::string_view payload, arena& memory,
+                                     std::string_view provider, const parse_options& options,
+                                     result<call> refused) {
+    result<shape_candidate> list = choose_shape(registry, payload, provider, options, true);
+    if (!list || list->shape == nullptr || list->shape->kind != payload_shape::list) return refused;
+    result<page> read = list->shape->read(payload, memory, options);
+    if (!read) return refused;
+    return list_page_error(list->provider->name, read->calls.size());
+}
+
+/// The error for a list page given to normalize(), which reads one call.
+inline parse_error list_page_error(std::string_view provider, std::size_t calls) {
+    parse_error e;
+    e.code = error_code::invalid_value;
+    e.message = "a ";
+    e.message += provider;
+    e.message += " list page (" + std::to_string(calls) +
+                 " calls): callmap::normalize_page reads every call of it";
+    return e;
 }
 
 }  // namespace detail
@@ -414,22 +494,29 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    std::string_view payload, arena& memory,
                                    std::string_view provider = "auto",
                                    const parse_options& options = {}) {
+    if (provider != "auto") {  // the common case first: a named provider's get answer
+        const provider_entry* p = find_provider(registry, provider);
+        if (p != nullptr && !detail::may_be_webhook_or_list(*p, payload)) {
+            result<call> one = p->normalize(payload, memory, options);
+            if (one || p->payload_shapes.empty()) return one;
+            return detail::unless_list_page(registry, payload, memory, provider, options,
+                                            std::move(one));
+        }
+    }
     result<detail::shape_candidate> chosen =
-        detail::choose_shape(registry, payload, provider, options);
+        detail::choose_shape(registry, payload, provider, options, false);
     if (!chosen) return chosen.error();
     const shape_entry* shape = chosen->shape;
-    if (shape == nullptr || shape->kind == payload_shape::get)
-        return chosen->provider->normalize(payload, memory, options);
+    if (shape == nullptr || shape->kind == payload_shape::get) {
+        result<call> one = chosen->provider->normalize(payload, memory, options);
+        if (one || provider == "auto") return one;
+        return detail::unless_list_page(registry, payload, memory, provider, options,
+                                        std::move(one));
+    }
     result<page> read = shape->read(payload, memory, options);
     if (!read) return read.error();
-    if (read->calls.size() != 1 || shape->kind == payload_shape::list) {
-        parse_error e;
-        e.code = error_code::invalid_value;
-        e.message = "a " + std::string(chosen->provider->name) + " list page (" +
-                    std::to_string(read->calls.size()) +
-                    " calls): callmap::normalize_page reads every call of it";
-        return e;
-    }
+    if (read->calls.size() != 1 || shape->kind == payload_shape::list)
+        return detail::list_page_error(chosen->provider->name, read->calls.size());
     return read->calls.front();
 }
 

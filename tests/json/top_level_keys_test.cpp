@@ -232,6 +232,24 @@ TEST(top_level_keys, reports_the_keys_or_gives_up) {
     }
 }
 
+TEST(top_level_keys, a_callback_that_returns_false_stops_the_scan) {
+    using callmap::json::detail::top_level_keys;
+    // what follows the second key is not JSON: a scan told to stop never reads it
+    const std::string_view input = R"({"a": 1, "b": {"x": 2}, "c": [oops)";
+    std::vector<std::string> seen;
+    EXPECT_TRUE(top_level_keys(input, 64, [&](std::string_view key) {
+        seen.emplace_back(key);
+        return key != "b";
+    }));
+    EXPECT_EQ(seen, (std::vector<std::string>{"a", "b"}));
+    seen.clear();
+    EXPECT_FALSE(top_level_keys(input, 64, [&](std::string_view key) {
+        seen.emplace_back(key);
+        return true;
+    }));
+    EXPECT_EQ(seen, (std::vector<std::string>{"a", "b", "c"}));
+}
+
 TEST(top_level_keys, nesting_deeper_than_max_depth_gives_up) {
     const std::string_view text = R"({"a":[{"b":[1]}],"c":2})";  // 4 levels
     EXPECT_EQ(lax_keys(text, 4), (keys{"a", "c"}));

@@ -88,7 +88,7 @@ public:
     /// fails with validate()'s syntax error instead (a type mismatch is only reported for a
     /// value that is valid JSON), so one payload gets the same error whether or not its
     /// provider is named. Error path only.
-    bool fail_type(std::string_view expected) noexcept {
+    [[gnu::cold, gnu::noinline]] bool fail_type(std::string_view expected) noexcept {
         skip_ws();
         if (p_ == end_) return fail(error_code::unexpected_end, p_);
         const char* start = p_;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "callmap/json/detail/block_scan.hpp"
 
@@ -28,6 +29,8 @@ inline bool is_json_whitespace(char c) noexcept {
 /// whitespace around it, none of whose top-level keys has an escape, nested no deeper than
 /// `max_depth` (the object itself is depth 1). A key is a string at the top level followed by
 /// ':'. Nothing else is checked: for a text that is not JSON, the keys are what the scan found.
+/// An on_key that returns bool stops the scan by returning false: top_level_keys then returns
+/// true at once (the keys so far are as trustworthy; the rest of the input is not looked at).
 template <class OnKey>
 bool top_level_keys(std::string_view input, std::uint32_t max_depth, OnKey&& on_key) noexcept {
     const char* const text = input.data();
@@ -70,7 +73,13 @@ bool top_level_keys(std::string_view input, std::uint32_t max_depth, OnKey&& on_
                 while (next < size && is_json_whitespace(text[next])) ++next;
                 if (next < size && text[next] == ':') {
                     if (escaped) return false;  // its text is not the key
-                    on_key(std::string_view(text + string_start, close - string_start));
+                    const std::string_view key(text + string_start, close - string_start);
+                    if constexpr (std::is_same_v<std::invoke_result_t<OnKey&, std::string_view>,
+                                                 bool>) {
+                        if (!on_key(key)) return true;  // the caller has seen enough
+                    } else {
+                        on_key(key);
+                    }
                 }
             } else if (c == '\\') {
                 if (!in_string) return false;  // a backslash outside a string
