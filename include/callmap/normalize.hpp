@@ -389,9 +389,10 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
             other_shapes = other_shapes || (shape.kind != payload_shape::get &&
                                             (lists || shape.kind != payload_shape::list));
         }
-        // an array is the named provider's list of calls (an empty one too)
+        // for normalize_page, an array is the named provider's list of calls (an empty one too)
         const std::size_t start = payload.find_first_not_of(" \t\r\n");
-        if (array_list != nullptr && start != std::string_view::npos && payload[start] == '[')
+        if (lists && array_list != nullptr && start != std::string_view::npos &&
+            payload[start] == '[')
             return shape_candidate{only, array_list, array_list->detect_keys.data(),
                                    array_list->detect_keys.size(), true};
         if (!other_shapes) return shape_candidate{only, nullptr, nullptr, 0, false};
@@ -406,33 +407,14 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
     return **found;
 }
 
-/// Whether a named provider's payload may be of another shape than its get answer that
-/// normalize() reads (a webhook), or a bare array (its list page): only then are its keys
-/// looked at before its parser runs.
-inline bool may_be_webhook_or_list(const provider_entry& p, std::string_view payload) noexcept {
+/// Whether a named provider has another shape than its get answer that normalize() reads (a
+/// webhook): only then are a payload's keys looked at before its parser runs. (A named
+/// provider's list page given to normalize() gets its get parser's error, as parse + to_call.)
+inline bool may_be_webhook(const provider_entry& p) noexcept {
     for (const shape_entry& shape : p.payload_shapes) {
         if (shape.kind == payload_shape::webhook) return true;
-        if (shape.array_root) {
-            const std::size_t start = payload.find_first_not_of(" \t\r\n");
-            if (start != std::string_view::npos && payload[start] == '[') return true;
-        }
     }
     return false;
-}
-
-inline parse_error list_page_error(std::string_view provider, std::size_t calls);
-
-/// A named provider's payload that its get parser refused: the list-page error when it is a
-/// list page of that provider (error path only), else the parser's error `refused`.
-inline result<call> unless_list_page(std::span<const provider_entry> registry,
-                                     std::string_view payload, arena& memory,
-                                     std::string_view provider, const parse_options& options,
-                                     result<call> refused) {
-    result<shape_candidate> list = choose_shape(registry, payload, provider, options, true);
-    if (!list || list->shape == nullptr || list->shape->kind != payload_shape::list) return refused;
-    result<page> read = list->shape->read(payload, memory, options);
-    if (!read) return refused;
-    return list_page_error(list->provider->name, read->calls.size());
 }
 
 /// The error for a list page given to normalize(), which reads one call.
@@ -496,22 +478,15 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    const parse_options& options = {}) {
     if (provider != "auto") {  // the common case first: a named provider's get answer
         const provider_entry* p = find_provider(registry, provider);
-        if (p != nullptr && !detail::may_be_webhook_or_list(*p, payload)) {
-            result<call> one = p->normalize(payload, memory, options);
-            if (one || p->payload_shapes.empty()) return one;
-            return detail::unless_list_page(registry, payload, memory, provider, options,
-                                            std::move(one));
-        }
+        if (p != nullptr && !detail::may_be_webhook(*p))
+            return p->normalize(payload, memory, options);
     }
     result<detail::shape_candidate> chosen =
         detail::choose_shape(registry, payload, provider, options, false);
     if (!chosen) return chosen.error();
     const shape_entry* shape = chosen->shape;
     if (shape == nullptr || shape->kind == payload_shape::get) {
-        result<call> one = chosen->provider->normalize(payload, memory, options);
-        if (one || provider == "auto") return one;
-        return detail::unless_list_page(registry, payload, memory, provider, options,
-                                        std::move(one));
+        return chosen->provider->normalize(payload, memory, options);
     }
     result<page> read = shape->read(payload, memory, options);
     if (!read) return read.error();

@@ -237,12 +237,14 @@ TEST(list_page, retell_v3_pages_carry_the_next_pagination_key) {
 TEST(list_page, normalize_refuses_a_page_and_says_what_reads_it) {
     const std::string payload = twilio_page(2);
     callmap::arena memory;
-    for (const std::string_view provider : {"auto", "twilio"}) {
-        const auto c = callmap::normalize(payload, memory, provider);
-        ASSERT_FALSE(c);
-        EXPECT_EQ(c.error().message,
-                  "a twilio list page (2 calls): callmap::normalize_page reads every call of it");
-    }
+    const auto c = callmap::normalize(payload, memory);
+    ASSERT_FALSE(c);
+    EXPECT_EQ(c.error().message,
+              "a twilio list page (2 calls): callmap::normalize_page reads every call of it");
+    // named, normalize is the provider's parse + to_call: its parser's error
+    const auto named = callmap::normalize(payload, memory, "twilio");
+    ASSERT_FALSE(named);
+    EXPECT_EQ(named.error().code, callmap::error_code::missing_field);
 }
 
 // --- webhooks ----------------------------------------------------------------------------------
