@@ -81,6 +81,9 @@ public:
 
     explicit signature_match(std::span<const Candidate> candidates) noexcept
         : candidates_(candidates.first(std::min(candidates.size(), max_candidates))) {
+        for (auto& row : with_key_in_bucket_) {  // only the words the candidates use
+            for (std::size_t w = 0; w < words_used(); ++w) row[w] = 0;
+        }
         for (std::size_t c = 0; c < candidates_.size(); ++c) {
             seen_[c] = 0;
             const auto keys = signature_keys(candidates_[c]);
@@ -156,8 +159,9 @@ private:
 
     std::span<const Candidate> candidates_;
     std::uint64_t seen_[max_candidates];  // the first candidates_.size() are used
-    // bit c of word c / 64: candidate c has a key in the bucket
-    std::uint64_t with_key_in_bucket_[64][words] = {};
+    // bit c of word c / 64: candidate c has a key in the bucket; the first words_used() of
+    // each row are written (zeroing all 2 KB on every detection was a hot-path cost)
+    std::uint64_t with_key_in_bucket_[64][words];
 };
 
 /// The candidate (provider_signature or provider_entry) whose signature keys single it out
