@@ -1,9 +1,11 @@
-// check, continued: shapes:. Each shape is a list page or a webhook; its calls are the spec's
-// root type, mapped by the spec's mapping, so a shape names only where they are (key paths),
-// the cursor and the event, and the status an event sets.
+// check, continued: shapes:. Each shape is a list page, a webhook or a callback; its calls are
+// the spec's root type, mapped by the spec's mapping, so a shape names only where they are (key
+// paths), the cursor and the event, and the status an event sets. A form-encoded shape names
+// instead the root type's field that each form key fills.
 #include "check_shapes.hpp"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include <boost/describe/enumerators.hpp>
@@ -61,12 +63,29 @@ public:
             out.many = true;
         } else if (d.kind == "webhook") {
             out.kind = payload_shape::webhook;
+        } else if (d.kind == "callback") {
+            out.kind = payload_shape::callback;
         } else if (!d.kind.empty()) {
             diags_.error(d.kind_pos, "kind '" + d.kind + "' of shape '" + d.name +
-                                         "' is not a shape kind; expected list or webhook");
+                                         "' is not a shape kind; expected list, webhook or "
+                                         "callback");
             return;
         }
         const std::string where = "shape '" + d.name + "'";
+        if (d.input == "form") {
+            check_form(d, out);
+            check_statuses(d, out);
+            m_.shapes.push_back(std::move(out));
+            return;
+        }
+        if (!d.input.empty() && d.input != "json") {
+            diags_.error(d.input_pos, "input '" + d.input + "' of " + where +
+                                          " is not a payload encoding; expected json or form");
+        }
+        if (!d.fields.empty()) {
+            diags_.error(d.fields_pos, where + " is JSON: its calls are at calls: or call:; "
+                                               "fields: are a form-encoded shape's (input: form)");
+        }
         if (d.calls.empty()) {
             diags_.error(d.pos, where + " needs " +
                                     (out.many ? "calls: (the array of calls, or '.' for a "
@@ -155,6 +174,88 @@ private:
                                     "' needs detect: the top-level keys every payload of it has");
         }
         out.detect = d.detect;
+    }
+
+    /// A form-encoded shape: one call, whose form keys fill fields of the root type.
+    void check_form(const shape_def& d, model::shape& out) {
+        const std::string where = "shape '" + d.name + "'";
+        out.form = true;
+        if (out.many)
+            diags_.error(d.kind_pos, where + " is form-encoded: a form body holds one call "
+                                             "(kind: callback or webhook)");
+        if (!d.calls.empty() || !d.cursor.empty()) {
+            diags_.error(!d.calls.empty() ? d.calls_pos : d.cursor_pos,
+                         where + " is form-encoded: it has no paths; its keys fill the root "
+                                 "type's fields (fields:)");
+        }
+        if (d.detect.empty())
+            diags_.error(d.pos, where + " needs detect: the form keys every body of it has");
+        out.detect = d.detect;
+        if (!d.event.empty()) out.event = {d.event};  // a form key, dots and all
+        if (!d.status.empty() && d.event.empty())
+            diags_.error(d.status_pos, where + " sets statuses by event but has no event: key");
+        const model::object* root = nullptr;
+        for (const auto& o : m_.objects) {
+            if (o.name == m_.root) root = &o;
+        }
+        if (root == nullptr) return;  // check() has said so
+        if (d.fields.empty())
+            diags_.error(d.pos, where + " needs fields: the form keys and the fields of '" +
+                                    m_.root + "' they fill");
+        if (d.fields.size() > 64)
+            diags_.error(d.fields_pos, where + " has " + std::to_string(d.fields.size()) +
+                                           " fields; a form shape fills at most 64");
+        std::vector<const model::field*> filled;
+        for (const auto& f : d.fields) {
+            const model::field* target = nullptr;
+            for (const auto& field : root->fields) {
+                if (field.json_name == f.field) target = &field;
+            }
+            if (target == nullptr) {
+                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field +
+                                        "', which is not a field of '" + m_.root + "'");
+                continue;
+            }
+            if (std::find(filled.begin(), filled.end(), target) != filled.end()) {
+                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field +
+                                        "', which another key of " + where + " fills");
+                continue;
+            }
+            filled.push_back(target);
+            if (!is_form_value(target->type)) {
+                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field + "' (" +
+                                        target->type.text +
+                                        "); a form value is text, read as a string, number, "
+                                        "decimal, boolean or enum");
+                continue;
+            }
+            out.form_fields.push_back({f.key, target->name, !target->type.optional});
+        }
+        for (const auto& field : root->fields) {
+            if (field.type.optional ||
+                std::find(filled.begin(), filled.end(), &field) != filled.end())
+                continue;
+            diags_.error(d.fields_pos.line != 0 ? d.fields_pos : d.pos,
+                         where + " fills no '" + field.json_name + "', a required field of '" +
+                             m_.root + "'");
+        }
+    }
+
+    bool is_form_value(const type_ref& t) const {
+        if (t.array_depth != 0 || t.is_map) return false;
+        switch (t.base) {
+            case type_ref::base_kind::string:
+            case type_ref::base_kind::integer:
+            case type_ref::base_kind::number:
+            case type_ref::base_kind::boolean:
+            case type_ref::base_kind::decimal: return true;
+            case type_ref::base_kind::named:
+                return std::any_of(m_.enums.begin(), m_.enums.end(),
+                                   [&](const model::enumeration& e) { return e.name == t.name; });
+            case type_ref::base_kind::raw:
+            case type_ref::base_kind::one_of: return false;
+        }
+        return false;
     }
 
     void check_statuses(const shape_def& d, model::shape& out) {

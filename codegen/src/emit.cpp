@@ -61,8 +61,11 @@ void emit_banner(code_writer& o, const model::provider& s) {
             "#include <span>\n#include <string_view>\n\n"
             "#include <boost/describe/class.hpp>\n#include <boost/describe/enum.hpp>\n\n"
             "#include \"callmap/config.hpp\"\n"
-            "#include \"callmap/drift_shape.hpp\"\n"
-            "#include \"callmap/json/object_members.hpp\"\n"
+            "#include \"callmap/drift_shape.hpp\"\n");
+    const bool forms = std::any_of(s.shapes.begin(), s.shapes.end(),
+                                   [](const model::shape& shape) { return shape.form; });
+    if (forms) o.print("#include \"callmap/form/read_form.hpp\"\n");
+    o.print("#include \"callmap/json/object_members.hpp\"\n"
             "#include \"callmap/json/reader.hpp\"\n"
             "#include \"callmap/json/value_parser.hpp\"\n"
             "#include \"callmap/json/wire_values.hpp\"\n");

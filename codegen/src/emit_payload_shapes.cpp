@@ -1,9 +1,11 @@
 // emit, continued: a spec's shapes: as data. Each shape is a callmap::shape_layout of key
-// paths (namespace layouts) read by the runtime's generic callmap::read_shape, instantiated
-// once per shape with the spec's root type and to_call; payload_shapes lists them for the
-// registry, the get answer first.
+// paths (namespace layouts) read by the runtime's generic callmap::read_shape, or, form-encoded,
+// a callmap::form_layout of form keys and members read by callmap::read_form, instantiated once
+// per shape with the spec's root type and to_call; payload_shapes lists them for the registry,
+// the get answer first.
 #include "emit_payload_shapes.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -30,22 +32,52 @@ std::string key_array(code_writer& o, const std::string& name,
     return name;
 }
 
+/// The statuses events set: `inline constexpr ::callmap::event_status <shape>_statuses[]`, and
+/// its name ("{}" when there are none).
+std::string statuses_array(code_writer& o, const model::shape& shape) {
+    if (shape.statuses.empty()) return "{}";
+    const std::string name = shape.name + "_statuses";
+    o.print("inline constexpr ::callmap::event_status $name$[] = {\n", {{"name", name}});
+    o.indent();
+    for (const auto& [event_name, status] : shape.statuses) {
+        o.print("{$event$, $status$},\n", {{"event", cpp_string_literal(event_name)},
+                                           {"status", enumerator("call_status", status)}});
+    }
+    o.outdent();
+    o.print("};\n");
+    return name;
+}
+
+/// A form-encoded shape: a callmap::form_layout of the form keys and the members they fill.
+void emit_form_layout(code_writer& o, const model::provider& s, const model::shape& shape) {
+    o.print("inline constexpr ::callmap::form_field<$root$> $name$_fields[] = {\n",
+            {{"root", s.root}, {"name", shape.name}});
+    o.indent();
+    for (const auto& f : shape.form_fields) {
+        o.print("{$key$, $required$, &::callmap::form::fill<$root$, &$root$::$member$>},\n",
+                {{"key", cpp_string_literal(f.key)},
+                 {"required", f.required ? "true" : "false"},
+                 {"root", s.root},
+                 {"member", f.member}});
+    }
+    o.outdent();
+    o.print("};\n");
+    const std::string statuses = statuses_array(o, shape);
+    key_array(o, shape.name + "_detect", shape.detect);
+    o.print("inline constexpr ::callmap::form_layout<$root$> $name${$kind$, $name$_fields, "
+            "$event$, $statuses$};\n",
+            {{"root", s.root},
+             {"name", shape.name},
+             {"kind", enumerator("payload_shape", shape.kind)},
+             {"event", shape.event.empty() ? "{}" : cpp_string_literal(shape.event.front())},
+             {"statuses", statuses}});
+}
+
 void emit_layout(code_writer& o, const model::shape& shape) {
     const std::string calls = key_array(o, shape.name + "_calls", shape.calls);
     const std::string cursor = key_array(o, shape.name + "_cursor", shape.cursor);
     const std::string event = key_array(o, shape.name + "_event", shape.event);
-    std::string statuses = "{}";
-    if (!shape.statuses.empty()) {
-        statuses = shape.name + "_statuses";
-        o.print("inline constexpr ::callmap::event_status $name$[] = {\n", {{"name", statuses}});
-        o.indent();
-        for (const auto& [event_name, status] : shape.statuses) {
-            o.print("{$event$, $status$},\n", {{"event", cpp_string_literal(event_name)},
-                                               {"status", enumerator("call_status", status)}});
-        }
-        o.outdent();
-        o.print("};\n");
-    }
+    const std::string statuses = statuses_array(o, shape);
     key_array(o, shape.name + "_detect", shape.detect);
     o.print("inline constexpr ::callmap::shape_layout $name${$kind$, $many$, $calls$, $cursor$, "
             "$event$, $statuses$};\n",
@@ -66,10 +98,21 @@ bool has_payload_shapes(const model::provider& s) {
 
 void emit_payload_shapes_declaration(code_writer& o, const model::provider& s) {
     if (!has_payload_shapes(s)) return;
-    o.print("/// Where each shape of $provider$ payloads keeps its calls (spec shapes:), for\n"
-            "/// callmap::read_shape.\nnamespace layouts {\n\n",
-            {{"provider", s.name}});
-    for (const auto& shape : s.shapes) emit_layout(o, shape);
+    const bool forms = std::any_of(s.shapes.begin(), s.shapes.end(),
+                                   [](const model::shape& shape) { return shape.form; });
+    o.print(
+        "/// Where each shape of $provider$ payloads keeps its calls (spec shapes:), for\n"
+        "/// callmap::read_shape$forms$.\nnamespace layouts {\n\n",
+        {{"provider", s.name},
+         {"forms",
+          forms ? "\n/// (a form-encoded one: the members its keys fill, for callmap::read_form)"
+                : ""}});
+    for (const auto& shape : s.shapes) {
+        if (shape.form)
+            emit_form_layout(o, s, shape);
+        else
+            emit_layout(o, shape);
+    }
     o.print("\n}  // namespace layouts\n\n");
     for (const auto& shape : s.shapes) {
         o.print("/// Every call of a $provider$ $name$ payload (callmap::page). LIFETIME: the page "
@@ -85,12 +128,13 @@ void emit_payload_shapes_declaration(code_writer& o, const model::provider& s) {
     o.indent();
     for (const auto& shape : s.shapes) {
         o.print(
-            "{$quoted$, $kind$, $detect$, $array$, &read_$name$},\n",
+            "{$quoted$, $kind$, $detect$, $array$, &read_$name$$form$},\n",
             {{"quoted", cpp_string_literal(shape.name)},
              {"kind", enumerator("payload_shape", shape.kind)},
              {"detect", shape.name == "get" ? "detect_keys" : "layouts::" + shape.name + "_detect"},
              {"array", shape.array_root ? "true" : "false"},
-             {"name", shape.name}});
+             {"name", shape.name},
+             {"form", shape.form ? ", true" : ""}});
     }
     o.outdent();
     o.print("};\n\n");
@@ -103,10 +147,14 @@ void emit_payload_shapes_definition(code_writer& o, const model::provider& s) {
         o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
                 "    std::string_view payload, ::callmap::arena& memory,\n"
                 "    const ::callmap::parse_options& options) {\n"
-                "    return ::callmap::read_shape<$root$, &to_call>(payload, memory, options,\n"
-                "                                                 layouts::$name$);\n"
+                "    return ::callmap::$reader$<$root$, &to_call>(payload, memory, options,\n"
+                "    $indent$layouts::$name$);\n"
                 "}\n\n",
-                {{"name", shape.name}, {"root", s.root}});
+                {{"name", shape.name},
+                 {"root", s.root},
+                 {"reader", shape.form ? "read_form" : "read_shape"},
+                 {"indent", shape.form ? "                                            "
+                                       : "                                             "}});
     }
     o.print("}  // namespace $ns$\n", {{"ns", s.cpp_namespace}});
 }

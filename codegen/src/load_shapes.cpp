@@ -16,6 +16,22 @@ void optional_scalar(const YAML::Node& shape, const char* key, std::string& out,
     }
 }
 
+/// The entries of a map of scalars, each key with its position and its value in `value`.
+template <class Entry>
+void scalar_map(const YAML::Node& n, const std::string& not_a_map, const char* what,
+                std::string Entry::*value, std::vector<Entry>& out, diagnostics& diags) {
+    if (!n.IsMap()) {
+        diags.error(pos_of(n), not_a_map);
+        return;
+    }
+    for (auto it = n.begin(); it != n.end(); ++it) {
+        Entry e;
+        e.key = it->first.Scalar();
+        e.pos = pos_of(it->first);
+        if (scalar_string(it->second, what, e.*value, diags)) out.push_back(std::move(e));
+    }
+}
+
 void load_shape(const std::string& name, const YAML::Node& node, source_pos pos, spec& s,
                 diagnostics& diags) {
     shape_def d;
@@ -23,14 +39,17 @@ void load_shape(const std::string& name, const YAML::Node& node, source_pos pos,
     d.pos = pos;
     if (!node.IsMap()) {
         diags.error(pos_of(node), "shape '" + name +
-                                      "' must be a map with kind: (list or webhook) and where "
-                                      "its calls are");
+                                      "' must be a map with kind: (list, webhook or callback) "
+                                      "and where its calls are");
         return;
     }
-    expect_keys(node, {"kind", "detect", "calls", "call", "cursor", "event", "status"},
+    expect_keys(node,
+                {"kind", "input", "detect", "calls", "call", "cursor", "event", "status", "fields"},
                 "shape '" + name + "'", diags);
+    optional_scalar(node, "input", d.input, d.input_pos, diags);
     optional_scalar(node, "kind", d.kind, d.kind_pos, diags);
-    if (!node["kind"]) diags.error(pos, "shape '" + name + "' needs kind: list or webhook");
+    if (!node["kind"])
+        diags.error(pos, "shape '" + name + "' needs kind: list, webhook or callback");
     if (node["calls"] && node["call"]) {
         diags.error(pos_of(node["call"]), "shape '" + name +
                                               "' has both calls: and call:; a list names its "
@@ -53,18 +72,15 @@ void load_shape(const std::string& name, const YAML::Node& node, source_pos pos,
     }
     if (const YAML::Node n = node["status"]) {
         d.status_pos = pos_of(n);
-        if (!n.IsMap()) {
-            diags.error(d.status_pos, "status of shape '" + name +
-                                          "' must be a map of event name to canonical status");
-        } else {
-            for (auto it = n.begin(); it != n.end(); ++it) {
-                table_entry_def e;
-                e.key = it->first.Scalar();
-                e.pos = pos_of(it->first);
-                if (scalar_string(it->second, "a status", e.value, diags))
-                    d.status.push_back(std::move(e));
-            }
-        }
+        scalar_map(n,
+                   "status of shape '" + name + "' must be a map of event name to canonical status",
+                   "a status", &table_entry_def::value, d.status, diags);
+    }
+    if (const YAML::Node n = node["fields"]) {
+        d.fields_pos = pos_of(n);
+        scalar_map(
+            n, "fields of shape '" + name + "' must be a map of form key to the root type's field",
+            "a field", &form_field_def::field, d.fields, diags);
     }
     s.shapes.push_back(std::move(d));
 }

@@ -96,6 +96,13 @@ struct shape {
     bool many = false;                              // calls is an array
     std::vector<std::string> calls, cursor, event;  // key paths
     std::vector<std::pair<std::string, call_status>> statuses;  // event -> status
+    bool form = false;  // a form-encoded body: form_fields fill the root type; event is a key
+    struct form_field {
+        std::string key;     // in the body
+        std::string member;  // the root type's C++ member
+        bool required = false;
+    };
+    std::vector<form_field> form_fields;
 };
 
 /// A checked provider. Its paths point into its own objects: it can be moved, not copied.

@@ -130,8 +130,16 @@ struct error_rule {
     source_pos pos;
 };
 
+/// A form key of a form-encoded shape and the field of the root type it fills.
+struct form_field_def {
+    std::string key;    // as in the body, e.g. CallDuration
+    std::string field;  // the root type's field (its JSON key), e.g. duration
+    source_pos pos;
+};
+
 /// A shape the provider delivers calls in besides its get answer (an entry of shapes:): a
-/// list page, or a webhook around one call object. Paths are JSON keys, dot-separated.
+/// list page, or a webhook around one call object. Paths are JSON keys, dot-separated. A
+/// form-encoded shape (input: form) is one call whose form keys fill the root type's fields.
 struct shape_def {
     std::string name;  // the key under shapes:
     source_pos pos;
@@ -148,6 +156,10 @@ struct shape_def {
     source_pos event_pos;
     std::vector<table_entry_def> status;  // webhook: event name -> canonical status
     source_pos status_pos;
+    std::string input;  // json (the default) | form
+    source_pos input_pos;
+    std::vector<form_field_def> fields;  // form: in spec order
+    source_pos fields_pos;
 };
 
 struct spec {

@@ -21,6 +21,7 @@
 #include "callmap/call.hpp"
 #include "callmap/drift_shape.hpp"
 #include "callmap/error.hpp"
+#include "callmap/form/reader.hpp"
 #include "callmap/json/detail/top_level_keys.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/options.hpp"
@@ -247,9 +248,12 @@ inline std::span<const std::string_view> signature_keys(const shape_candidate& c
 }
 
 /// The shapes detection chooses among: every shape of every provider of `registry` (or of
-/// the one named), the first signature_match::max_candidates of them.
+/// the one named), the first signature_match::max_candidates of them (form_capacity of the
+/// form-encoded ones).
 class shape_candidates {
 public:
+    static constexpr std::size_t form_capacity = 64;
+
     explicit shape_candidates(std::span<const provider_entry> registry,
                               const provider_entry* only = nullptr) noexcept {
         for (const provider_entry& p : registry) {
@@ -263,23 +267,99 @@ public:
                      shape.array_root});
         }
     }
-    /// The candidates whose payload is an object, or a bare array of calls.
+    /// The JSON candidates whose payload is an object, or a bare array of calls.
     std::span<const shape_candidate> of(bool array_root) const noexcept {
         return array_root ? std::span<const shape_candidate>(arrays_, array_count_)
                           : std::span<const shape_candidate>(objects_, object_count_);
     }
+    /// The form-encoded candidates.
+    std::span<const shape_candidate> forms() const noexcept { return {forms_, form_count_}; }
 
 private:
     static constexpr std::size_t capacity = signature_match<shape_candidate>::max_candidates;
     void add(const shape_candidate& c) noexcept {
-        if (c.array_root && array_count_ < capacity) arrays_[array_count_++] = c;
-        if (!c.array_root && object_count_ < capacity) objects_[object_count_++] = c;
+        if (c.shape != nullptr && c.shape->form) {
+            if (form_count_ < form_capacity) forms_[form_count_++] = c;
+        } else if (c.array_root) {
+            if (array_count_ < capacity) arrays_[array_count_++] = c;
+        } else if (object_count_ < capacity) {
+            objects_[object_count_++] = c;
+        }
     }
     shape_candidate objects_[capacity];
     shape_candidate arrays_[capacity];
+    shape_candidate forms_[form_capacity];
     std::size_t object_count_ = 0;
     std::size_t array_count_ = 0;
+    std::size_t form_count_ = 0;
 };
+
+/// detection's answer from a signature_match's choice: the best candidate, or why none.
+template <class Choice>
+result<const shape_candidate*> chosen_shape(const Choice& found, const char* none) {
+    parse_error e;
+    e.code = error_code::invalid_value;
+    if (found.best == nullptr) {
+        e.message = none;
+        return e;
+    }
+    if (found.tie != nullptr && found.tie->provider != found.best->provider) {
+        e.message = "payload matches both " + std::string(found.best->provider->name) + " and " +
+                    std::string(found.tie->provider->name) + "; name the provider";
+        return e;
+    }
+    if (found.tie != nullptr) {
+        e.message = "payload matches both the " + std::string(found.best->shape->name) +
+                    " and the " + std::string(found.tie->shape->name) + " shape of " +
+                    std::string(found.best->provider->name);
+        return e;
+    }
+    return found.best;
+}
+
+/// Whether `payload` is read as a form body: as the options say, or, to detect, when it does
+/// not start as JSON does and some candidate is form-encoded.
+inline bool read_as_form(std::string_view payload, const shape_candidates& candidates,
+                         const parse_options& options) noexcept {
+    switch (options.encoding) {
+        case payload_encoding::json: return false;
+        case payload_encoding::form: return true;
+        case payload_encoding::detect: break;
+    }
+    return !candidates.forms().empty() && form::looks_form_encoded(payload);
+}
+
+/// Whether a named provider's payload is read as a form body (see read_as_form).
+inline bool read_as_form(std::string_view payload, const provider_entry& p,
+                         const parse_options& options) noexcept {
+    if (options.encoding == payload_encoding::json) return false;
+    if (options.encoding == payload_encoding::form) return true;
+    if (!form::looks_form_encoded(payload)) return false;
+    for (const shape_entry& shape : p.payload_shapes) {
+        if (shape.form) return true;
+    }
+    return false;
+}
+
+/// The form-encoded shape whose keys are all in the body, the one with most keys; the body is
+/// read completely (decoded and validated) on the way.
+inline result<const shape_candidate*> detect_form_shape(std::string_view payload,
+                                                        const shape_candidates& candidates,
+                                                        const parse_options& options) {
+    if (candidates.forms().empty()) {
+        parse_error e;
+        e.code = error_code::invalid_value;
+        e.message = "no provider here has a form-encoded shape";
+        return e;
+    }
+    arena keys_memory(std::size_t{1} << 20);  // only escaped pieces are decoded into it
+    form::reader r(payload, keys_memory, options);
+    signature_match<shape_candidate, shape_candidates::form_capacity> match(candidates.forms());
+    form::pair p;
+    while (r.next(p)) match.see(p.key);
+    if (r.failed()) return r.make_error();
+    return chosen_shape(match.choose(), "no known provider has a form shape with these keys");
+}
 
 /// The shape whose keys are all at the top level of `payload` (for a bare array: of its first
 /// element), the one with most keys; the payload is validated completely on the way.
@@ -316,35 +396,31 @@ inline result<const shape_candidate*> detect_shape(std::string_view payload,
     }
     if (!r.document_end()) return r.make_error();
 
-    const auto found = match.choose();
-    parse_error e;
-    e.code = error_code::invalid_value;
-    if (found.best == nullptr) {
-        e.message = !array_root       ? "no known provider has this payload's top-level keys"
-                    : first_is_object ? "no known provider lists calls with these keys"
-                                      : "an array without a call object names no provider; "
-                                        "name the provider";
-        return e;
-    }
-    if (found.tie != nullptr && found.tie->provider != found.best->provider) {
-        e.message = "payload matches both " + std::string(found.best->provider->name) + " and " +
-                    std::string(found.tie->provider->name) + "; name the provider";
-        return e;
-    }
-    if (found.tie != nullptr) {
-        e.message = "payload matches both the " + std::string(found.best->shape->name) +
-                    " and the " + std::string(found.tie->shape->name) + " shape of " +
-                    std::string(found.best->provider->name);
-        return e;
-    }
-    return found.best;
+    return chosen_shape(match.choose(),
+                        !array_root       ? "no known provider has this payload's top-level keys"
+                        : first_is_object ? "no known provider lists calls with these keys"
+                                          : "an array without a call object names no provider; "
+                                            "name the provider");
 }
 
-/// The shape of `payload` among `candidates`: by its top-level keys read without validating
-/// (json/detail/top_level_keys.hpp) when they single one out, else by detect_shape.
+/// The shape of `payload` among `candidates`, the payload read completely on the way: a form
+/// body's (detect_form_shape) or a JSON payload's (detect_shape).
+inline result<const shape_candidate*> detect_payload_shape(std::string_view payload,
+                                                           const shape_candidates& candidates,
+                                                           const parse_options& options) {
+    return read_as_form(payload, candidates, options)
+               ? detect_form_shape(payload, candidates, options)
+               : detect_shape(payload, candidates, options);
+}
+
+/// The shape of `payload` among `candidates`: a form body's by its keys; a JSON payload's by
+/// its top-level keys read without validating (json/detail/top_level_keys.hpp) when they
+/// single one out, else by detect_shape.
 inline result<const shape_candidate*> find_shape(std::string_view payload,
                                                  const shape_candidates& candidates,
                                                  const parse_options& options) {
+    if (read_as_form(payload, candidates, options))
+        return detect_form_shape(payload, candidates, options);
     if (const shape_candidate* c =
             detect_provider_by_keys(payload, candidates.of(false), options)) {
         return c;
@@ -386,6 +462,12 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
             e.message = "unknown provider '" + std::string(name) + "'";
             return e;
         }
+        if (read_as_form(payload, *only, options)) {
+            const shape_candidates candidates(registry, only);
+            result<const shape_candidate*> found = detect_form_shape(payload, candidates, options);
+            if (!found) return found.error();
+            return **found;
+        }
         const shape_entry* array_list = nullptr;
         bool other_shapes = false;  // besides the get answer, that this call reads
         for (const shape_entry& shape : only->payload_shapes) {
@@ -394,9 +476,9 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
                                             (lists || shape.kind != payload_shape::list));
         }
         // for normalize_page, an array is the named provider's list of calls (an empty one too)
-        const std::size_t start = payload.find_first_not_of(" \t\r\n");
-        if (lists && array_list != nullptr && start != std::string_view::npos &&
-            payload[start] == '[')
+        std::size_t start = 0;
+        while (start < payload.size() && json::detail::is_json_whitespace(payload[start])) ++start;
+        if (lists && array_list != nullptr && start < payload.size() && payload[start] == '[')
             return shape_candidate{only, array_list, array_list->detect_keys.data(),
                                    array_list->detect_keys.size(), true};
         if (!other_shapes) return shape_candidate{only, nullptr, nullptr, 0, false};
@@ -441,7 +523,7 @@ inline result<std::string_view> detect_provider(std::string_view payload,
                                                 const parse_options& options = {}) {
     const detail::shape_candidates candidates(registry);
     result<const detail::shape_candidate*> found =
-        detail::detect_shape(payload, candidates, options);
+        detail::detect_payload_shape(payload, candidates, options);
     if (!found) return found.error();
     return (*found)->provider->name;
 }
@@ -459,12 +541,7 @@ inline result<page> normalize_page_with(std::span<const provider_entry> registry
     result<call> one = chosen->provider->normalize(payload, memory, options);
     if (!one) return one.error();
     call* stored = memory.allocate_array<call>(1);
-    if (stored == nullptr) {
-        parse_error e;
-        e.code = error_code::arena_limit_exceeded;
-        e.message = "arena memory limit exceeded while reading the calls of a page";
-        return e;
-    }
+    if (stored == nullptr) return detail::page_arena_full();
     *stored = *one;
     page out;
     out.calls = {stored, 1};
@@ -482,7 +559,8 @@ inline result<call> normalize_with(std::span<const provider_entry> registry,
                                    const parse_options& options = {}) {
     if (provider != "auto") {  // the common case first: a named provider's get answer
         const provider_entry* p = find_provider(registry, provider);
-        if (p != nullptr && !detail::may_be_webhook(*p))
+        if (p != nullptr && !detail::may_be_webhook(*p) &&
+            !detail::read_as_form(payload, *p, options))
             return p->normalize(payload, memory, options);
     }
     result<detail::shape_candidate> chosen =

@@ -17,6 +17,14 @@ enum class duplicate_key_policy : std::uint8_t {
     last_wins,  ///< the last occurrence replaces the earlier one
 };
 
+/// How normalize() and normalize_page() read a payload (parse<T> always reads JSON).
+enum class payload_encoding : std::uint8_t {
+    detect,  ///< JSON; or form-encoded when it does not start as JSON does and a provider's
+             ///< form shape has its keys (callmap/form/reader.hpp: looks_form_encoded)
+    json,
+    form,  ///< application/x-www-form-urlencoded, read by the providers' form shapes
+};
+
 struct parse_options {
     /// Maximum nesting of arrays and objects; the document's root container is depth 1.
     std::uint32_t max_depth = 1024;
@@ -32,6 +40,8 @@ struct parse_options {
     /// default the first such call is the page's error. JSON that is not well-formed always
     /// fails the page.
     bool skip_invalid_calls = false;
+    /// normalize() and normalize_page(): JSON, a form-encoded body, or either.
+    payload_encoding encoding = payload_encoding::detect;
 };
 
 }  // namespace callmap

@@ -67,9 +67,19 @@ struct shape_entry {
     std::span<const std::string_view> detect_keys;
     bool array_root = false;  ///< the payload is a bare array of calls
     result<page> (*read)(std::string_view payload, arena& memory, const parse_options& options);
+    /// The payload is a form-encoded body (callmap/form/read_form.hpp), detected by its keys.
+    bool form = false;
 };
 
 namespace detail {
+
+/// The error of a page whose calls do not fit in the arena.
+inline parse_error page_arena_full() {
+    parse_error e;
+    e.code = error_code::arena_limit_exceeded;
+    e.message = "arena memory limit exceeded while reading the calls of a page";
+    return e;
+}
 
 /// read_shape's walk: one pass over the payload, following the layout's key paths; every
 /// other value is skipped (and validated).
@@ -110,7 +120,7 @@ public:
             std::memcpy(static_cast<void*>(calls), memory_->scratch_at(mark_),
                         count * sizeof(call));
         memory_->scratch_release(scratch_base);
-        if (count != 0 && calls == nullptr) return arena_full();
+        if (count != 0 && calls == nullptr) return page_arena_full();
         page out;
         out.shape = layout_.kind;
         out.cursor = cursor_;
@@ -271,7 +281,7 @@ private:
 
     bool push(const call& c) {
         if (memory_->scratch_push(&c, sizeof(call))) return true;
-        error_ = arena_full();
+        error_ = page_arena_full();
         return false;
     }
 
@@ -284,13 +294,6 @@ private:
             e.message += '.';
             e.message += key;
         }
-        return e;
-    }
-
-    static parse_error arena_full() {
-        parse_error e;
-        e.code = error_code::arena_limit_exceeded;
-        e.message = "arena memory limit exceeded while reading the calls of a page";
         return e;
     }
 

@@ -64,7 +64,38 @@ INSTANTIATE_TEST_SUITE_P(
             "shape_of_unknown_kind",
             mapped_spec + "shapes:\n  page: {kind: pages, calls: data}\n",
             {"schemas/bad.yaml:10:16: error: kind 'pages' of shape 'page' is not a shape kind; "
-             "expected list or webhook"}},
+             "expected list, webhook or callback"}},
+        bad_spec{
+            "form_shape_of_a_list_with_paths_and_bad_fields",
+            mapped_spec + "shapes:\n  hook:\n    kind: list\n    input: form\n"
+                          "    calls: data\n    fields: {Id: nope, Event: event, Other: event}\n",
+            {"schemas/bad.yaml:11:11: error: shape 'hook' is form-encoded: a form body holds one "
+             "call (kind: callback or webhook)",
+             "schemas/bad.yaml:13:12: error: shape 'hook' is form-encoded: it has no paths; "
+             "its keys fill the root type's fields (fields:)",
+             "schemas/bad.yaml:10:3: error: shape 'hook' needs detect: the form keys every "
+             "body of it has",
+             "schemas/bad.yaml:14:14: error: form key 'Id' fills 'nope', which is not a field "
+             "of 'call'",
+             "schemas/bad.yaml:14:38: error: form key 'Other' fills 'event', which another "
+             "key of shape 'hook' fills",
+             "schemas/bad.yaml:14:13: error: shape 'hook' fills no 'id', a required field of "
+             "'call'"}},
+        bad_spec{"form_value_that_is_not_text",
+                 header + "  call:\n    id: string\n    tags: string[]?\nmapping:\n  id: id\n"
+                          "shapes:\n  hook: {kind: callback, input: form, detect: [Id], "
+                          "fields: {Id: id, Tags: tags}}\n",
+                 {"schemas/bad.yaml:10:70: error: form key 'Tags' fills 'tags' (string[]?); a form "
+                  "value "
+                  "is text, read as a string, number, decimal, boolean or enum"}},
+        bad_spec{"json_shape_with_fields_and_an_unknown_input",
+                 mapped_spec + "shapes:\n  hook: {kind: webhook, input: xml, detect: [call], call: "
+                               "call, fields: {Id: id}}\n",
+                 {"schemas/bad.yaml:10:32: error: input 'xml' of shape 'hook' is not a payload "
+                  "encoding; "
+                  "expected json or form",
+                  "schemas/bad.yaml:10:73: error: shape 'hook' is JSON: its calls are at calls: "
+                  "or call:; fields: are a form-encoded shape's (input: form)"}},
         bad_spec{"list_without_calls",
                  mapped_spec + "shapes:\n  page: {kind: list, detect: [data]}\n",
                  {"schemas/bad.yaml:10:3: error: shape 'page' needs calls: (the array of calls, or "

@@ -1,8 +1,8 @@
 // The shapes a provider delivers calls in (callmap/shapes.hpp, spec shapes:): list pages and
 // webhooks, end to end over the built-in providers.
 //
-// tests/providers/shapes/<provider>/<case>.json are vendor-published payloads (README.md there
-// says where each comes from). Read by callmap::normalize_page, auto-detected and with the
+// tests/providers/shapes/<provider>/<case>.json (and .form, form-encoded bodies) are
+// vendor-published payloads (README.md there says where each comes from). Read by callmap::normalize_page, auto-detected and with the
 // provider named, each must give <case>.expected.txt exactly: one canonical record per line,
 // then "cursor <value>" when the page has one, then "skipped <error>" per call left out; or,
 // for a payload that must fail, <case>.error.txt.
@@ -56,7 +56,7 @@ std::vector<shape_fixture> all_shape_fixtures() {
     for (const auto& dir : fs::directory_iterator(shapes_dir)) {
         if (!dir.is_directory()) continue;
         for (const auto& file : fs::directory_iterator(dir.path())) {
-            if (file.path().extension() == ".json")
+            if (file.path().extension() == ".json" || file.path().extension() == ".form")
                 out.push_back({dir.path().filename().string(), file.path()});
         }
     }

@@ -15,13 +15,17 @@ namespace callmap::cli {
 
 const std::string_view normalize_help =
     "usage: callmap normalize [--provider NAME|auto] [--ndjson] [--format ndjson|json|csv]\n"
-    "                         [--skip-invalid-calls] [--cursor FILE] FILE...\n"
+    "                         [--input json|form|auto] [--skip-invalid-calls] [--cursor FILE]\n"
+    "                         FILE...\n"
     "\n"
     "Prints one canonical call record per call: one for a get answer or a webhook, every call\n"
     "of a list page (each record's source says which). FILE may be '-' (standard input).\n"
     "  --provider NAME  the payloads' provider (see 'callmap providers'); default auto: told\n"
     "                   apart, with their shape, by each payload's top-level keys\n"
     "  --ndjson         each input line is one payload (streamed: one line in memory at a time)\n"
+    "  --input E        json, form (application/x-www-form-urlencoded, e.g. a Twilio status\n"
+    "                   callback's body) or auto (default: form when a payload does not start\n"
+    "                   as JSON does and a provider's form shape has its keys)\n"
     "  --format F       ndjson (default): one JSON object per line; json: one JSON array;\n"
     "                   csv: a header and one row per record (the main fields)\n"
     "  --skip-invalid-calls\n"
@@ -37,8 +41,9 @@ const std::string_view normalize_help =
 const std::string_view detect_help =
     "usage: callmap detect FILE...\n"
     "\n"
-    "Prints 'FILE: PROVIDER' for each payload, telling providers apart by top-level keys;\n"
-    "'FILE: PROVIDER SHAPE' when the payload is a list page or a webhook.\n";
+    "Prints 'FILE: PROVIDER' for each payload, telling providers apart by top-level keys (a\n"
+    "form-encoded body's by its form keys); 'FILE: PROVIDER SHAPE' when the payload is a list\n"
+    "page, a webhook or a callback.\n";
 
 const std::string_view providers_help =
     "usage: callmap providers\n"
@@ -135,6 +140,7 @@ struct normalize_options {
     bool ndjson_input = false;
     bool skip_invalid_calls = false;
     std::optional<std::string> cursor_file;
+    payload_encoding input = payload_encoding::detect;
     output_format format = output_format::ndjson;
     std::vector<std::string> files;
 };
@@ -152,6 +158,15 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
             o.cursor_file = args[++i];
         } else if (a == "--skip-invalid-calls") {
             o.skip_invalid_calls = true;
+        } else if (a == "--input") {
+            const std::string v = i + 1 == args.size() ? std::string() : args[++i];
+            if (v != "json" && v != "form" && v != "auto") {
+                status = usage_error("--input takes json, form or auto", normalize_help);
+                return std::nullopt;
+            }
+            o.input = v == "json"   ? payload_encoding::json
+                      : v == "form" ? payload_encoding::form
+                                    : payload_encoding::detect;
         } else if (a == "--provider" || a == "--format") {
             if (i + 1 == args.size()) {
                 status = usage_error(a + " needs a value", normalize_help);
@@ -212,6 +227,7 @@ int run_normalize(const std::vector<std::string>& args, registry providers) {
     if (opts->format == output_format::json) std::cout << '[';
     parse_options options;
     options.skip_invalid_calls = opts->skip_invalid_calls;
+    options.encoding = opts->input;
     std::optional<std::string> cursor;  // of the last list page
     auto each = [&](const std::string& where, const std::string& payload) {
         memory.reset();
@@ -273,7 +289,7 @@ int run_detect(const std::vector<std::string>& args, registry providers) {
     return for_each_input(args, [&](const std::string& name, const std::string& payload) {
         const detail::shape_candidates candidates(providers);
         const result<const detail::shape_candidate*> found =
-            detail::detect_shape(payload, candidates, {});
+            detail::detect_payload_shape(payload, candidates, {});
         if (!found) {
             report(name, found.error());
             return false;

@@ -15,6 +15,7 @@
 
 #include "callmap/config.hpp"
 #include "callmap/drift_shape.hpp"
+#include "callmap/form/read_form.hpp"
 #include "callmap/json/object_members.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/value_parser.hpp"
@@ -291,7 +292,8 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
                                              const ::callmap::parse_options& options = {});
 
 /// Where each shape of twilio payloads keeps its calls (spec shapes:), for
-/// callmap::read_shape.
+/// callmap::read_shape
+/// (a form-encoded one: the members its keys fill, for callmap::read_form).
 namespace layouts {
 
 inline constexpr std::string_view get_detect[] = {"sid", "account_sid", "status", "direction"};
@@ -301,6 +303,26 @@ inline constexpr std::string_view list_cursor[] = {"next_page_uri"};
 inline constexpr std::string_view list_detect[] = {"calls", "first_page_uri", "page_size"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls,
                                               list_cursor, {}, {}};
+inline constexpr ::callmap::form_field<call> status_callback_fields[] = {
+    {"CallSid", true, &::callmap::form::fill<call, &call::sid>},
+    {"AccountSid", false, &::callmap::form::fill<call, &call::account_sid>},
+    {"ParentCallSid", false, &::callmap::form::fill<call, &call::parent_call_sid>},
+    {"CallStatus", true, &::callmap::form::fill<call, &call::status>},
+    {"Direction", false, &::callmap::form::fill<call, &call::direction>},
+    {"From", false, &::callmap::form::fill<call, &call::from>},
+    {"To", false, &::callmap::form::fill<call, &call::to>},
+    {"CallDuration", false, &::callmap::form::fill<call, &call::duration>},
+    {"Timestamp", false, &::callmap::form::fill<call, &call::date_updated>},
+    {"AnsweredBy", false, &::callmap::form::fill<call, &call::answered_by>},
+    {"CallerName", false, &::callmap::form::fill<call, &call::caller_name>},
+    {"ForwardedFrom", false, &::callmap::form::fill<call, &call::forwarded_from>},
+    {"ApiVersion", false, &::callmap::form::fill<call, &call::api_version>},
+};
+inline constexpr std::string_view status_callback_detect[] =
+    {"CallSid", "AccountSid", "CallStatus"};
+inline constexpr ::callmap::form_layout<call> status_callback{::callmap::payload_shape::callback,
+                                                              status_callback_fields, "CallStatus",
+                                                              {}};
 
 }  // namespace layouts
 
@@ -312,11 +334,18 @@ inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, tr
 /// views into `payload` and `memory`.
 ::callmap::result<::callmap::page> read_list(std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options = {});
+/// Every call of a twilio status_callback payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_status_callback(std::string_view payload,
+                                                        ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
 
 /// The shapes of twilio payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
     {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list},
+    {"status_callback", ::callmap::payload_shape::callback, layouts::status_callback_detect, false,
+     &read_status_callback, true},
 };
 
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
@@ -392,6 +421,7 @@ inline constexpr ::callmap::table_entry<::callmap::direction> direction[] = {
 };
 inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"queued", ::callmap::call_status::queued},
+    {"initiated", ::callmap::call_status::queued},
     {"ringing", ::callmap::call_status::ringing},
     {"in-progress", ::callmap::call_status::in_progress},
     {"completed", ::callmap::call_status::completed},
@@ -516,6 +546,13 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
     const ::callmap::parse_options& options) {
     return ::callmap::read_shape<call, &to_call>(payload, memory, options,
                                                  layouts::list);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_status_callback(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_form<call, &to_call>(payload, memory, options,
+                                                layouts::status_callback);
 }
 
 }  // namespace callmap::twilio
