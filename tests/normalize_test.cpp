@@ -142,6 +142,24 @@ TEST(detect, normalize_auto_on_stand_in_providers) {
     }
 }
 
+// Vapi's Call type (VapiAI/server-sdk-typescript, src/api/types/Call.ts) requires only these
+// four keys: a call without type or status is still Vapi's.
+TEST(detect, vapi_by_the_keys_its_call_type_requires) {
+    const std::string minimal =
+        R"({"id":"c1","orgId":"o1","createdAt":"2024-01-01T00:00:00.000Z",)"
+        R"("updatedAt":"2024-01-01T00:00:05.000Z","endedReason":"customer-ended-call"})";
+    const auto detected = callmap::detect(minimal);
+    ASSERT_TRUE(detected) << detected.error().to_string();
+    EXPECT_EQ(*detected, "vapi");
+    callmap::arena memory;
+    const auto c = callmap::normalize(minimal, memory);
+    ASSERT_TRUE(c) << c.error().to_string();
+    EXPECT_EQ(c->provider, "vapi");
+    EXPECT_EQ(c->id, "c1");
+    EXPECT_EQ(c->status, callmap::call_status::unknown);
+    EXPECT_EQ(c->end_reason, callmap::end_reason::customer_hangup);
+}
+
 TEST(detect, limits_are_left_to_the_validating_path) {
     const std::string_view deep = R"({"id":1,"alpha_status":[[1]]})";
     callmap::parse_options options;

@@ -4,6 +4,7 @@
 // is the short table in `special` below. A new canonical field is a member of callmap::call.
 #include "canonical.hpp"
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <span>
@@ -87,6 +88,10 @@ constexpr std::string_view type_name() {
         return "ivr_choice";
     else if constexpr (std::is_same_v<T, event>)
         return "event";
+    else if constexpr (std::is_same_v<T, call_error>)
+        return "call_error";
+    else if constexpr (std::is_same_v<T, answered_by>)
+        return "answered_by";
     else if constexpr (std::is_same_v<T, source>)
         return "source";
     else if constexpr (std::is_same_v<T, payload_shape>)
@@ -248,15 +253,20 @@ target target_for(std::string_view member) {
     return t;
 }
 
-/// The mappable members of a described canonical struct, in declaration order.
+/// The mappable members of a described canonical struct, in declaration order; a member
+/// with a `<member>_raw` beside it keeps the provider's text there.
 template <class S>
 std::vector<target> targets_of() {
     std::vector<target> out;
+    std::vector<std::string_view> names;
     using members = boost::describe::describe_members<S, boost::describe::mod_public>;
     boost::mp11::mp_for_each<members>([&](auto m) {
         using type = std::remove_cvref_t<decltype(std::declval<S&>().*m.pointer)>;
+        names.emplace_back(m.name);
         if (!special::unmapped(m.name)) out.push_back(target_for<type>(m.name));
     });
+    for (target& t : out)
+        t.keeps_raw = std::find(names.begin(), names.end(), t.member + "_raw") != names.end();
     return out;
 }
 

@@ -41,6 +41,7 @@ struct target {
     target_kind kind = target_kind::string;
     std::string member;            // C++ member of the canonical struct
     bool optional_member = false;  // the member is a std::optional
+    bool keeps_raw = false;  // <member>_raw keeps the provider's text (status, end_reason, ...)
     const canonical_enum* enumeration = nullptr;
     std::string element_cpp;  // group / collection / list: the C++ element type
     bool keyed = false;       // collection over a map: element is map_entry<element_cpp>

@@ -578,11 +578,9 @@ private:
             case target_kind::number_array:
             case target_kind::string_array:
             case target_kind::boolean: {
-                // status / end_reason keep the provider's text of the value that decided them:
-                // the table lookup that produced the value records it (constants record none)
-                const bool keeps_raw =
-                    dst == "out" && (t.name == "status" || t.name == "end_reason");
-                if (keeps_raw) {
+                // status, end_reason, answered_by keep the provider's text of the value that
+                // decided them: the table lookup that produced it records it (constants: none)
+                if (dst == "out" && t.keeps_raw) {
                     raw_fields_.clear();
                     collect_table_fields(n.value);
                     raw_slot_ = dst + "." + t.member + "_raw";

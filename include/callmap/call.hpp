@@ -75,6 +75,16 @@ BOOST_DESCRIBE_ENUM(end_reason, unknown, customer_hangup, agent_hangup, transfer
                     no_answer, busy, rejected, canceled, max_duration, inactivity,
                     invalid_destination, telephony_error, platform_error)
 
+/// Who or what picked up: answering-machine detection's verdict.
+enum class answered_by : std::uint8_t {
+    unknown,  ///< detection ran and could not tell
+    human,
+    machine,  ///< an answering machine or voicemail
+    fax,
+    not_answered,
+};
+BOOST_DESCRIBE_ENUM(answered_by, unknown, human, machine, fax, not_answered)
+
 enum class agent_kind : std::uint8_t {
     unknown,
     ai,
@@ -209,6 +219,13 @@ struct ivr_step {
 };
 BOOST_DESCRIBE_STRUCT(ivr_step, (), (question, kind, answers, choices))
 
+/// Why a call failed, in the provider's words.
+struct call_error {
+    std::optional<std::string_view> code;
+    std::optional<std::string_view> message;
+};
+BOOST_DESCRIBE_STRUCT(call_error, (), (code, message))
+
 struct event {
     std::optional<timestamp> at;
     std::optional<std::int64_t> session_ms;
@@ -233,6 +250,9 @@ struct call {
     std::optional<std::string_view> status_raw;
     std::optional<::callmap::end_reason> end_reason;
     std::optional<std::string_view> end_reason_raw;
+    std::optional<::callmap::answered_by> answered_by;
+    std::optional<std::string_view> answered_by_raw;
+    std::optional<call_error> error;
     std::optional<timestamp> created_at;
     std::optional<timestamp> started_at;
     std::optional<timestamp> answered_at;
@@ -254,10 +274,10 @@ struct call {
 };
 BOOST_DESCRIBE_STRUCT(call, (),
                       (provider, id, source, external_ids, agent, direction, channel, from, to,
-                       status, status_raw, end_reason, end_reason_raw, created_at, started_at,
-                       answered_at, ended_at, updated_at, duration_ms, talk_ms, ring_ms, billed_ms,
-                       cost, recordings, transcript, latency, ivr, variables, metadata, events,
-                       warnings))
+                       status, status_raw, end_reason, end_reason_raw, answered_by, answered_by_raw,
+                       error, created_at, started_at, answered_at, ended_at, updated_at,
+                       duration_ms, talk_ms, ring_ms, billed_ms, cost, recordings, transcript,
+                       latency, ivr, variables, metadata, events, warnings))
 
 }  // namespace callmap
 

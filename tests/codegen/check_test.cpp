@@ -332,7 +332,7 @@ INSTANTIATE_TEST_SUITE_P(
             {"schemas/bad.yaml:14:3: error: unknown key 'stauts' in mapping (did you mean "
              "'status'?); expected "
              "one of: error_when, id, external_ids, agent, direction, channel, from, to, status, "
-             "end_reason, "
+             "end_reason, answered_by, error, "
              "created_at, started_at, answered_at, ended_at, updated_at, duration_ms, talk_ms, "
              "ring_ms, "
              "billed_ms, cost, recordings, transcript, latency, ivr, variables, metadata, events"}},

@@ -122,6 +122,17 @@ TEST(status_callback, an_initiated_event_is_queued) {
     EXPECT_TRUE(p->calls[0].warnings.empty());
 }
 
+TEST(status_callback, answered_by_is_what_machine_detection_said) {
+    const std::string body =
+        "CallSid=CA1&AccountSid=AC1&CallStatus=in-progress&AnsweredBy=machine_end_beep";
+    callmap::arena memory;
+    const auto c = callmap::normalize(body, memory);
+    ASSERT_TRUE(c) << c.error().to_string();
+    EXPECT_EQ(c->answered_by, callmap::answered_by::machine);
+    EXPECT_EQ(c->answered_by_raw, "machine_end_beep");
+    EXPECT_EQ(c->status, callmap::call_status::in_progress);
+}
+
 TEST(status_callback, empty_values_are_absent) {
     const std::string body =
         "CallSid=CA1&AccountSid=AC1&CallStatus=ringing&CallDuration=&From=&To=&CallerName=";

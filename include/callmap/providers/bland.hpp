@@ -540,6 +540,12 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status_2[] = {
     {"queue_error", ::callmap::call_status::failed},
     {"call_error", ::callmap::call_status::failed},
 };
+inline constexpr ::callmap::table_entry<::callmap::answered_by> answered_by[] = {
+    {"human", ::callmap::answered_by::human},
+    {"voicemail", ::callmap::answered_by::machine},
+    {"unknown", ::callmap::answered_by::unknown},
+    {"no-answer", ::callmap::answered_by::not_answered},
+};
 inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_role[] = {
     {"user", ::callmap::turn_role::user},
     {"assistant", ::callmap::turn_role::agent},
@@ -598,6 +604,14 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
             out.status = ::callmap::refine_status(out.status, out.end_reason);
         }
     }
+    if (in.answered_by) {
+        const std::string_view raw = *in.answered_by;
+        out.answered_by_raw = raw;
+        out.answered_by =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::answered_by, raw,
+                                      ::callmap::answered_by::unknown,
+                                      "unmapped answered_by value");
+    }
     if (in.created_at) {
         ::callmap::set_instant(ctx, *in.created_at, ::callmap::time_format::iso8601,
                                out.created_at);
@@ -626,6 +640,15 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                 default: return false;
             }
         });
+    {
+        ::callmap::call_error& error = out.error.emplace();
+        bool error_present = false;
+        if (in.error_message) {
+            error.message = *in.error_message;
+            error_present = true;
+        }
+        if (!error_present) out.error.reset();
+    }
     {
         ::callmap::cost& cost = out.cost.emplace();
         bool cost_present = false;

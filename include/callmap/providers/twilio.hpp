@@ -430,6 +430,15 @@ inline constexpr ::callmap::table_entry<::callmap::call_status> status[] = {
     {"failed", ::callmap::call_status::failed},
     {"canceled", ::callmap::call_status::canceled},
 };
+inline constexpr ::callmap::table_entry<::callmap::answered_by> answered_by[] = {
+    {"human", ::callmap::answered_by::human},
+    {"machine_start", ::callmap::answered_by::machine},
+    {"machine_end_beep", ::callmap::answered_by::machine},
+    {"machine_end_silence", ::callmap::answered_by::machine},
+    {"machine_end_other", ::callmap::answered_by::machine},
+    {"fax", ::callmap::answered_by::fax},
+    {"unknown", ::callmap::answered_by::unknown},
+};
 }  // namespace mapping_tables
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
@@ -465,6 +474,14 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                                       ::callmap::call_status::unknown, "unmapped status value");
     }
     ::callmap::set_if(::callmap::end_reason_from_status(out.status), out.end_reason);
+    if (in.answered_by) {
+        const std::string_view raw = *in.answered_by;
+        out.answered_by_raw = raw;
+        out.answered_by =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::answered_by, raw,
+                                      ::callmap::answered_by::unknown,
+                                      "unmapped answered_by value");
+    }
     if (in.date_created) {
         ::callmap::set_instant(ctx, *in.date_created, ::callmap::time_format::rfc2822,
                                out.created_at);

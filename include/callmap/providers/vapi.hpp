@@ -105,7 +105,7 @@ struct call {
     std::string_view id{};
     std::optional<std::string_view> org_id{};  // "orgId"
     std::optional<::callmap::open_enum<::callmap::vapi::type>> type{};
-    std::string_view status{};
+    std::optional<std::string_view> status{};
     std::optional<std::string_view> ended_reason{};  // "endedReason"
     std::optional<std::string_view> ended_message{};  // "endedMessage"
     std::optional<std::string_view> created_at{};  // "createdAt"
@@ -419,7 +419,7 @@ struct value_parser<::callmap::vapi::call> {
         "artifact",
         "analysis",
     });
-    static constexpr auto required = required_fields<keys.size()>({field::id, field::status});
+    static constexpr auto required = required_fields<keys.size()>({field::id});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
             case 2: return key == "id" ? field::id : -1;
@@ -528,7 +528,7 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"orgId", 1, 0, false, true, -1, {}, false},
     {"type", 1, 0, false, true, -1, ::callmap::enum_spelling<::callmap::vapi::type>::values,
      ::callmap::enum_spelling<::callmap::vapi::type>::case_insensitive},
-    {"status", 1, 0, false, false, -1, {}, false},
+    {"status", 1, 0, false, true, -1, {}, false},
     {"endedReason", 1, 0, false, true, -1, {}, false},
     {"endedMessage", 1, 0, false, true, -1, {}, false},
     {"createdAt", 1, 0, false, true, -1, {}, false},
@@ -581,8 +581,8 @@ namespace callmap::vapi {
 inline constexpr auto detect_keys = std::to_array<std::string_view>({
     "id",
     "orgId",
-    "type",
-    "status",
+    "createdAt",
+    "updatedAt",
 });
 
 /// Parses a vapi payload and maps it onto the canonical call record (what the
@@ -594,9 +594,9 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 /// callmap::read_shape.
 namespace layouts {
 
-inline constexpr std::string_view get_detect[] = {"id", "orgId", "type", "status"};
+inline constexpr std::string_view get_detect[] = {"id", "orgId", "createdAt", "updatedAt"};
 inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
-inline constexpr std::string_view list_detect[] = {"id", "orgId", "type", "status"};
+inline constexpr std::string_view list_detect[] = {"id", "orgId", "createdAt", "updatedAt"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {}};
 
 }  // namespace layouts
@@ -895,8 +895,8 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
             ::callmap::lookup_or_warn(ctx, mapping_tables::shared_vapi_ended_reasons, raw,
                                       ::callmap::end_reason::unknown, "unmapped end_reason value");
     }
-    {
-        const std::string_view raw = in.status;
+    if (in.status) {
+        const std::string_view raw = *in.status;
         out.status_raw = raw;
         out.status =
             ::callmap::lookup_or_warn(ctx, mapping_tables::status, raw,
