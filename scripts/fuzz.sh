@@ -102,8 +102,10 @@ for t in "${targets[@]}"; do
             done
         done
     else
-        # every fixture (the expected records too: valid JSON of another shape) and sample
-        for f in "$fixtures"/*/*.json "$root"/samples/*.json; do
+        # every fixture (the expected records too: valid JSON of another shape), every shape
+        # fixture (list pages, webhooks, form-encoded callbacks) and sample
+        for f in "$fixtures"/*/*.json "$root"/tests/providers/shapes/*/*.json \
+            "$root"/tests/providers/shapes/*/*.form "$root"/samples/*.json; do
             [ -f "$f" ] || continue
             p=${f#"$root"/}
             cp "$f" "$dir/${p//\//_}"

@@ -185,7 +185,8 @@ TEST(status_callback, a_required_key_missing_is_named) {
         callmap::twilio::read_status_callback("AccountSid=AC1&CallStatus=ringing", memory);
     ASSERT_FALSE(p);
     EXPECT_EQ(p.error().code, error_code::missing_field);
-    EXPECT_EQ(p.error().to_string(), "missing required field 'CallSid' (byte 33, line 1, col 34)");
+    EXPECT_EQ(p.error().to_string(),
+              "missing required field 'CallSid' at $ (byte 33, line 1, col 34)");
 }
 
 TEST(status_callback, a_malformed_body_fails_with_the_readers_error) {

@@ -103,7 +103,7 @@ TEST(form_reader, refuses_an_invalid_percent_escape_at_its_offset) {
         EXPECT_EQ(r.error->code, error_code::invalid_escape);
         EXPECT_EQ(r.error->offset, offset);
         EXPECT_EQ(r.error->to_string(),
-                  "invalid percent escape (expected '%' and two hex digits) (byte " +
+                  "invalid percent escape (expected '%' and two hex digits) at $ (byte " +
                       std::to_string(offset) + ", line 1, col " + std::to_string(offset + 1) + ")");
     }
 }

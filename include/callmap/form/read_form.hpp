@@ -151,6 +151,7 @@ public:
             e.offset = body_size_;  // where the key could still have been
             e.line = 1;
             e.column = body_size_ + 1;
+            e.path = "$";
             return e;
         }
         return {};

@@ -96,7 +96,8 @@ public:
 
     bool failed() const noexcept { return failed_; }
 
-    /// The error of a failed reader: what, at which byte (line 1: a body is one line).
+    /// The error of a failed reader: what, at which byte (line 1: a body is one line); its path
+    /// is the body's, "$" (read_form names the key, "$.CallDuration", when it knows it).
     parse_error make_error() const {
         parse_error e;
         e.code = code_;
@@ -104,6 +105,7 @@ public:
         e.offset = error_offset_;
         e.line = 1;
         e.column = error_offset_ + 1;
+        e.path = "$";
         return e;
     }
 
