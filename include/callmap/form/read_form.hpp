@@ -151,7 +151,7 @@ public:
             e.offset = body_size_;  // where the key could still have been
             e.line = 1;
             e.column = body_size_ + 1;
-            e.path = "$";
+            e.path.push_back('$');
             return e;
         }
         return {};
@@ -206,8 +206,8 @@ private:
     }
 
     parse_error with_path(parse_error e) const {
-        if (!key_.empty()) {
-            e.path = "$.";
+        if (!key_.empty()) {  // the reader's path is "$"
+            e.path += '.';
             e.path += key_;
         }
         return e;

@@ -105,7 +105,7 @@ public:
         e.offset = error_offset_;
         e.line = 1;
         e.column = error_offset_ + 1;
-        e.path = "$";
+        e.path.push_back('$');  // (not = "$": a GCC 12 -O3 -Wrestrict false positive)
         return e;
     }
 
