@@ -81,6 +81,17 @@ inline parse_error page_arena_full() {
     return e;
 }
 
+/// A record's source (the shape that read it, the event) and the status the event sets.
+inline void set_source(call& c, payload_shape kind, std::optional<std::string_view> event,
+                       std::span<const event_status> statuses) noexcept {
+    c.source.shape = kind;
+    c.source.event = event;
+    if (!event) return;
+    for (const event_status& s : statuses) {
+        if (s.event == *event) c.status = s.status;
+    }
+}
+
 /// read_shape's walk: one pass over the payload, following the layout's key paths; every
 /// other value is skipped (and validated).
 template <class Root, result<call> (*ToCall)(const Root&, arena&)>
@@ -125,7 +136,8 @@ public:
         out.shape = layout_.kind;
         out.cursor = cursor_;
         out.skipped = std::move(skipped_);
-        for (std::size_t i = 0; i < count; ++i) finish(calls[i]);
+        for (std::size_t i = 0; i < count; ++i)
+            set_source(calls[i], layout_.kind, event_, layout_.statuses);
         out.calls = {calls, count};
         return out;
     }
@@ -295,16 +307,6 @@ private:
             e.message += key;
         }
         return e;
-    }
-
-    /// The shape's part of the record: where it came from, and the status an event sets.
-    void finish(call& c) const {
-        c.source.shape = layout_.kind;
-        c.source.event = event_;
-        if (!event_) return;
-        for (const event_status& s : layout_.statuses) {
-            if (s.event == *event_) c.status = s.status;
-        }
     }
 
     std::string_view payload_;

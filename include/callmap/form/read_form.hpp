@@ -22,6 +22,7 @@
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
 #include "callmap/form/reader.hpp"
+#include "callmap/json/detail/top_level_keys.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/value_parser.hpp"
 #include "callmap/json/wire_values.hpp"
@@ -61,8 +62,7 @@ requires std::is_arithmetic_v<T> value_status read_value(std::string_view text, 
         !text.empty() &&
         (std::same_as<T, bool> ? (text.front() == 't' || text.front() == 'f')
                                : (text.front() == '-' || json::detail::is_digit(text.front())));
-    const char last = text.empty() ? ' ' : text.back();
-    if (!starts_right || last == ' ' || last == '\t' || last == '\r' || last == '\n')
+    if (!starts_right || json::detail::is_json_whitespace(text.back()))
         return {error_code::type_mismatch, expected};
     json::reader r(text, memory, options);
     if (r.document_start() && json::value_parser<T>::parse(r, out) && r.document_end()) return {};
@@ -72,18 +72,7 @@ requires std::is_arithmetic_v<T> value_status read_value(std::string_view text, 
 /// A spec enum: the value's spelling, or an unknown value kept as raw.
 template <class E>
 value_status read_value(std::string_view text, open_enum<E>& out, arena&, const parse_options&) {
-    out.raw = text;
-    out.value.reset();
-    using spelling = enum_spelling<E>;
-    for (std::size_t i = 0; i < spelling::values.size(); ++i) {
-        const bool match = spelling::case_insensitive
-                               ? json::detail::equal_ignoring_ascii_case(text, spelling::values[i])
-                               : text == spelling::values[i];
-        if (match) {
-            out.value = static_cast<E>(i);
-            break;
-        }
-    }
+    json::detail::set_open_enum(text, out);
     return {};
 }
 
@@ -239,13 +228,7 @@ result<page> read_form(std::string_view body, arena& memory, const parse_options
     call* stored = memory.allocate_array<call>(1);
     if (stored == nullptr) return detail::page_arena_full();
     *stored = std::move(*mapped);
-    stored->source.shape = layout.kind;
-    stored->source.event = fill.event();
-    if (const std::optional<std::string_view> event = fill.event()) {
-        for (const event_status& s : layout.statuses) {
-            if (s.event == *event) stored->status = s.status;
-        }
-    }
+    detail::set_source(*stored, layout.kind, fill.event(), layout.statuses);
     page out;
     out.shape = layout.kind;
     out.calls = {stored, 1};

@@ -50,21 +50,31 @@ struct value_parser<decimal> {
     }
 };
 
+namespace detail {
+/// `text` as an open_enum<E>: its enumerator when it is one of E's spellings, and always raw.
+template <class E>
+void set_open_enum(std::string_view text, open_enum<E>& out) noexcept {
+    out.raw = text;
+    out.value.reset();
+    using spelling = enum_spelling<E>;
+    for (std::size_t i = 0; i < spelling::values.size(); ++i) {
+        const bool match = spelling::case_insensitive
+                               ? equal_ignoring_ascii_case(text, spelling::values[i])
+                               : text == spelling::values[i];
+        if (match) {
+            out.value = static_cast<E>(i);
+            return;
+        }
+    }
+}
+}  // namespace detail
+
 template <class E>
 struct value_parser<open_enum<E>> {
     static bool parse(reader& r, open_enum<E>& out) {
-        if (!r.read_string(out.raw)) return false;
-        out.value.reset();
-        using spelling = enum_spelling<E>;
-        for (std::size_t i = 0; i < spelling::values.size(); ++i) {
-            const bool match = spelling::case_insensitive
-                                   ? detail::equal_ignoring_ascii_case(out.raw, spelling::values[i])
-                                   : out.raw == spelling::values[i];
-            if (match) {
-                out.value = static_cast<E>(i);
-                break;
-            }
-        }
+        std::string_view text;
+        if (!r.read_string(text)) return false;
+        detail::set_open_enum(text, out);
         return true;
     }
 };
