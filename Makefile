@@ -4,14 +4,15 @@
 #   make test        build (GCC, Debug) and run every test, every position of the exhaustive suites
 #   make test-release  build every target in Release (GCC -O3, warnings as errors) and run the
 #                    tests but the once-only ones (packaging, docs, compile_fail)
-#   make test-asan   build under AddressSanitizer + UndefinedBehaviorSanitizer (-O1) and run the
+#   make test-asan   build under AddressSanitizer + UndefinedBehaviorSanitizer (Debug) and run the
 #                    tests, the exhaustive suites sampled (every 4th position, from an offset
 #                    taken from the commit: CALLMAP_HOSTILE_OFFSET)
 #   make test-clang  the same with Clang (Debug)
 #   make format / format-check   apply / verify .clang-format on hand-written sources
 #   make test-valgrind  the unit tests of build/dev under valgrind memcheck (scripts/valgrind.sh)
 #   make fuzz        build the libFuzzer targets (fuzz/, Clang) and run each for FUZZ_SECONDS (600)
-#   make fuzz-smoke  the CI run: 30 s per target; fails on any crash, leak, timeout or invariant
+#   make fuzz-smoke  the CI run: 15 s per target, JOBS at a time; fails on any crash, leak,
+#                    timeout or invariant
 #   make bench       install the peer JSON libraries, build the bench preset (-O3 -march=native),
 #                    run the full benchmark suite: build/bench/results/{bench.json,report.md,chart.svg}
 #   make bench-publish   copy the latest results into bench/README.md and bench/results.svg
@@ -134,7 +135,7 @@ fuzz:
 
 fuzz-smoke:
 	./scripts/install-deps.sh --bench
-	./scripts/fuzz.sh smoke
+	FUZZ_JOBS=$${FUZZ_JOBS:-$(JOBS)} ./scripts/fuzz.sh smoke
 
 format:
 	$(CLANG_FORMAT) -i $(FORMAT_FILES)
