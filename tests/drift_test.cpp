@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "callmap/providers/vonage.hpp"
 #include "callmap/providers/zudu.hpp"
 
 namespace {
@@ -76,6 +77,30 @@ TEST(drift, an_enum_with_the_values_found_once_each_in_the_order_seen) {
         "    call_status: {enum: [REGISTERED, ONGOING, ENDED, ERROR, SCHEDULED, PAUSED, HELD],"
         " case: insensitive}\n"
         "    direction: {enum: [INBOUND, OUTBOUND, up], case: insensitive, optional: true}\n");
+}
+
+// Vonage's `to: (string | endpoint | endpoint[])?`: each alternative is read as what it is.
+TEST(drift, a_union_reads_its_object_and_the_objects_of_its_list) {
+    callmap::drift::report findings;
+    for (const std::string_view payload : {
+             R"({"uuid": "a", "to": {"type": "phone", "number": "1", "carrier": "x"}})",
+             R"({"uuid": "b", "to": [{"type": "phone", "region": "EU"}, 7]})",
+             R"({"uuid": "c", "to": "447700900000"})",
+             R"({"uuid": "d", "to": true})",
+         }) {
+        const auto read = callmap::drift::inspect(payload, callmap::vonage::shape::objects,
+                                                  callmap::vonage::shape::root, findings);
+        EXPECT_TRUE(read) << read.error().to_string();
+    }
+    EXPECT_EQ(findings.unknown_fields,
+              (std::map<std::string, std::size_t>{{"$.to.carrier", 1}, {"$.to[*].region", 1}}));
+    EXPECT_EQ(findings.type_mismatches,
+              (std::map<std::string, std::size_t>{
+                  {"$.to: expected string or object or array, found boolean", 1},
+                  {"$.to[*]: expected object, found number", 1}}));
+    EXPECT_EQ(callmap::drift::spec_lines(findings), "  endpoint:\n"
+                                                    "    carrier: string?\n"
+                                                    "    region: string?\n");
 }
 
 TEST(drift, yaml_text_quotes_what_yaml_would_read_otherwise) {

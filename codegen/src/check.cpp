@@ -155,11 +155,13 @@ std::string json_kind(const type_ref& t, bool is_object) {
     return "";
 }
 
-/// `string | choice`: plain alternatives, each recognized by a different JSON type.
+/// `string | choice | choice[]`: alternatives each recognized by a different JSON type; an
+/// object and a list alternative are of one object type.
 template <class FindObject>
 void check_one_of(const field_def& f, const std::vector<std::string>& type_names,
                   FindObject&& find_object, diagnostics& diags) {
     std::map<std::string, std::string> by_kind;
+    std::string object_type;
     for (const auto& alternative : f.type.alternatives) {
         const bool known = alternative.base != type_ref::base_kind::named ||
                            find_object(alternative.name) != nullptr;
@@ -169,12 +171,26 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
                                         did_you_mean(alternative.name, type_names));
             continue;
         }
-        const std::string kind = json_kind(alternative, known);
+        const bool is_object = known && alternative.base == type_ref::base_kind::named;
+        const std::string kind = alternative.array_depth == 0 ? json_kind(alternative, known)
+                                 : is_object                  ? "array"
+                                                              : "";
         if (kind.empty()) {
-            diags.error(f.type.pos,
-                        "'" + alternative.text + "' cannot be an alternative of '" + f.json_name +
-                            "': alternatives are string, int, number, bool or object types");
+            diags.error(f.type.pos, "'" + alternative.text + "' cannot be an alternative of '" +
+                                        f.json_name +
+                                        "': alternatives are string, int, number, bool or object "
+                                        "types, or a list of an object type");
             continue;
+        }
+        if (is_object) {  // `endpoint | endpoint[]`: a path through the union reads either
+            if (object_type.empty()) {
+                object_type = alternative.name;
+            } else if (object_type != alternative.name) {
+                diags.error(f.type.pos, "alternatives '" + object_type + "' and '" +
+                                            alternative.text + "' of '" + f.json_name +
+                                            "' are of different object types; an object and a "
+                                            "list alternative must be of the same type");
+            }
         }
         if (const auto [it, fresh] = by_kind.emplace(kind, alternative.text); !fresh) {
             diags.error(f.type.pos, "alternatives '" + it->second + "' and '" + alternative.text +

@@ -86,8 +86,21 @@ private:
                            [&](const model::enumeration& e) { return e.name == name; });
     }
 
+    /// The object type a path reaches past a field: its own, or a union's object type (only a
+    /// value's path goes through a union: `through_unions`).
+    const model::object* next_object(const type_ref& t, bool through_unions) const {
+        if (!is_scalar(t)) return nullptr;
+        if (t.base == type_ref::base_kind::named) return find_object(t.name);
+        if (t.base != type_ref::base_kind::one_of || !through_unions) return nullptr;
+        for (const auto& alternative : t.alternatives) {  // check(): one object type at most
+            if (const model::object* o = find_object(alternative.name)) return o;
+        }
+        return nullptr;
+    }
+
     /// The fields a path walks through from `scope`, or empty after an error.
-    model::field_path resolve(const model::object* scope, const std::string& path, source_pos pos) {
+    model::field_path resolve(const model::object* scope, const std::string& path, source_pos pos,
+                              bool through_unions = false) {
         model::field_path chain;
         const model::object* current = scope;
         const std::vector<std::string> parts = split_path(path);
@@ -120,11 +133,14 @@ private:
             chain.push_back(found);
             if (i + 1 == parts.size()) break;
             const type_ref& t = found->type;
-            const model::object* next =
-                t.base == type_ref::base_kind::named ? find_object(t.name) : nullptr;
-            if (next == nullptr || !is_scalar(t)) {
+            const model::object* next = next_object(t, through_unions);
+            if (next == nullptr) {
+                const bool a_union = is_scalar(t) && t.base == type_ref::base_kind::one_of &&
+                                     next_object(t, true) != nullptr;
                 const std::string why = t.array_depth > 0 ? "is a list; map its elements with each:"
-                                                          : "is not an object (" + t.text + ")";
+                                        : a_union ? "is a union: only a value's path may go "
+                                                    "through one"
+                                                  : "is not an object (" + t.text + ")";
                 diags_.error(pos,
                              "path '" + path + "' goes through '" + parts[i] + "', which " + why);
                 return {};
@@ -223,9 +239,11 @@ private:
             wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
         if (wire.base == type_ref::base_kind::one_of) {  // a list of `x | obj`: visit the objects
             for (const auto& alternative : wire.alternatives) {
-                if (const model::object* o = find_object(alternative.name)) {
+                const model::object* o =
+                    alternative.array_depth == 0 ? find_object(alternative.name) : nullptr;
+                if (o != nullptr) {
                     element = o;
-                    checked.each_alternative = "as_" + alternative.text;
+                    checked.each_alternative = model::union_member(alternative);
                 }
             }
         }
@@ -426,10 +444,10 @@ private:
             }
             v.self = true;
         } else {
-            v.resolved = resolve(scope, e.path, e.pos);
+            v.resolved = resolve(scope, e.path, e.pos, true);
             if (v.resolved.empty()) return;
         }
-        const type_ref& wire = v.self ? *element_value_ : v.resolved.back()->type;
+        const type_ref& wire = v.self ? *element_value_ : union_alternative(t, e, v);
         const auto base = wire.base;
         const bool scalar = is_scalar(wire);
         const bool is_string = scalar && base == type_ref::base_kind::string;
@@ -522,7 +540,7 @@ private:
                 if (!wire.is_map && wire.array_depth == 1 && base == type_ref::base_kind::one_of) {
                     for (const auto& alternative : wire.alternatives) {
                         if (alternative.base == type_ref::base_kind::string)
-                            v.alternative = "as_string";
+                            v.alternative = model::union_member(alternative);
                     }
                 }
                 if (!(!wire.is_map && wire.array_depth == 1 &&
@@ -538,6 +556,31 @@ private:
             case target_kind::list:
             case target_kind::named_strings: return;
         }
+    }
+
+    /// The wire value at a value's path; at a union (`string | endpoint`), the alternative
+    /// of the JSON type the target reads (kept in v.alternative), or the union when it has none.
+    const type_ref& union_alternative(const target& t, const value_expr& e, model::value& v) const {
+        const type_ref& wire = v.resolved.back()->type;
+        if (!is_scalar(wire) || wire.base != type_ref::base_kind::one_of) return wire;
+        const bool wants_number = t.kind == target_kind::millis || t.kind == target_kind::integer ||
+                                  t.kind == target_kind::number || t.kind == target_kind::money ||
+                                  (t.kind == target_kind::instant && e.time.starts_with("epoch"));
+        const bool wants_string = t.kind == target_kind::string || t.kind == target_kind::party ||
+                                  t.kind == target_kind::enumeration ||
+                                  (t.kind == target_kind::instant && !wants_number);
+        for (const auto& alternative : wire.alternatives) {
+            const auto base = alternative.base;
+            const bool number =
+                base == type_ref::base_kind::integer || base == type_ref::base_kind::number;
+            if (alternative.array_depth == 0 &&
+                ((wants_string && base == type_ref::base_kind::string) ||
+                 (wants_number && number))) {
+                v.alternative = model::union_member(alternative);
+                return alternative;
+            }
+        }
+        return wire;
     }
 
     void check_enum_path(const value_expr& e, const target& t, const type_ref& wire,

@@ -130,11 +130,6 @@ void emit_struct(code_writer& o, const model::provider& s, const model::object& 
     }
 }
 
-/// The member of a one-of struct that holds one alternative: as_string, as_choice, ...
-std::string alternative_member(const type_ref& alternative) {
-    return "as_" + alternative.text;
-}
-
 /// `string | choice` becomes a struct with one optional member per alternative.
 void emit_one_of_structs(code_writer& o, const model::provider& s, const model::object& obj) {
     for (const auto& f : obj.fields) {
@@ -149,8 +144,8 @@ void emit_one_of_structs(code_writer& o, const model::provider& s, const model::
         for (const auto& alternative : f.type.alternatives) {
             o.print("    std::optional<$type$> $member${};\n",
                     {{"type", wire_cpp_type(s, alternative)},
-                     {"member", alternative_member(alternative)}});
-            members += (members.empty() ? "" : ", ") + alternative_member(alternative);
+                     {"member", model::union_member(alternative)}});
+            members += (members.empty() ? "" : ", ") + model::union_member(alternative);
         }
         o.print("};\nBOOST_DESCRIBE_STRUCT($name$, (), ($members$))\n\n",
                 {{"name", f.type.name}, {"members", members}});
@@ -159,6 +154,7 @@ void emit_one_of_structs(code_writer& o, const model::provider& s, const model::
 
 /// The first characters a JSON value of an alternative's type starts with.
 std::vector<std::string> start_characters(const type_ref& alternative) {
+    if (alternative.array_depth > 0) return {"'['"};
     switch (alternative.base) {
         case type_ref::base_kind::string: return {"'\"'"};
         case type_ref::base_kind::integer:
@@ -215,7 +211,7 @@ void emit_one_of_parser_definitions(code_writer& o, const model::provider& s,
                 "$labels$\n    return value_parser<$type$>::parse(r, out.$member$.emplace());\n",
                 {{"labels", labels},
                  {"type", wire_cpp_type(s, alternative)},
-                 {"member", alternative_member(alternative)}});
+                 {"member", model::union_member(alternative)}});
         }
         o.print("default: return r.fail_type($expected$);\n",
                 {{"expected", cpp_string_literal(one_of_expected(f.type))}});
@@ -482,7 +478,8 @@ int json_kinds(const model::provider& s, const type_ref& t) {
         case type_ref::base_kind::named: return is_enum(s, t.name) ? kind_string : kind_object;
         case type_ref::base_kind::one_of: {
             int kinds = 0;
-            for (const auto& alternative : t.alternatives) kinds |= json_kinds(s, alternative);
+            for (const auto& alternative : t.alternatives)
+                kinds |= alternative.array_depth > 0 ? kind_array : json_kinds(s, alternative);
             return kinds;
         }
     }

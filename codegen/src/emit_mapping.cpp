@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,7 @@ struct wire_value {
     std::vector<std::string> present;
     std::string value;
     const type_ref* type = nullptr;  // nullptr: the list element itself (`.`)
+    std::vector<std::string> notes;  // statements that run when the value is used (warnings)
 };
 
 /// One way of storing a canonical value: when every test in `when` holds and `attempt` (a
@@ -138,29 +140,72 @@ private:
     // --- reaching wire values ----------------------------------------------------------------
 
     /// The value at the end of `path` from the object `scope`: each optional step is tested.
+    /// (A path through a union is a value's only: see routes().)
     wire_value access(const std::string& scope,
                       const std::vector<const model::field*>& path) const {
-        wire_value w;
-        std::string object = scope;
-        bool through_optional = false;  // `object` is a std::optional: members via ->
-        for (std::size_t i = 0; i < path.size(); ++i) {
-            const model::field& f = *path[i];
-            const std::string member = object + (through_optional ? "->" : ".") + f.name;
-            if (f.type.optional) w.present.push_back(member);
-            if (i + 1 == path.size()) {
-                w.value = f.type.optional ? "*" + member : member;
-                w.type = &f.type;
-            }
-            object = member;
-            through_optional = f.type.optional;
-        }
-        return w;
+        return routes(scope, path, "").front();
     }
 
-    /// The value of an expression's path (or the list element itself for `.`).
-    wire_value path_value(const model::value& e, const std::string& scope) const {
-        if (e.self) return {{}, scope, nullptr};
-        return access(scope, e.resolved);
+    /// The ways to the value at the end of a value's path, in the union's order: one, or past
+    /// a union (`to.number` of `to: (string | endpoint | endpoint[])`) one through its object
+    /// alternative and one through the first element of its list alternative, which warns when
+    /// the list holds more. `member`: the union member the value itself is (`as_string`).
+    std::vector<wire_value> routes(const std::string& scope,
+                                   const std::vector<const model::field*>& path,
+                                   const std::string& member) const {
+        std::vector<wire_value> out;
+        walk(wire_value{}, scope, false, path, 0, member, out);
+        return out;
+    }
+
+    void walk(wire_value w, const std::string& object, bool through_optional,
+              const std::vector<const model::field*>& path, std::size_t i,
+              const std::string& last_member, std::vector<wire_value>& out) const {
+        const model::field& f = *path[i];
+        const std::string field = object + (through_optional ? "->" : ".") + f.name;
+        if (f.type.optional) w.present.push_back(field);
+        const std::string inside = field + (f.type.optional ? "->" : ".");  // of a union
+        if (i + 1 == path.size()) {
+            w.value = f.type.optional ? "*" + field : field;
+            w.type = &f.type;
+            const bool scalar_union = f.type.array_depth == 0 && !f.type.is_map;
+            for (const auto& alternative : f.type.alternatives) {
+                if (scalar_union && model::union_member(alternative) == last_member) {
+                    w.present.push_back(inside + last_member);
+                    w.value = "*" + inside + last_member;
+                    w.type = &alternative;
+                }
+            }
+            out.push_back(std::move(w));
+            return;
+        }
+        if (f.type.base != type_ref::base_kind::one_of) {
+            walk(std::move(w), field, f.type.optional, path, i + 1, last_member, out);
+            return;
+        }
+        for (const auto& alternative : f.type.alternatives) {
+            if (alternative.base != type_ref::base_kind::named) continue;  // checked: an object
+            const std::string held = inside + model::union_member(alternative);
+            wire_value via = w;
+            via.present.push_back(held);
+            if (alternative.array_depth == 0) {
+                walk(std::move(via), held, true, path, i + 1, last_member, out);
+                continue;
+            }
+            via.present.push_back("!" + held + "->empty()");
+            std::string keys;
+            for (std::size_t k = 0; k <= i; ++k) keys += (k == 0 ? "" : ".") + path[k]->json_name;
+            via.notes.push_back("if (" + held + "->size() > 1)\n    ctx.warn(" +
+                                cpp_string_literal("only the first of several values mapped") +
+                                ", " + cpp_string_literal(keys) + ");");
+            walk(std::move(via), held + "->front()", false, path, i + 1, last_member, out);
+        }
+    }
+
+    /// The ways to the value of an expression's path (or the list element itself for `.`).
+    std::vector<wire_value> path_routes(const model::value& e, const std::string& scope) const {
+        if (e.self) return {{{}, scope, nullptr, {}}};
+        return routes(scope, e.resolved, e.alternative);
     }
 
     /// The text of a wire value, as conditions and tables compare it.
@@ -215,8 +260,12 @@ private:
                          "::callmap::set_if(::callmap::end_reason_from_status(out.status), " +
                              dst.lvalue + ")",
                          {}}};
-            case model::value::form::path:
-                return {path_alternative(e, t, scope, dst, table_prefix)};
+            case model::value::form::path: {
+                chain all;
+                for (const wire_value& w : path_routes(e, scope))
+                    all.push_back(path_alternative(e, t, w, dst, table_prefix));
+                return all;
+            }
         }
         return {};
     }
@@ -269,10 +318,9 @@ private:
         return cpp_string_literal(e.constant);  // (not reached: every kind is a case above)
     }
 
-    alternative path_alternative(const model::value& e, const target& t, const std::string& scope,
+    alternative path_alternative(const model::value& e, const target& t, const wire_value& w,
                                  const destination& dst, const std::string& table_prefix) {
-        const wire_value w = path_value(e, scope);
-        alternative a{w.present, "", {}};
+        alternative a{w.present, "", w.notes};
         const auto set_if = [&](const std::string& optional_value) {
             a.attempt = "::callmap::set_if(" + optional_value + ", " + dst.lvalue + ")";
         };
@@ -395,11 +443,13 @@ private:
             }
             return "mapping_tables::" + name;
         }
+        // once per value: the routes through a union read the same table
+        if (const auto it = inline_tables_.find(&e); it != inline_tables_.end()) return it->second;
         std::string name = prefix + t.name;
         for (int n = 2; !emitted_tables_.insert(name).second; ++n)
             name = prefix + t.name + "_" + std::to_string(n);
         emit_table(name, t, e.table);
-        return "mapping_tables::" + name;
+        return inline_tables_[&e] = "mapping_tables::" + name;
     }
 
     void emit_table(const std::string& name, const target& t,
@@ -856,6 +906,7 @@ private:
     std::set<std::string> locals_;              // wire lists named in the enclosing scopes
     code_writer tables_;
     std::set<std::string> emitted_tables_;
+    std::map<const model::value*, std::string> inline_tables_;  // a value's own table
 };
 
 }  // namespace

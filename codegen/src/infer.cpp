@@ -933,6 +933,9 @@ void compare_objects(const model::provider& written, const model::object& w,
         const model::object* wo = wf.type.base == type_ref::base_kind::named
                                       ? find_object(written, wf.type.name)
                                       : nullptr;
+        for (const auto& alternative : wf.type.alternatives) {  // a union's object type
+            if (wo == nullptr) wo = find_object(written, alternative.name);
+        }
         const model::object* dobj = df->type.base == type_ref::base_kind::named
                                         ? find_object(drafted, df->type.name)
                                         : nullptr;

@@ -25,7 +25,8 @@ bool is_ident_char(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_';
 }
 
-/// Parses `core ("[]")* "?"?` where core is `name` or `map<name>`.
+/// Parses `core ("[]")* "?"?` where core is `name`, `map<name>` or a union of names
+/// `(a | b | b[])`.
 bool parse_type_expr(const std::string& text, source_pos pos, type_ref& out, diagnostics& diags) {
     out = {};
     out.text = text;
@@ -65,11 +66,12 @@ bool parse_type_expr(const std::string& text, source_pos pos, type_ref& out, dia
             while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
             type_ref alternative;
             if (!parse_type_expr(std::string(part), pos, alternative, diags)) return false;
-            if (alternative.optional || alternative.array_depth != 0 || alternative.is_map ||
+            // a plain type name, or a list of one (`endpoint[]`: check() requires an object)
+            if (alternative.optional || alternative.array_depth > 1 || alternative.is_map ||
                 alternative.base == type_ref::base_kind::one_of ||
                 part.find('(') != std::string_view::npos) {
                 diags.error(pos, "malformed type '" + text +
-                                     "': each alternative must be a plain type name");
+                                     "': each alternative must be a type name or a list of one");
                 return false;
             }
             out.alternatives.push_back(std::move(alternative));

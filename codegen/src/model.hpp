@@ -42,7 +42,16 @@ struct enumeration {
     bool case_insensitive = false;
 };
 
-/// The wire fields a path walks through, from the object of its scope.
+/// The member of a union's generated struct that holds one alternative: `as_string`,
+/// `as_choice`, and `as_choice_list` for a list alternative `choice[]`.
+inline std::string union_member(const type_ref& alternative) {
+    return "as_" + (alternative.array_depth > 0 ? alternative.name + "_list" : alternative.text);
+}
+
+/// The wire fields a path walks through, from the object of its scope. A path may go through
+/// a union (`to.number` of `to: (string | endpoint | endpoint[])`): the next field is of its
+/// object type, read from the object alternative or the list alternative's first element.
+
 using field_path = std::vector<const field*>;
 
 /// How one canonical value is computed (value_expr, checked).
@@ -52,7 +61,8 @@ struct value {
     std::string path;  // as written, for comments
     field_path resolved;
     bool self = false;        // the path is '.': the list element itself
-    std::string alternative;  // a list of `string | x` keeps its as_string member
+    std::string alternative;  // the union member read: at the path's end (`string | x`: its
+                              // as_string), or of each element of a `string | x` list
     std::string constant;
     std::vector<value> items;  // first: alternatives; when: then and (optionally) else
     field_path when_resolved;

@@ -243,11 +243,27 @@ INSTANTIATE_TEST_SUITE_P(
         bad_spec{"one_of_enum_alternative",
                  header + "  call:\n    v: string | kind\n  kind:\n    enum: [a]\n",
                  {"schemas/bad.yaml:5:8: error: 'kind' cannot be an alternative of 'v': "
-                  "alternatives are string, "
-                  "int, number, bool or object types"}},
+                  "alternatives are string, int, number, bool or object types, or a list of an "
+                  "object type"}},
         bad_spec{"one_of_unknown_alternative",
                  header + "  call:\n    v: (string | choise)[]\n  choice:\n    key: string\n",
                  {"schemas/bad.yaml:5:8: error: unknown type 'choise' (did you mean 'choice'?)"}},
+        bad_spec{"one_of_list_of_values",
+                 header + "  call:\n    v: (string | int[])\n",
+                 {"schemas/bad.yaml:5:8: error: 'int[]' cannot be an alternative of 'v': "
+                  "alternatives are string, int, number, bool or object types, or a list of an "
+                  "object type"}},
+        bad_spec{"one_of_object_and_list_of_other_types",
+                 header + "  call:\n    v: (endpoint | user[])\n  endpoint:\n    number: "
+                          "string\n  user:\n    name: string\n",
+                 {"schemas/bad.yaml:5:8: error: alternatives 'endpoint' and 'user[]' of 'v' are "
+                  "of different object types; an object and a list alternative must be of the "
+                  "same type"}},
+        bad_spec{"one_of_list_of_lists",
+                 header + "  call:\n    v: (string | endpoint[][])\n  endpoint:\n    number: "
+                          "string\n",
+                 {"schemas/bad.yaml:5:8: error: malformed type '(string | endpoint[][])': each "
+                  "alternative must be a type name or a list of one"}},
         bad_spec{"one_of_in_map",
                  header + "  call:\n    v: map<string | int>\n",
                  {"schemas/bad.yaml:5:8: error: malformed type 'map<string | int>': a map's values "
@@ -269,6 +285,12 @@ const std::string mapped_header =
     "provider: bad\nroot: call\ntypes:\n  call:\n    id: string\n    s: string\n    n: number\n"
     "    t: int?\n    w: word[]\n  word:\n    text: string\nmapping:\n";
 
+// A union field `to`, and the start of a value for the target `to` (each case ends it).
+const std::string union_header =
+    "provider: bad\nroot: call\ntypes:\n  call:\n    id: string\n"
+    "    to: (string | endpoint | endpoint[])?\n  endpoint:\n    number: string?\nmapping:\n"
+    "  id: id\n  to:\n";
+
 INSTANTIATE_TEST_SUITE_P(
     mapping, spec_errors,
     testing::Values(
@@ -286,6 +308,14 @@ INSTANTIATE_TEST_SUITE_P(
                  {"schemas/bad.yaml:13:7: error: path 'w.text' goes through 'w', which is a list; "
                   "map its elements "
                   "with each:"}},
+        bad_spec{"condition_through_union",
+                 union_header + "    when: {path: to.number}\n    then: id\n",
+                 {"schemas/bad.yaml:12:11: error: path 'to.number' goes through 'to', which is a "
+                  "union: only a value's path may go through one"}},
+        bad_spec{"union_without_the_targets_json_type",
+                 union_header.substr(0, union_header.size() - 6) + "  duration_ms: to\n",
+                 {"schemas/bad.yaml:11:16: error: 'duration_ms' needs a number, but 'to' is "
+                  "(string | endpoint | endpoint[])?"}},
         bad_spec{"conversion_on_wrong_type",
                  mapped_header + "  id: id\n  started_at: {from: s, time: epoch_ms}\n",
                  {"schemas/bad.yaml:14:15: error: 'started_at' needs a number for time: epoch_ms, "

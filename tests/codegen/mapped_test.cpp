@@ -135,6 +135,57 @@ TEST(generated_mapping, ivr_answers_of_either_json_type) {
         R"("warnings":["unmapped kind value 'survey'"]})");
 }
 
+// `callee: (string | endpoint | endpoint[])?` mapped by
+// `to: {first: [data.to_number, data.callee.number, data.callee.sip, data.callee]}`, and
+// `ringing: (string | int)?` by `ring_ms: {from: data.ringing, scale: 1000}`.
+struct union_case {
+    const char* name;
+    const char* fields;  // inside data, after call_id and call_status
+    const char* to;      // the record's "to" member, or ""
+    const char* after;   // its members after status_raw
+};
+
+class union_paths : public testing::TestWithParam<union_case> {};
+
+TEST_P(union_paths, read_the_alternative_the_payload_holds) {
+    const union_case& c = GetParam();
+    const std::string payload = std::string(R"({"status":"success","data":{"call_id":"c",)") +
+                                R"("call_status":"ONGOING")" + c.fields + "}}";
+    EXPECT_EQ(normalize(payload),
+              std::string(R"({"provider":"mapped","id":"c","source":{"shape":"get"},)") + c.to +
+                  R"("status":"in_progress","status_raw":"ONGOING")" + c.after + "}");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    generated_mapping, union_paths,
+    testing::Values(union_case{"object", R"(,"callee":{"number":"+14155550111"})",
+                               R"("to":{"raw":"+14155550111","e164":"+14155550111"},)", ""},
+                    union_case{"object_second_field", R"(,"callee":{"sip":"sip:a@example.com"})",
+                               R"("to":{"raw":"sip:a@example.com"},)", ""},
+                    union_case{"list_of_one", R"(,"callee":[{"number":"+14155550111"}])",
+                               R"("to":{"raw":"+14155550111","e164":"+14155550111"},)", ""},
+                    union_case{
+                        "list_of_two_reads_the_first_only",
+                        R"(,"callee":[{"sip":"sip:a@example.com"},{"number":"+14155550111"}])",
+                        R"("to":{"raw":"sip:a@example.com"},)",
+                        R"(,"warnings":["only the first of several values mapped 'data.callee'"])"},
+                    union_case{"empty_list", R"(,"callee":[])", "", ""},
+                    union_case{"string", R"(,"callee":"+14155550111")",
+                               R"("to":{"raw":"+14155550111","e164":"+14155550111"},)", ""},
+                    union_case{"null", R"(,"callee":null)", "", ""},
+                    union_case{"plain_field_first", R"(,"to_number":"x","callee":{"number":"y"})",
+                               R"("to":{"raw":"x"},)", ""},
+                    union_case{"number_alternative", R"(,"ringing":12)", "", R"(,"ring_ms":12000)"},
+                    union_case{"string_where_a_number_is_read", R"(,"ringing":"12")", "", ""}),
+    [](const testing::TestParamInfo<union_case>& p) { return std::string(p.param.name); });
+
+TEST(generated_mapping, union_of_another_json_type_is_a_type_error) {
+    EXPECT_EQ(normalize(R"({"status":"success","data":{"call_id":"c","call_status":"ONGOING",)"
+                        R"("callee":12}})"),
+              "parse error: expected string, endpoint or endpoint[], found number at $.data.callee "
+              "(byte 75, line 1, col 76)");
+}
+
 TEST(generated_mapping, zone_assumed_is_a_warning) {
     const std::string json = normalize(
         R"({"status":"success","data":{"call_id":"c","call_status":"ENDED","answered_at":"2023-12-20T18:40:10"}})");

@@ -37,6 +37,14 @@ enum class direction : std::uint8_t {
 };
 BOOST_DESCRIBE_ENUM(direction, INBOUND, OUTBOUND)
 
+struct endpoint {
+    std::optional<std::string_view> number{};
+    std::optional<std::string_view> sip{};
+};
+BOOST_DESCRIBE_STRUCT(endpoint, (), (
+    number,
+    sip))
+
 struct product {
     std::string_view product{};
     ::callmap::decimal cost{};
@@ -130,6 +138,21 @@ BOOST_DESCRIBE_STRUCT(ivr_result, (), (
     type,
     answer))
 
+/// "callee" of call: one of (string | endpoint | endpoint[])?, told apart by the JSON type.
+struct call_callee {
+    std::optional<std::string_view> as_string{};
+    std::optional<::callmap::mapped::endpoint> as_endpoint{};
+    std::optional<std::span<const ::callmap::mapped::endpoint>> as_endpoint_list{};
+};
+BOOST_DESCRIBE_STRUCT(call_callee, (), (as_string, as_endpoint, as_endpoint_list))
+
+/// "ringing" of call: one of (string | int)?, told apart by the JSON type.
+struct call_ringing {
+    std::optional<std::string_view> as_string{};
+    std::optional<std::int64_t> as_int{};
+};
+BOOST_DESCRIBE_STRUCT(call_ringing, (), (as_string, as_int))
+
 struct call {
     std::string_view call_id{};
     std::optional<std::string_view> uuid{};
@@ -138,6 +161,8 @@ struct call {
     std::optional<std::string_view> call_type{};
     std::optional<std::string_view> from_number{};
     std::optional<std::string_view> to_number{};
+    std::optional<::callmap::mapped::call_callee> callee{};
+    std::optional<::callmap::mapped::call_ringing> ringing{};
     std::optional<std::string_view> caller_id_used{};
     std::string_view call_status{};
     std::optional<std::string_view> disconnection_reason{};
@@ -164,6 +189,8 @@ BOOST_DESCRIBE_STRUCT(call, (), (
     call_type,
     from_number,
     to_number,
+    callee,
+    ringing,
     caller_id_used,
     call_status,
     disconnection_reason,
@@ -205,6 +232,29 @@ struct enum_spelling<::callmap::mapped::direction> {
 }  // namespace callmap
 
 namespace callmap::json {
+
+template <>
+struct value_parser<::callmap::mapped::endpoint> {
+    struct field {
+        enum : int {
+            number,
+            sip,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "number",
+        "sip",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3: return key == "sip" ? field::sip : -1;
+            case 6: return key == "number" ? field::number : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::endpoint& out);
+};
 
 template <>
 struct value_parser<::callmap::mapped::product> {
@@ -444,6 +494,16 @@ struct value_parser<::callmap::mapped::ivr_result> {
 };
 
 template <>
+struct value_parser<::callmap::mapped::call_callee> {
+    static bool parse(reader& r, ::callmap::mapped::call_callee& out);
+};
+
+template <>
+struct value_parser<::callmap::mapped::call_ringing> {
+    static bool parse(reader& r, ::callmap::mapped::call_ringing& out);
+};
+
+template <>
 struct value_parser<::callmap::mapped::call> {
     struct field {
         enum : int {
@@ -454,6 +514,8 @@ struct value_parser<::callmap::mapped::call> {
             call_type,
             from_number,
             to_number,
+            callee,
+            ringing,
             caller_id_used,
             call_status,
             disconnection_reason,
@@ -481,6 +543,8 @@ struct value_parser<::callmap::mapped::call> {
         "call_type",
         "from_number",
         "to_number",
+        "callee",
+        "ringing",
         "caller_id_used",
         "call_status",
         "disconnection_reason",
@@ -506,6 +570,7 @@ struct value_parser<::callmap::mapped::call> {
             case 4: return key == "uuid" ? field::uuid : -1;
             case 6:
                 switch (key[0]) {
+                    case 'c': return key == "callee" ? field::callee : -1;
                     case 'e': return key == "events" ? field::events : -1;
                     case 'r': return key == "result" ? field::result : -1;
                     default: return -1;
@@ -513,6 +578,7 @@ struct value_parser<::callmap::mapped::call> {
             case 7:
                 switch (key[0]) {
                     case 'c': return key == "call_id" ? field::call_id : -1;
+                    case 'r': return key == "ringing" ? field::ringing : -1;
                     case 'l': return key == "latency" ? field::latency : -1;
                     default: return -1;
                 }
@@ -587,6 +653,10 @@ struct value_parser<::callmap::mapped::envelope> {
 
 namespace callmap::mapped::shape {
 
+inline constexpr auto endpoint_fields = std::to_array<::callmap::drift::field_shape>({
+    {"number", 1, 0, false, true, -1, {}, false},
+    {"sip", 1, 0, false, true, -1, {}, false},
+});
 inline constexpr auto product_fields = std::to_array<::callmap::drift::field_shape>({
     {"product", 1, 0, false, false, -1, {}, false},
     {"cost", 3, 0, false, false, -1, {}, false},
@@ -594,7 +664,7 @@ inline constexpr auto product_fields = std::to_array<::callmap::drift::field_sha
 });
 inline constexpr auto cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"combined_cost", 3, 0, false, false, -1, {}, false},
-    {"product_costs", 8, 1, false, true, 0, {}, false},
+    {"product_costs", 8, 1, false, true, 1, {}, false},
 });
 inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, false, -1, {}, false},
@@ -605,7 +675,7 @@ inline constexpr auto turn_fields = std::to_array<::callmap::drift::field_shape>
     {"role", 1, 0, false, false, -1, {}, false},
     {"content", 1, 0, false, false, -1, {}, false},
     {"timestamp", 2, 0, false, true, -1, {}, false},
-    {"words", 8, 1, false, true, 2, {}, false},
+    {"words", 8, 1, false, true, 3, {}, false},
 });
 inline constexpr auto stage_fields = std::to_array<::callmap::drift::field_shape>({
     {"min", 2, 0, false, true, -1, {}, false},
@@ -628,7 +698,7 @@ inline constexpr auto choice_fields = std::to_array<::callmap::drift::field_shap
 inline constexpr auto ivr_result_fields = std::to_array<::callmap::drift::field_shape>({
     {"question", 1, 0, false, false, -1, {}, false},
     {"type", 1, 0, false, false, -1, {}, false},
-    {"answer", 9, 1, false, false, 6, {}, false},
+    {"answer", 9, 1, false, false, 7, {}, false},
 });
 inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>({
     {"call_id", 1, 0, false, false, -1, {}, false},
@@ -640,6 +710,8 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"call_type", 1, 0, false, true, -1, {}, false},
     {"from_number", 1, 0, false, true, -1, {}, false},
     {"to_number", 1, 0, false, true, -1, {}, false},
+    {"callee", 25, 0, false, true, 0, {}, false},
+    {"ringing", 3, 0, false, true, -1, {}, false},
     {"caller_id_used", 1, 0, false, true, -1, {}, false},
     {"call_status", 1, 0, false, false, -1, {}, false},
     {"disconnection_reason", 1, 0, false, true, -1, {}, false},
@@ -647,23 +719,24 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"end_timestamp", 2, 0, false, true, -1, {}, false},
     {"answered_at", 1, 0, false, true, -1, {}, false},
     {"duration", 3, 0, false, true, -1, {}, false},
-    {"call_cost", 8, 0, false, true, 1, {}, false},
+    {"call_cost", 8, 0, false, true, 2, {}, false},
     {"recording_url", 1, 0, false, true, -1, {}, false},
     {"multi_url", 1, 0, false, true, -1, {}, false},
     {"transcript", 1, 0, false, true, -1, {}, false},
-    {"transcript_object", 8, 1, false, true, 3, {}, false},
-    {"latency", 8, 0, true, true, 4, {}, false},
+    {"transcript_object", 8, 1, false, true, 4, {}, false},
+    {"latency", 8, 0, true, true, 5, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
     {"variables", 31, 0, true, true, -1, {}, false},
-    {"events", 8, 1, false, true, 5, {}, false},
-    {"result", 8, 1, false, true, 7, {}, false},
+    {"events", 8, 1, false, true, 6, {}, false},
+    {"result", 8, 1, false, true, 8, {}, false},
 });
 inline constexpr auto envelope_fields = std::to_array<::callmap::drift::field_shape>({
     {"status", 1, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
-    {"data", 8, 0, false, true, 8, {}, false},
+    {"data", 8, 0, false, true, 9, {}, false},
 });
-inline constexpr std::array<::callmap::drift::object_shape, 10> objects{{
+inline constexpr std::array<::callmap::drift::object_shape, 11> objects{{
+    {"endpoint", endpoint_fields},
     {"product", product_fields},
     {"cost", cost_fields},
     {"word", word_fields},
@@ -675,7 +748,7 @@ inline constexpr std::array<::callmap::drift::object_shape, 10> objects{{
     {"call", call_fields},
     {"envelope", envelope_fields},
 }};
-inline constexpr int root = 9;
+inline constexpr int root = 10;
 
 }  // namespace callmap::mapped::shape
 
@@ -719,6 +792,18 @@ inline constexpr ::callmap::provider_entry provider{
 #if !defined(CALLMAP_SEPARATE_COMPILATION) || defined(CALLMAP_SOURCE)
 
 namespace callmap::json {
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::endpoint>::parse(reader& r,
+    ::callmap::mapped::endpoint& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::number: return read_value(r, out.number);
+            case field::sip: return read_value(r, out.sip);
+            default: return false;
+        }
+    });
+}
 
 CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::product>::parse(reader& r,
     ::callmap::mapped::product& out) {
@@ -839,6 +924,34 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result>::parse(
     });
 }
 
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_callee>::parse(reader& r,
+    ::callmap::mapped::call_callee& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '{':
+            return value_parser<::callmap::mapped::endpoint>::parse(r, out.as_endpoint.emplace());
+        case '[':
+            return value_parser<std::span<const ::callmap::mapped::endpoint>>::parse(r,
+                out.as_endpoint_list.emplace());
+        default: return r.fail_type("string, endpoint or endpoint[]");
+    }
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_ringing>::parse(reader& r,
+    ::callmap::mapped::call_ringing& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '-': case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+            return value_parser<std::int64_t>::parse(r, out.as_int.emplace());
+        default: return r.fail_type("string or int");
+    }
+}
+
 CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader& r,
     ::callmap::mapped::call& out) {
     out = {};
@@ -851,6 +964,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader
             case field::call_type: return read_value(r, out.call_type);
             case field::from_number: return read_value(r, out.from_number);
             case field::to_number: return read_value(r, out.to_number);
+            case field::callee: return read_value(r, out.callee);
+            case field::ringing: return read_value(r, out.ringing);
             case field::caller_id_used: return read_value(r, out.caller_id_used);
             case field::call_status: return read_value(r, out.call_status);
             case field::disconnection_reason: return read_value(r, out.disconnection_reason);
@@ -960,7 +1075,29 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                in.data && in.data->from_number) {
         ::callmap::set_party(out.from, *in.data->from_number);
     }
-    if (in.data && in.data->to_number) ::callmap::set_party(out.to, *in.data->to_number);
+    if (in.data && in.data->to_number) {
+        ::callmap::set_party(out.to, *in.data->to_number);
+    } else if (in.data && in.data->callee && in.data->callee->as_endpoint &&
+               in.data->callee->as_endpoint->number) {
+        ::callmap::set_party(out.to, *in.data->callee->as_endpoint->number);
+    } else if (in.data && in.data->callee && in.data->callee->as_endpoint_list &&
+               !in.data->callee->as_endpoint_list->empty() &&
+               in.data->callee->as_endpoint_list->front().number) {
+        if (in.data->callee->as_endpoint_list->size() > 1)
+            ctx.warn("only the first of several values mapped", "data.callee");
+        ::callmap::set_party(out.to, *in.data->callee->as_endpoint_list->front().number);
+    } else if (in.data && in.data->callee && in.data->callee->as_endpoint &&
+               in.data->callee->as_endpoint->sip) {
+        ::callmap::set_party(out.to, *in.data->callee->as_endpoint->sip);
+    } else if (in.data && in.data->callee && in.data->callee->as_endpoint_list &&
+               !in.data->callee->as_endpoint_list->empty() &&
+               in.data->callee->as_endpoint_list->front().sip) {
+        if (in.data->callee->as_endpoint_list->size() > 1)
+            ctx.warn("only the first of several values mapped", "data.callee");
+        ::callmap::set_party(out.to, *in.data->callee->as_endpoint_list->front().sip);
+    } else if (in.data && in.data->callee && in.data->callee->as_string) {
+        ::callmap::set_party(out.to, *in.data->callee->as_string);
+    }
     if (in.data && in.data->disconnection_reason) {
         const std::string_view raw = *in.data->disconnection_reason;
         out.end_reason_raw = raw;
@@ -995,6 +1132,9 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     }
     if (out.ended_at && out.answered_at) {
         out.talk_ms = out.ended_at->epoch_ms - out.answered_at->epoch_ms;
+    }
+    if (in.data && in.data->ringing && in.data->ringing->as_int) {
+        ::callmap::set_if(::callmap::scaled_integer(*in.data->ringing->as_int, 1000), out.ring_ms);
     }
     if (in.data && in.data->variables) out.variables = *in.data->variables;
     if (in.data && in.data->metadata) out.metadata = *in.data->metadata;
