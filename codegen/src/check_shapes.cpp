@@ -1,7 +1,8 @@
 // check, continued: shapes:. Each shape is a list page, a webhook or a callback; its calls are
 // the spec's root type, mapped by the spec's mapping, so a shape names only where they are (key
-// paths), the cursor and the event, and the status an event sets. A form-encoded shape names
-// instead the root type's field that each form key fills.
+// paths), the cursor and the event, the status an event sets, and the envelope object whose
+// keys fill the call's fields. A form-encoded shape names instead the root type's field that
+// each form key fills.
 #include "check_shapes.hpp"
 
 #include <algorithm>
@@ -82,10 +83,6 @@ public:
             diags_.error(d.input_pos, "input '" + d.input + "' of " + where +
                                           " is not a payload encoding; expected json or form");
         }
-        if (!d.fields.empty()) {
-            diags_.error(d.fields_pos, where + " is JSON: its calls are at calls: or call:; "
-                                               "fields: are a form-encoded shape's (input: form)");
-        }
         if (d.calls.empty()) {
             diags_.error(d.pos, where + " needs " +
                                     (out.many ? "calls: (the array of calls, or '.' for a "
@@ -103,6 +100,7 @@ public:
         if (!d.status.empty() && d.event.empty())
             diags_.error(d.status_pos, where + " sets statuses by event but has no event: path");
         check_paths(d, out);
+        check_envelope(d, out);
         check_detect(d, out);
         check_statuses(d, out);
         m_.shapes.push_back(std::move(out));
@@ -183,8 +181,10 @@ private:
         if (out.many)
             diags_.error(d.kind_pos, where + " is form-encoded: a form body holds one call "
                                              "(kind: callback or webhook)");
-        if (!d.calls.empty() || !d.cursor.empty()) {
-            diags_.error(!d.calls.empty() ? d.calls_pos : d.cursor_pos,
+        if (!d.calls.empty() || !d.cursor.empty() || !d.envelope.empty()) {
+            diags_.error(!d.calls.empty()    ? d.calls_pos
+                         : !d.cursor.empty() ? d.cursor_pos
+                                             : d.envelope_pos,
                          where + " is form-encoded: it has no paths; its keys fill the root "
                                  "type's fields (fields:)");
         }
@@ -194,43 +194,12 @@ private:
         if (!d.event.empty()) out.event = {d.event};  // a form key, dots and all
         if (!d.status.empty() && d.event.empty())
             diags_.error(d.status_pos, where + " sets statuses by event but has no event: key");
-        const model::object* root = nullptr;
-        for (const auto& o : m_.objects) {
-            if (o.name == m_.root) root = &o;
-        }
+        const model::object* root = root_type();
         if (root == nullptr) return;  // check() has said so
         if (d.fields.empty())
             diags_.error(d.pos, where + " needs fields: the form keys and the fields of '" +
                                     m_.root + "' they fill");
-        if (d.fields.size() > 64)
-            diags_.error(d.fields_pos, where + " has " + std::to_string(d.fields.size()) +
-                                           " fields; a form shape fills at most 64");
-        std::vector<const model::field*> filled;
-        for (const auto& f : d.fields) {
-            const model::field* target = nullptr;
-            for (const auto& field : root->fields) {
-                if (field.json_name == f.field) target = &field;
-            }
-            if (target == nullptr) {
-                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field +
-                                        "', which is not a field of '" + m_.root + "'");
-                continue;
-            }
-            if (std::find(filled.begin(), filled.end(), target) != filled.end()) {
-                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field +
-                                        "', which another key of " + where + " fills");
-                continue;
-            }
-            filled.push_back(target);
-            if (!is_form_value(target->type)) {
-                diags_.error(f.pos, "form key '" + f.key + "' fills '" + f.field + "' (" +
-                                        target->type.text +
-                                        "); a form value is text, read as a string, number, "
-                                        "decimal, boolean or enum");
-                continue;
-            }
-            out.form_fields.push_back({f.key, target->name, !target->type.optional});
-        }
+        const std::vector<const model::field*> filled = check_fields(d, out, *root, "form key");
         for (const auto& field : root->fields) {
             if (field.type.optional ||
                 std::find(filled.begin(), filled.end(), &field) != filled.end())
@@ -239,6 +208,97 @@ private:
                          where + " fills no '" + field.json_name + "', a required field of '" +
                              m_.root + "'");
         }
+    }
+
+    const model::object* root_type() const {
+        for (const auto& o : m_.objects) {
+            if (o.name == m_.root) return &o;
+        }
+        return nullptr;
+    }
+
+    /// The fields of the root type that `fields:` fills (into out.fields), each once; a form
+    /// key's must hold a form value.
+    std::vector<const model::field*> check_fields(const shape_def& d, model::shape& out,
+                                                  const model::object& root,
+                                                  const std::string& what) {
+        const std::string where = "shape '" + d.name + "'";
+        if (d.fields.size() > 64)
+            diags_.error(d.fields_pos, where + " has " + std::to_string(d.fields.size()) +
+                                           " fields; a shape fills at most 64");
+        std::vector<const model::field*> filled;
+        for (const auto& f : d.fields) {
+            const model::field* target = nullptr;
+            for (const auto& field : root.fields) {
+                if (field.json_name == f.field) target = &field;
+            }
+            if (target == nullptr) {
+                diags_.error(f.pos, what + " '" + f.key + "' fills '" + f.field +
+                                        "', which is not a field of '" + m_.root + "'");
+                continue;
+            }
+            if (std::find(filled.begin(), filled.end(), target) != filled.end()) {
+                diags_.error(f.pos, what + " '" + f.key + "' fills '" + f.field +
+                                        "', which another key of " + where + " fills");
+                continue;
+            }
+            filled.push_back(target);
+            if (out.form && !is_form_value(target->type)) {
+                diags_.error(f.pos, what + " '" + f.key + "' fills '" + f.field + "' (" +
+                                        target->type.text +
+                                        "); a form value is text, read as a string, number, "
+                                        "decimal, boolean or enum");
+                continue;
+            }
+            out.fields.push_back({f.key, target->name, !target->type.optional});
+        }
+        return filled;
+    }
+
+    /// A webhook's envelope: an object whose keys (fields:) fill the call's fields.
+    void check_envelope(const shape_def& d, model::shape& out) {
+        const std::string where = "shape '" + d.name + "'";
+        if (d.envelope.empty()) {
+            if (!d.fields.empty()) {
+                diags_.error(d.fields_pos,
+                             where + " is JSON: its fields: fill the call from an object of "
+                                     "the payload; name that object with envelope:");
+            }
+            return;
+        }
+        if (out.many) {
+            diags_.error(d.envelope_pos, where + " is a list: only a webhook has an envelope");
+            return;
+        }
+        out.envelope = key_path(d.envelope, d.envelope_pos, "the envelope path", diags_);
+        if (out.envelope.empty()) {
+            diags_.error(d.envelope_pos, "the envelope of " + where +
+                                             " is the path of an object in the payload, not "
+                                             "the payload itself");
+            return;
+        }
+        if (d.fields.empty()) {
+            diags_.error(d.envelope_pos, where +
+                                             " has an envelope but no fields: the envelope's "
+                                             "keys and the fields of '" +
+                                             m_.root + "' they fill");
+        }
+        if (is_prefix(out.calls, out.envelope)) {
+            diags_.error(d.envelope_pos,
+                         where + ": the envelope is inside the call; a value is read once");
+        }
+        for (const auto& f : d.fields) {  // the keys on the way to the call, the event, ...
+            for (const auto* path : {&out.calls, &out.event}) {
+                if (path->size() > out.envelope.size() && is_prefix(out.envelope, *path) &&
+                    (*path)[out.envelope.size()] == f.key) {
+                    diags_.error(f.pos, "envelope key '" + f.key + "' of " + where +
+                                            " leads to the " +
+                                            (path == &out.calls ? "call" : "event") +
+                                            "; a value is read once");
+                }
+            }
+        }
+        if (const model::object* root = root_type()) check_fields(d, out, *root, "envelope key");
     }
 
     bool is_form_value(const type_ref& t) const {

@@ -1,5 +1,6 @@
 // emit, continued: a spec's shapes: as data. Each shape is a callmap::shape_layout of key
-// paths (namespace layouts) read by the runtime's generic callmap::read_shape, or, form-encoded,
+// paths (namespace layouts) read by the runtime's generic callmap::read_shape (with, for a
+// webhook's envelope, the callmap::envelope_fields that fill its call's fields), or, form-encoded,
 // a callmap::form_layout of form keys and members read by callmap::read_form, instantiated once
 // per shape with the spec's root type and to_call; payload_shapes lists them for the registry,
 // the get answer first.
@@ -53,7 +54,7 @@ void emit_form_layout(code_writer& o, const model::provider& s, const model::sha
     o.print("inline constexpr ::callmap::form_field<$root$> $name$_fields[] = {\n",
             {{"root", s.root}, {"name", shape.name}});
     o.indent();
-    for (const auto& f : shape.form_fields) {
+    for (const auto& f : shape.fields) {
         o.print("{$key$, $required$, &::callmap::form::fill<$root$, &$root$::$member$>},\n",
                 {{"key", cpp_string_literal(f.key)},
                  {"required", f.required ? "true" : "false"},
@@ -73,21 +74,37 @@ void emit_form_layout(code_writer& o, const model::provider& s, const model::sha
              {"statuses", statuses}});
 }
 
-void emit_layout(code_writer& o, const model::shape& shape) {
+/// A webhook's envelope keys and the members they fill: `<shape>_fields`, for read_shape.
+void emit_envelope_fields(code_writer& o, const model::provider& s, const model::shape& shape) {
+    o.print("inline constexpr ::callmap::envelope_field<$root$> $name$_fields[] = {\n",
+            {{"root", s.root}, {"name", shape.name}});
+    o.indent();
+    for (const auto& f : shape.fields) {
+        o.print("::callmap::envelope_field<$root$>::fills<&$root$::$member$>($key$),\n",
+                {{"root", s.root}, {"member", f.member}, {"key", cpp_string_literal(f.key)}});
+    }
+    o.outdent();
+    o.print("};\n");
+}
+
+void emit_layout(code_writer& o, const model::provider& s, const model::shape& shape) {
     const std::string calls = key_array(o, shape.name + "_calls", shape.calls);
     const std::string cursor = key_array(o, shape.name + "_cursor", shape.cursor);
     const std::string event = key_array(o, shape.name + "_event", shape.event);
     const std::string statuses = statuses_array(o, shape);
+    const std::string envelope = key_array(o, shape.name + "_envelope", shape.envelope);
+    if (!shape.envelope.empty()) emit_envelope_fields(o, s, shape);
     key_array(o, shape.name + "_detect", shape.detect);
     o.print("inline constexpr ::callmap::shape_layout $name${$kind$, $many$, $calls$, $cursor$, "
-            "$event$, $statuses$};\n",
+            "$event$, $statuses$$envelope$};\n",
             {{"name", shape.name},
              {"kind", enumerator("payload_shape", shape.kind)},
              {"many", shape.many ? "true" : "false"},
              {"calls", calls},
              {"cursor", cursor},
              {"event", event},
-             {"statuses", statuses}});
+             {"statuses", statuses},
+             {"envelope", ", " + envelope}});
 }
 
 }  // namespace
@@ -111,7 +128,7 @@ void emit_payload_shapes_declaration(code_writer& o, const model::provider& s) {
         if (shape.form)
             emit_form_layout(o, s, shape);
         else
-            emit_layout(o, shape);
+            emit_layout(o, s, shape);
     }
     o.print("\n}  // namespace layouts\n\n");
     for (const auto& shape : s.shapes) {
@@ -144,6 +161,16 @@ void emit_payload_shapes_definition(code_writer& o, const model::provider& s) {
     if (!has_payload_shapes(s)) return;
     o.print("namespace $ns$ {\n\n", {{"ns", s.cpp_namespace}});
     for (const auto& shape : s.shapes) {
+        if (!shape.envelope.empty()) {  // the envelope's fields too
+            o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
+                    "    std::string_view payload, ::callmap::arena& memory,\n"
+                    "    const ::callmap::parse_options& options) {\n"
+                    "    return ::callmap::read_shape<$root$, &to_call>(\n"
+                    "        payload, memory, options, layouts::$name$, layouts::$name$_fields);\n"
+                    "}\n\n",
+                    {{"name", shape.name}, {"root", s.root}});
+            continue;
+        }
         o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
                 "    std::string_view payload, ::callmap::arena& memory,\n"
                 "    const ::callmap::parse_options& options) {\n"

@@ -44,7 +44,8 @@ void load_shape(const std::string& name, const YAML::Node& node, source_pos pos,
         return;
     }
     expect_keys(node,
-                {"kind", "input", "detect", "calls", "call", "cursor", "event", "status", "fields"},
+                {"kind", "input", "detect", "calls", "call", "cursor", "event", "status", "fields",
+                 "envelope"},
                 "shape '" + name + "'", diags);
     optional_scalar(node, "input", d.input, d.input_pos, diags);
     optional_scalar(node, "kind", d.kind, d.kind_pos, diags);
@@ -58,6 +59,7 @@ void load_shape(const std::string& name, const YAML::Node& node, source_pos pos,
     optional_scalar(node, node["call"] ? "call" : "calls", d.calls, d.calls_pos, diags);
     optional_scalar(node, "cursor", d.cursor, d.cursor_pos, diags);
     optional_scalar(node, "event", d.event, d.event_pos, diags);
+    optional_scalar(node, "envelope", d.envelope, d.envelope_pos, diags);
     if (const YAML::Node n = node["detect"]) {
         d.detect_pos = pos_of(n);
         if (!n.IsSequence()) {
@@ -78,9 +80,10 @@ void load_shape(const std::string& name, const YAML::Node& node, source_pos pos,
     }
     if (const YAML::Node n = node["fields"]) {
         d.fields_pos = pos_of(n);
-        scalar_map(
-            n, "fields of shape '" + name + "' must be a map of form key to the root type's field",
-            "a field", &form_field_def::field, d.fields, diags);
+        scalar_map(n,
+                   "fields of shape '" + name +
+                       "' must be a map of form or envelope key to the root type's field",
+                   "a field", &form_field_def::field, d.fields, diags);
     }
     s.shapes.push_back(std::move(d));
 }

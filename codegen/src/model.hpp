@@ -106,13 +106,14 @@ struct shape {
     bool many = false;                              // calls is an array
     std::vector<std::string> calls, cursor, event;  // key paths
     std::vector<std::pair<std::string, call_status>> statuses;  // event -> status
-    bool form = false;  // a form-encoded body: form_fields fill the root type; event is a key
-    struct form_field {
-        std::string key;     // in the body
+    bool form = false;  // a form-encoded body: fields fill the root type; event is a key
+    std::vector<std::string> envelope;  // webhook: the object whose keys (fields) fill the call's
+    struct field_fill {
+        std::string key;     // in the form body, or in the envelope object
         std::string member;  // the root type's C++ member
         bool required = false;
     };
-    std::vector<form_field> form_fields;
+    std::vector<field_fill> fields;
 };
 
 /// A checked provider. Its paths point into its own objects: it can be moved, not copied.

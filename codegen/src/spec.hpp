@@ -158,8 +158,10 @@ struct shape_def {
     source_pos status_pos;
     std::string input;  // json (the default) | form
     source_pos input_pos;
-    std::vector<form_field_def> fields;  // form: in spec order
+    std::vector<form_field_def> fields;  // form key, or envelope key -> root field; in order
     source_pos fields_pos;
+    std::string envelope;  // webhook: the object whose keys (fields:) fill the call's fields
+    source_pos envelope_pos;
 };
 
 struct spec {

@@ -55,6 +55,27 @@ struct shape_layout {
     key_path cursor;                         ///< the next page's cursor: a string, or null
     key_path event;                          ///< the event's name: a string
     std::span<const event_status> statuses;  ///< the status an event sets
+    /// A webhook's object whose keys (envelope_field) fill fields of its call; empty: none.
+    key_path envelope;
+};
+
+/// A key of a webhook's envelope object that fills a field of the call, newer than the call
+/// object's own (a JSON shape's `fields:`): Vapi's server messages send the call's endedReason,
+/// artifact, status, ... beside the call object.
+template <class Root>
+struct envelope_field {
+    std::string_view key;
+    bool (*read)(json::reader& r, Root& out);  ///< parses the value into its member of `out`
+    void (*take)(Root& from, Root& to);        ///< moves that member
+
+    /// The field for `Member`, e.g. envelope_field<call>::fills<&call::ended_reason>("x").
+    template <auto Member>
+    static constexpr envelope_field fills(std::string_view key) noexcept {
+        return {key, [](json::reader& r, Root& out) { return json::read_value(r, out.*Member); },
+                [](Root& from, Root& to) {
+                    to.*Member = std::move(from.*Member);
+                }};
+    }
 };
 
 /// One shape of a provider in a registry (provider_entry::payload_shapes): how it is detected
@@ -98,8 +119,9 @@ template <class Root, result<call> (*ToCall)(const Root&, arena&)>
 class shape_walk {
 public:
     shape_walk(std::string_view payload, arena& memory, const parse_options& options,
-               const shape_layout& layout) noexcept
-        : payload_(payload), memory_(&memory), options_(options), layout_(layout) {}
+               const shape_layout& layout, std::span<const envelope_field<Root>> fields) noexcept
+        : payload_(payload), memory_(&memory), options_(options), layout_(layout), fields_(fields) {
+    }
 
     result<page> read() {
         const std::size_t scratch_base = memory_->scratch_top();
@@ -115,7 +137,7 @@ public:
                 read_all = again.document_start() && walk_document(cursor_target);
             }
         } else if (read_all) {
-            read_all = walk_document(calls_target);
+            read_all = walk_document(calls_target) && map_pending();
         }
         if (!read_all) {
             memory_->scratch_release(scratch_base);
@@ -167,16 +189,27 @@ private:
             if (!path(t).empty()) live |= 1u << t;
         }
         if (r_->peek() != '{') return r_->fail_type("object");
-        return walk_object(0, live) && r_->document_end();
+        const bool envelope = first == calls_target && !layout_.envelope.empty();
+        return walk_object(0, live, envelope, false) && r_->document_end();
     }
 
-    /// The members of an object at `level` of the paths in `live` (a bit per target).
-    bool walk_object(std::size_t level, unsigned live) {
+    /// The members of an object at `level` of the paths in `live` (a bit per target);
+    /// `on_envelope`: the object is on the way to the envelope, `is_envelope`: it is it.
+    bool walk_object(std::size_t level, unsigned live, bool on_envelope, bool is_envelope) {
         bool more = false;
         if (!r_->object_start(more)) return false;
         while (more) {
             std::string_view key;
             if (!r_->object_key(key)) return false;
+            if (is_envelope) {
+                if (const int f = envelope_field_index(key); f >= 0) {
+                    if (!read_envelope_field(static_cast<unsigned>(f)) || !r_->object_next(more))
+                        return false;
+                    continue;
+                }
+            }
+            const bool envelope_next = on_envelope && layout_.envelope[level] == key;
+            const bool envelope_here = envelope_next && level + 1 == layout_.envelope.size();
             unsigned deeper = 0;
             int ends_here = -1;
             for (unsigned t = 0; t < target_count; ++t) {
@@ -189,8 +222,9 @@ private:
             bool read = true;
             if (ends_here >= 0) {
                 read = read_target(static_cast<unsigned>(ends_here));
-            } else if (deeper != 0 && r_->peek() == '{') {
-                read = walk_object(level + 1, deeper);
+            } else if ((deeper != 0 || envelope_next) && r_->peek() == '{') {
+                read =
+                    walk_object(level + 1, deeper, envelope_next && !envelope_here, envelope_here);
             } else {
                 read = r_->skip_value();  // not on a path, or a path through a non-object: absent
             }
@@ -216,6 +250,34 @@ private:
             case cursor_target: return read_optional_text(cursor_);
             default: return read_optional_text(event_);
         }
+    }
+
+    int envelope_field_index(std::string_view key) const noexcept {
+        for (std::size_t i = 0; i < fields_.size(); ++i) {
+            if (fields_[i].key == key) return static_cast<int>(i);
+        }
+        return -1;
+    }
+
+    /// An envelope key that fills a field of the call: into over_, applied after the walk.
+    bool read_envelope_field(unsigned index) {
+        const std::uint64_t bit = std::uint64_t{1} << index;
+        if ((over_seen_ & bit) != 0 &&
+            r_->options().duplicate_keys == duplicate_key_policy::error) {
+            return r_->fail(error_code::duplicate_key, r_->key_position(), fields_[index].key);
+        }
+        over_seen_ |= bit;
+        return fields_[index].read(*r_, over_);
+    }
+
+    /// With envelope fields, the call is mapped once the walk has read them all: they fill
+    /// its fields, whatever the call object says.
+    bool map_pending() {
+        if (!pending_) return true;
+        for (std::size_t i = 0; i < fields_.size(); ++i) {
+            if ((over_seen_ & (std::uint64_t{1} << i)) != 0) fields_[i].take(over_, *pending_);
+        }
+        return map_and_push(*pending_, pending_start_);
     }
 
     bool read_optional_text(std::optional<std::string_view>& out) {
@@ -260,6 +322,18 @@ private:
             skipped_.push_back(std::move(e));
             return true;
         }
+        if (!fields_.empty()) {  // mapped after the walk, with the envelope's fields
+            pending_ = std::move(root);
+            pending_start_ = start;
+            return true;
+        }
+        return map_and_push(root, start);
+    }
+
+    /// Maps a parsed call and pushes it on the scratch stack; a provider error answer fails
+    /// the page (with its position) or, with skip_invalid_calls, is reported in skipped_.
+    bool map_and_push(const Root& root, const char* start) {
+        const std::size_t top = memory_->scratch_top();
         result<call> mapped = ToCall(root, *memory_);
         if (mapped) return push(*mapped);
         memory_->scratch_release(top);
@@ -320,16 +394,24 @@ private:
     std::vector<parse_error> skipped_;
     std::optional<parse_error> error_;  // an error the reader does not hold (a mapping's)
     bool seen_[target_count] = {};
+    std::span<const envelope_field<Root>> fields_;  // the envelope's keys that fill the call
+    Root over_{};                                   // what they filled
+    std::uint64_t over_seen_ = 0;                   // which of them the envelope had
+    std::optional<Root> pending_;                   // the call, until the walk is over
+    const char* pending_start_ = nullptr;
 };
 
 }  // namespace detail
 
 /// Reads a payload of the shape `layout` describes: each call object parsed as Root and mapped
-/// by ToCall. LIFETIME: the page holds views into `payload` and `memory`.
+/// by ToCall; for a webhook with an envelope, after `envelope_fields` have filled its fields.
+/// LIFETIME: the page holds views into `payload` and `memory`.
 template <class Root, result<call> (*ToCall)(const Root&, arena&)>
 result<page> read_shape(std::string_view payload, arena& memory, const parse_options& options,
-                        const shape_layout& layout) {
-    return detail::shape_walk<Root, ToCall>(payload, memory, options, layout).read();
+                        const shape_layout& layout,
+                        std::span<const envelope_field<Root>> envelope_fields = {}) {
+    return detail::shape_walk<Root, ToCall>(payload, memory, options, layout, envelope_fields)
+        .read();
 }
 
 }  // namespace callmap

@@ -94,8 +94,38 @@ INSTANTIATE_TEST_SUITE_P(
                  {"schemas/bad.yaml:10:32: error: input 'xml' of shape 'hook' is not a payload "
                   "encoding; "
                   "expected json or form",
-                  "schemas/bad.yaml:10:73: error: shape 'hook' is JSON: its calls are at calls: "
-                  "or call:; fields: are a form-encoded shape's (input: form)"}},
+                  "schemas/bad.yaml:10:73: error: shape 'hook' is JSON: its fields: fill the "
+                  "call from an object of the payload; name that object with envelope:"}},
+        bad_spec{"envelope_of_a_list",
+                 mapped_spec + "shapes:\n  page: {kind: list, detect: [data], calls: data, "
+                               "envelope: meta, fields: {x: id}}\n",
+                 {"schemas/bad.yaml:10:61: error: shape 'page' is a list: only a webhook has an "
+                  "envelope"}},
+        bad_spec{"envelope_keys_on_the_way_to_the_call_and_the_event",
+                 mapped_spec + "shapes:\n  hook:\n    kind: webhook\n    detect: [message]\n"
+                               "    call: message.call\n    event: message.type\n"
+                               "    envelope: message\n"
+                               "    fields: {call: id, type: event, nope: x, status: event}\n",
+                 {"schemas/bad.yaml:16:14: error: envelope key 'call' of shape 'hook' leads to "
+                  "the call; a value is read once",
+                  "schemas/bad.yaml:16:24: error: envelope key 'type' of shape 'hook' leads to "
+                  "the event; a value is read once",
+                  "schemas/bad.yaml:16:37: error: envelope key 'nope' fills 'x', which is not a "
+                  "field of 'call'",
+                  "schemas/bad.yaml:16:46: error: envelope key 'status' fills 'event', which "
+                  "another key of shape 'hook' fills"}},
+        bad_spec{"envelope_inside_the_call_without_fields",
+                 mapped_spec + "shapes:\n  hook: {kind: webhook, detect: [message], call: "
+                               "message, envelope: message.meta}\n",
+                 {"schemas/bad.yaml:10:69: error: shape 'hook' has an envelope but no fields: "
+                  "the envelope's keys and the fields of 'call' they fill",
+                  "schemas/bad.yaml:10:69: error: shape 'hook': the envelope is inside the "
+                  "call; a value is read once"}},
+        bad_spec{"envelope_that_is_the_payload",
+                 mapped_spec + "shapes:\n  hook: {kind: webhook, detect: [message], call: "
+                               "message, envelope: ., fields: {x: id}}\n",
+                 {"schemas/bad.yaml:10:69: error: the envelope of shape 'hook' is the path of an "
+                  "object in the payload, not the payload itself"}},
         bad_spec{"list_without_calls",
                  mapped_spec + "shapes:\n  page: {kind: list, detect: [data]}\n",
                  {"schemas/bad.yaml:10:3: error: shape 'page' needs calls: (the array of calls, or "

@@ -186,6 +186,76 @@ TEST(generated_mapping, union_of_another_json_type_is_a_type_error) {
               "(byte 75, line 1, col 76)");
 }
 
+// --- a webhook's envelope: `report` fills the answer's status and message ----------------------
+
+/// The records (or the error) of a `report` webhook, one per line.
+std::string report(std::string_view payload, const callmap::parse_options& options = {}) {
+    callmap::arena arena;
+    const auto page = callmap::mapped::read_report(payload, arena, options);
+    if (!page) return "error: " + page.error().to_string();
+    std::string out;
+    for (const callmap::call& c : page->calls) out += callmap::to_json(c) + "\n";
+    return out;
+}
+
+constexpr std::string_view ongoing = R"({"call_id":"c","call_status":"ONGOING"})";
+
+TEST(envelope_fields, fill_the_call_whether_before_or_after_it) {
+    const std::string body =
+        R"({"status":"error","message":"from the call","data":)" + std::string(ongoing) + "}";
+    const std::string after =
+        R"({"report":{"kind":"update","body":)" + body + R"(,"state":"success","note":"n"}})";
+    const std::string before =
+        R"({"report":{"state":"success","note":"n","kind":"update","body":)" + body + "}}";
+    for (const std::string& payload : {after, before}) {
+        EXPECT_EQ(report(payload),
+                  R"({"provider":"mapped","id":"c","source":{"shape":"webhook","event":"update"},)"
+                  R"("status":"in_progress","status_raw":"ONGOING"})"
+                  "\n");
+    }
+}
+
+TEST(envelope_fields, fill_the_call_before_it_is_mapped) {
+    const std::string payload = R"({"report":{"kind":"update","state":"error","note":"busy line",)"
+                                R"("body":{"status":"success","data":)" +
+                                std::string(ongoing) + "}}}";
+    EXPECT_EQ(report(payload),
+              "error: mapped returned an error: busy line at $.report.body (byte 69, line 1, col "
+              "70)");
+}
+
+TEST(envelope_fields, a_key_it_lacks_leaves_the_call_objects_value) {
+    const std::string payload = R"({"report":{"kind":"update","body":)"
+                                R"({"status":"error","message":"from the call"}}})";
+    EXPECT_EQ(report(payload),
+              "error: mapped returned an error: from the call at $.report.body (byte 34, line 1, "
+              "col 35)");
+}
+
+TEST(envelope_fields, a_key_twice_follows_the_duplicate_key_policy) {
+    const std::string payload = R"({"report":{"state":"error","kind":"update","body":)"
+                                R"({"status":"success","data":)" +
+                                std::string(ongoing) + R"(},"state":"success"}})";
+    EXPECT_EQ(report(payload),
+              "error: duplicate key 'state' at $.report (byte 118, line 1, col 119)");
+    callmap::parse_options last;
+    last.duplicate_keys = callmap::duplicate_key_policy::last_wins;
+    EXPECT_EQ(report(payload, last),
+              R"({"provider":"mapped","id":"c","source":{"shape":"webhook","event":"update"},)"
+              R"("status":"in_progress","status_raw":"ONGOING"})"
+              "\n");
+}
+
+TEST(envelope_fields, a_value_of_the_wrong_type_is_an_error_at_its_path) {
+    EXPECT_EQ(report(R"({"report":{"note":7}})"),
+              "error: expected string, found number at $.report.note (byte 18, line 1, col 19)");
+}
+
+TEST(envelope_fields, without_the_call_it_is_an_error) {
+    EXPECT_EQ(report(R"({"report":{"kind":"update","state":"success"}})"),
+              "error: no call object at $.report.body");
+}
+
 TEST(generated_mapping, zone_assumed_is_a_warning) {
     const std::string json = normalize(
         R"({"status":"success","data":{"call_id":"c","call_status":"ENDED","answered_at":"2023-12-20T18:40:10"}})");

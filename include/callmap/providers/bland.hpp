@@ -401,11 +401,12 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 namespace layouts {
 
 inline constexpr std::string_view get_detect[] = {"call_id", "c_id"};
-inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
 inline constexpr std::string_view list_calls[] = {"calls"};
 inline constexpr std::string_view list_detect[] = {"count", "calls"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls, {},
-                                              {}, {}};
+                                              {}, {}, {}};
 
 }  // namespace layouts
 

@@ -716,15 +716,17 @@ namespace layouts {
 
 inline constexpr std::string_view get_detect[] =
     {"call_id", "call_type", "call_status", "agent_id"};
-inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
 inline constexpr std::string_view list_detect[] =
     {"call_id", "call_type", "call_status", "agent_id"};
-inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {},
+                                              {}};
 inline constexpr std::string_view list_v3_calls[] = {"items"};
 inline constexpr std::string_view list_v3_cursor[] = {"pagination_key"};
 inline constexpr std::string_view list_v3_detect[] = {"items", "has_more"};
 inline constexpr ::callmap::shape_layout list_v3{::callmap::payload_shape::list, true,
-                                                 list_v3_calls, list_v3_cursor, {}, {}};
+                                                 list_v3_calls, list_v3_cursor, {}, {}, {}};
 inline constexpr std::string_view webhook_calls[] = {"call"};
 inline constexpr std::string_view webhook_event[] = {"event"};
 inline constexpr ::callmap::event_status webhook_statuses[] = {
@@ -732,8 +734,8 @@ inline constexpr ::callmap::event_status webhook_statuses[] = {
 };
 inline constexpr std::string_view webhook_detect[] = {"event", "call"};
 inline constexpr ::callmap::shape_layout webhook{::callmap::payload_shape::webhook, false,
-                                                 webhook_calls, {}, webhook_event,
-                                                 webhook_statuses};
+                                                 webhook_calls, {}, webhook_event, webhook_statuses,
+                                                 {}};
 
 }  // namespace layouts
 

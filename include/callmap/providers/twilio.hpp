@@ -297,12 +297,13 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 namespace layouts {
 
 inline constexpr std::string_view get_detect[] = {"sid", "account_sid", "status", "direction"};
-inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
 inline constexpr std::string_view list_calls[] = {"calls"};
 inline constexpr std::string_view list_cursor[] = {"next_page_uri"};
 inline constexpr std::string_view list_detect[] = {"calls", "first_page_uri", "page_size"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls,
-                                              list_cursor, {}, {}};
+                                              list_cursor, {}, {}, {}};
 inline constexpr ::callmap::form_field<call> status_callback_fields[] = {
     {"CallSid", true, &::callmap::form::fill<call, &call::sid>},
     {"AccountSid", false, &::callmap::form::fill<call, &call::account_sid>},

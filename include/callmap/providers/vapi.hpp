@@ -595,9 +595,11 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 namespace layouts {
 
 inline constexpr std::string_view get_detect[] = {"id", "orgId", "createdAt", "updatedAt"};
-inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
 inline constexpr std::string_view list_detect[] = {"id", "orgId", "createdAt", "updatedAt"};
-inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {},
+                                              {}};
 
 }  // namespace layouts
 

@@ -338,22 +338,23 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 namespace layouts {
 
 inline constexpr std::string_view get_detect[] = {"uuid", "conversation_uuid", "status"};
-inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {}};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
 inline constexpr std::string_view list_calls[] = {"_embedded", "calls"};
 inline constexpr std::string_view list_cursor[] = {"_links", "next", "href"};
 inline constexpr std::string_view list_detect[] = {"count", "page_size", "_embedded"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls,
-                                              list_cursor, {}, {}};
+                                              list_cursor, {}, {}, {}};
 inline constexpr std::string_view event_event[] = {"status"};
 inline constexpr std::string_view event_detect[] =
     {"uuid", "conversation_uuid", "status", "timestamp"};
 inline constexpr ::callmap::shape_layout event{::callmap::payload_shape::webhook, false, {}, {},
-                                               event_event, {}};
+                                               event_event, {}, {}};
 inline constexpr std::string_view transfer_event[] = {"type"};
 inline constexpr std::string_view transfer_detect[] =
     {"uuid", "type", "conversation_uuid_to", "timestamp"};
 inline constexpr ::callmap::shape_layout transfer{::callmap::payload_shape::webhook, false, {}, {},
-                                                  transfer_event, {}};
+                                                  transfer_event, {}, {}};
 
 }  // namespace layouts
 

@@ -772,6 +772,42 @@ inline constexpr auto detect_keys = std::to_array<std::string_view>({
 ::callmap::result<::callmap::call> normalize(std::string_view payload, ::callmap::arena& memory,
                                              const ::callmap::parse_options& options = {});
 
+/// Where each shape of mapped payloads keeps its calls (spec shapes:), for
+/// callmap::read_shape.
+namespace layouts {
+
+inline constexpr std::string_view get_detect[] = {"status"};
+inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, false, {}, {}, {}, {},
+                                             {}};
+inline constexpr std::string_view report_calls[] = {"report", "body"};
+inline constexpr std::string_view report_event[] = {"report", "kind"};
+inline constexpr std::string_view report_envelope[] = {"report"};
+inline constexpr ::callmap::envelope_field<envelope> report_fields[] = {
+    ::callmap::envelope_field<envelope>::fills<&envelope::status>("state"),
+    ::callmap::envelope_field<envelope>::fills<&envelope::message>("note"),
+};
+inline constexpr std::string_view report_detect[] = {"report"};
+inline constexpr ::callmap::shape_layout report{::callmap::payload_shape::webhook, false,
+                                                report_calls, {}, report_event, {},
+                                                report_envelope};
+
+}  // namespace layouts
+
+/// Every call of a mapped get payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_get(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+/// Every call of a mapped report payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_report(std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+
+/// The shapes of mapped payloads, the get answer first (detection tells them apart).
+inline constexpr ::callmap::shape_entry payload_shapes[] = {
+    {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
+    {"report", ::callmap::payload_shape::webhook, layouts::report_detect, false, &read_report},
+};
+
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
 /// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
 inline constexpr ::callmap::provider_entry provider{
@@ -781,7 +817,8 @@ inline constexpr ::callmap::provider_entry provider{
     detect_keys,
     &normalize,
     shape::objects,
-    shape::root};
+    shape::root,
+    payload_shapes};
 
 }  // namespace callmap::mapped
 
@@ -1336,6 +1373,24 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
     return ::callmap::normalize_as<envelope, &to_call>(payload, memory, options);
+}
+
+}  // namespace callmap::mapped
+
+namespace callmap::mapped {
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<envelope, &to_call>(payload, memory, options,
+                                                 layouts::get);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_report(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<envelope, &to_call>(
+        payload, memory, options, layouts::report, layouts::report_fields);
 }
 
 }  // namespace callmap::mapped
