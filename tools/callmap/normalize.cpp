@@ -82,7 +82,7 @@ std::string_view enum_name(E value) {
 
 constexpr std::string_view csv_header =
     "provider,id,shape,event,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,"
-    "created_at,"
+    "answered_by,answered_by_raw,error_code,error_message,created_at,"
     "started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,"
     "currency,recording_url,turns,warnings\n";
 
@@ -114,6 +114,10 @@ void csv_row(std::string& out, const call& c) {
     optional_text(c.status_raw);
     text(c.end_reason ? enum_name(*c.end_reason) : std::string_view{});
     optional_text(c.end_reason_raw);
+    text(c.answered_by ? enum_name(*c.answered_by) : std::string_view{});
+    optional_text(c.answered_by_raw);
+    optional_text(c.error ? c.error->code : std::nullopt);
+    optional_text(c.error ? c.error->message : std::nullopt);
     instant(c.created_at);
     instant(c.started_at);
     instant(c.answered_at);
