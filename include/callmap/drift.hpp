@@ -147,7 +147,13 @@ private:
         if (depth > 0) return elements(f, depth);
         if (map) return members(f);
         if (f.object >= 0 && found == kind_object) return object(f.object);
-        if (f.object >= 0 && found == kind_array) return objects(f.object);  // `x | x[]`
+        if (f.object >= 0 && found == kind_array) {  // `x | x[]`: a list of such objects
+            field_shape element = f;
+            element.kinds = kind_object;
+            element.nullable = false;
+            element.enum_values = {};
+            return elements(element, 1);
+        }
         if (!f.enum_values.empty() && found == kind_string) return enum_value(f);
         return r_.skip_value();
     }
@@ -160,28 +166,6 @@ private:
         while (more) {
             if (!value(f, static_cast<std::uint8_t>(depth - 1), f.is_map) || !r_.array_next(more))
                 return false;
-        }
-        path_.resize(mark);
-        return true;
-    }
-
-    /// A union's list alternative: a list of objects of the shape `index`.
-    bool objects(int index) {
-        bool more = false;
-        if (!r_.array_start(more)) return false;
-        const std::size_t mark = path_.size();
-        path_ += "[*]";
-        while (more) {
-            const std::uint8_t found = kind_at(r_.peek());
-            bool ok = true;
-            if (found == kind_object) {
-                ok = object(index);
-            } else {
-                ++out_.type_mismatches[path_ + ": expected object, found " +
-                                       (found == 0 ? std::string("null") : kind_names(found))];
-                ok = r_.skip_value();
-            }
-            if (!ok || !r_.array_next(more)) return false;
         }
         path_.resize(mark);
         return true;
