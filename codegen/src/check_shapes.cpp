@@ -172,6 +172,30 @@ private:
                                     "' needs detect: the top-level keys every payload of it has");
         }
         out.detect = d.detect;
+        out.detect_values = detect_values(out);
+    }
+
+    /// What each detect key's value must be: an object when a path (to the call, the calls,
+    /// the envelope, the event or the cursor) goes through it; the array of calls, or the call
+    /// object, when it is the calls path itself. Empty when no key is on a path.
+    static std::vector<detect_value> detect_values(const model::shape& shape) {
+        std::vector<detect_value> out(shape.detect.size(), detect_value::any);
+        const auto through = [&](const std::vector<std::string>& path, std::size_t i) {
+            return path.size() > 1 && path.front() == shape.detect[i];
+        };
+        bool any_wanted = false;
+        for (std::size_t i = 0; i < shape.detect.size(); ++i) {
+            if (shape.calls.size() == 1 && shape.calls.front() == shape.detect[i]) {
+                out[i] = shape.many ? detect_value::array : detect_value::object;
+            } else if (through(shape.calls, i) || through(shape.event, i) ||
+                       through(shape.cursor, i) ||
+                       (!shape.envelope.empty() && shape.envelope.front() == shape.detect[i])) {
+                out[i] = detect_value::object;
+            }
+            any_wanted = any_wanted || out[i] != detect_value::any;
+        }
+        if (!any_wanted) out.clear();
+        return out;
     }
 
     /// A form-encoded shape: one call, whose form keys fill fields of the root type.

@@ -33,6 +33,17 @@ std::string key_array(code_writer& o, const std::string& name,
     return name;
 }
 
+/// What the values of a shape's detect keys must be: `<shape>_detect_values`, when some key's
+/// must be an object or an array.
+void detect_values_array(code_writer& o, const model::shape& shape) {
+    if (shape.detect_values.empty()) return;
+    std::string items;
+    for (const detect_value v : shape.detect_values)
+        items += (items.empty() ? "" : ", ") + enumerator("detect_value", v);
+    o.print("inline constexpr ::callmap::detect_value $name$_detect_values[] = {$items$};\n",
+            {{"name", shape.name}, {"items", items}});
+}
+
 /// The statuses events set: `inline constexpr ::callmap::event_status <shape>_statuses[]`, and
 /// its name ("{}" when there are none).
 std::string statuses_array(code_writer& o, const model::shape& shape) {
@@ -95,6 +106,7 @@ void emit_layout(code_writer& o, const model::provider& s, const model::shape& s
     const std::string envelope = key_array(o, shape.name + "_envelope", shape.envelope);
     if (!shape.envelope.empty()) emit_envelope_fields(o, s, shape);
     key_array(o, shape.name + "_detect", shape.detect);
+    detect_values_array(o, shape);
     o.print("inline constexpr ::callmap::shape_layout $name${$kind$, $many$, $calls$, $cursor$, "
             "$event$, $statuses$$envelope$};\n",
             {{"name", shape.name},
@@ -145,13 +157,16 @@ void emit_payload_shapes_declaration(code_writer& o, const model::provider& s) {
     o.indent();
     for (const auto& shape : s.shapes) {
         o.print(
-            "{$quoted$, $kind$, $detect$, $array$, &read_$name$$form$},\n",
+            "{$quoted$, $kind$, $detect$, $array$, &read_$name$$form$$values$},\n",
             {{"quoted", cpp_string_literal(shape.name)},
              {"kind", enumerator("payload_shape", shape.kind)},
              {"detect", shape.name == "get" ? "detect_keys" : "layouts::" + shape.name + "_detect"},
              {"array", shape.array_root ? "true" : "false"},
              {"name", shape.name},
-             {"form", shape.form ? ", true" : ""}});
+             {"form", shape.form ? ", true" : ""},
+             {"values", shape.detect_values.empty()
+                            ? ""
+                            : ", false, layouts::" + shape.name + "_detect_values"}});
     }
     o.outdent();
     o.print("};\n\n");

@@ -13,6 +13,7 @@
 
 #include "callmap/call.hpp"
 #include "callmap/mapping.hpp"
+#include "callmap/shapes.hpp"
 #include "spec.hpp"
 
 namespace callmap::gen {
@@ -102,6 +103,7 @@ struct shape {
     std::string name;  // a C++ identifier: layouts::<name>, read_<name>()
     payload_shape kind = payload_shape::get;
     std::vector<std::string> detect;                // for a bare array: the keys of its first call
+    std::vector<detect_value> detect_values;        // per detect key; empty: all any
     bool array_root = false;                        // the payload is a bare array of calls
     bool many = false;                              // calls is an array
     std::vector<std::string> calls, cursor, event;  // key paths

@@ -12,6 +12,7 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -71,10 +72,18 @@ inline std::span<const std::string_view> signature_keys(const provider_signature
 inline std::span<const std::string_view> signature_keys(const provider_entry& p) noexcept {
     return p.detect_keys;
 }
+/// What the value of each signature key must be (callmap::detect_value): a provider's keys
+/// may hold anything.
+inline std::span<const detect_value> signature_values(const provider_signature&) noexcept {
+    return {};
+}
+inline std::span<const detect_value> signature_values(const provider_entry&) noexcept {
+    return {};
+}
 
-/// Which signature keys a payload has: for each of the first max_candidates candidates
-/// (provider_signature, provider_entry or shape_candidate), a bit for each of its first 64
-/// keys; and the choice detection makes.
+/// Which signature keys a payload has, each with a value of the kind the candidate wants: for
+/// each of the first max_candidates candidates (provider_signature, provider_entry or
+/// shape_candidate), a bit for each of its first 64 keys; and the choice detection makes.
 template <class Candidate, std::size_t MaxCandidates = 256>
 class signature_match {
 public:
@@ -82,11 +91,15 @@ public:
 
     explicit signature_match(std::span<const Candidate> candidates) noexcept
         : candidates_(candidates.first(std::min(candidates.size(), max_candidates))) {
-        for (auto& row : with_key_in_bucket_) {  // only the words the candidates use
-            for (std::size_t w = 0; w < words_used(); ++w) row[w] = 0;
+        const std::size_t used = words_used();  // only the words the candidates use
+        if (used == words) {
+            std::memset(with_key_in_bucket_, 0, sizeof with_key_in_bucket_);
+        } else {
+            for (auto& row : with_key_in_bucket_) std::fill_n(row, used, std::uint64_t{0});
         }
         for (std::size_t c = 0; c < candidates_.size(); ++c) {
             seen_[c] = 0;
+            wrong_kind_[c] = 0;
             const auto keys = signature_keys(candidates_[c]);
             for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
                 with_key_in_bucket_[bucket(keys[k])][c / 64] |= std::uint64_t{1} << (c % 64);
@@ -94,24 +107,40 @@ public:
         }
     }
 
-    /// Records a top-level key of the payload. Most keys of a payload are no signature key:
-    /// only the candidates with a key in the same bucket are compared.
-    void see(std::string_view key) noexcept {
+    /// Records a top-level key of the payload; value_start() gives the first byte of its value
+    /// ('{', '[', '"', ...), asked only of a key some candidate wants a kind of value for.
+    /// Whether it is a signature key of some candidate. Most keys of a payload are none: only
+    /// the candidates with a key in the same bucket are compared.
+    template <class ValueStart>
+    bool see(std::string_view key, const ValueStart& value_start) noexcept {
+        bool signature_key = false;
         const auto& in_bucket = with_key_in_bucket_[bucket(key)];
         for (std::size_t w = 0; w < words_used(); ++w) {
             for (std::uint64_t m = in_bucket[w]; m != 0; m &= m - 1) {
                 const std::size_t c = w * 64 + static_cast<std::size_t>(std::countr_zero(m));
                 const auto keys = signature_keys(candidates_[c]);
                 for (std::size_t k = 0; k < keys.size() && k < 64; ++k) {
-                    if (keys[k] == key) seen_[c] |= std::uint64_t{1} << k;
+                    if (keys[k] != key) continue;
+                    const auto values = signature_values(candidates_[c]);
+                    if (k < values.size() && !detect_value_fits(values[k], value_start())) {
+                        wrong_kind_[c] |= std::uint64_t{1} << k;
+                        continue;
+                    }
+                    seen_[c] |= std::uint64_t{1} << k;
+                    signature_key = true;
                 }
             }
         }
+        return signature_key;
     }
 
     struct choice {
         const Candidate* best = nullptr;  ///< all its keys seen, and most keys
         const Candidate* tie = nullptr;   ///< another one with as many
+        /// With no best one: the first with all its keys seen but some with a value of another
+        /// kind than it wants, and the first such key (for the error that says so).
+        const Candidate* near = nullptr;
+        std::size_t near_key = 0;
     };
     choice choose() const noexcept {
         choice out;
@@ -122,6 +151,11 @@ public:
             const std::size_t size = signature_keys(candidates_[c]).size();
             const std::size_t n = size < 64 ? size : 64;
             const std::uint64_t all = n == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1;
+            if (n != 0 && out.near == nullptr && wrong_kind_[c] != 0 &&
+                (seen_[c] | wrong_kind_[c]) == all) {
+                out.near = &candidates_[c];
+                out.near_key = static_cast<std::size_t>(std::countr_zero(wrong_kind_[c]));
+            }
             if (n == 0 || seen_[c] != all) continue;
             if (out.best == nullptr || n > best_size) {
                 out.best = &candidates_[c];
@@ -131,6 +165,7 @@ public:
                 out.tie = &candidates_[c];
             }
         }
+        if (out.best != nullptr) out.near = nullptr;
         return out;
     }
 
@@ -159,7 +194,8 @@ private:
     }
 
     std::span<const Candidate> candidates_;
-    std::uint64_t seen_[max_candidates];  // the first candidates_.size() are used
+    std::uint64_t seen_[max_candidates];        // the first candidates_.size() are used
+    std::uint64_t wrong_kind_[max_candidates];  // keys seen with a value of another kind
     // bit c of word c / 64: candidate c has a key in the bucket; the first words_used() of
     // each row are written (zeroing all 2 KB on every detection was a hot-path cost)
     std::uint64_t with_key_in_bucket_[64][words];
@@ -178,7 +214,10 @@ const Candidate* detect_provider_by_keys(std::string_view payload,
     if (payload.size() > options.max_input_bytes) return nullptr;
     signature_match<Candidate> match(candidates);
     const bool complete = json::detail::top_level_keys(
-        payload, options.max_depth, [&match](std::string_view key) noexcept { match.see(key); });
+        payload, options.max_depth,
+        [&match](std::string_view key, json::detail::value_start value) noexcept {
+            match.see(key, value);
+        });
     if (!complete) return nullptr;
     const auto found = match.choose();
     return found.tie == nullptr ? found.best : nullptr;
@@ -203,9 +242,9 @@ inline result<std::string_view> detect_provider(std::string_view payload,
     if (!r.object_start(more)) return r.make_error();
     while (more) {
         std::string_view key;
-        if (!r.object_key(key) || !r.skip_value()) return r.make_error();
-        match.see(key);
-        if (!r.object_next(more)) return r.make_error();
+        if (!r.object_key(key)) return r.make_error();
+        match.see(key, [&r] { return r.peek(); });
+        if (!r.skip_value() || !r.object_next(more)) return r.make_error();
     }
     if (!r.document_end()) return r.make_error();
 
@@ -245,6 +284,9 @@ struct shape_candidate {  // trivial: shape_candidates holds 512, left unwritten
 };
 inline std::span<const std::string_view> signature_keys(const shape_candidate& c) noexcept {
     return {c.keys, c.key_count};
+}
+inline std::span<const detect_value> signature_values(const shape_candidate& c) noexcept {
+    return c.shape != nullptr ? c.shape->detect_values : std::span<const detect_value>{};
 }
 
 /// The shapes detection chooses among: every shape of every provider of `registry` (or of
@@ -294,6 +336,18 @@ private:
     std::size_t form_count_ = 0;
 };
 
+/// Why a shape whose keys a payload has is not its shape: " (vapi's server_message shape has
+/// these keys, but its 'message' is not an object)".
+inline std::string near_shape_note(const shape_candidate& near, std::size_t key) {
+    const auto values = signature_values(near);
+    const char* kind =
+        key < values.size() && values[key] == detect_value::array ? "an array" : "an object";
+    return " (" + std::string(near.provider->name) + "'s " +
+           std::string(near.shape != nullptr ? near.shape->name : "get") +
+           " shape has these keys, but its '" + std::string(signature_keys(near)[key]) +
+           "' is not " + kind + ")";
+}
+
 /// detection's answer from a signature_match's choice: the best candidate, or why none.
 template <class Choice>
 result<const shape_candidate*> chosen_shape(const Choice& found, const char* none) {
@@ -301,6 +355,7 @@ result<const shape_candidate*> chosen_shape(const Choice& found, const char* non
     e.code = error_code::invalid_value;
     if (found.best == nullptr) {
         e.message = none;
+        if (found.near != nullptr) e.message += near_shape_note(*found.near, found.near_key);
         return e;
     }
     if (found.tie != nullptr && found.tie->provider != found.best->provider) {
@@ -356,7 +411,7 @@ inline result<const shape_candidate*> detect_form_shape(std::string_view payload
     form::reader r(payload, keys_memory, options);
     signature_match<shape_candidate, shape_candidates::form_capacity> match(candidates.forms());
     form::pair p;
-    while (r.next(p)) match.see(p.key);
+    while (r.next(p)) match.see(p.key, [] { return '"'; });  // a form value is text
     if (r.failed()) return r.make_error();
     return chosen_shape(match.choose(), "no known provider has a form shape with these keys");
 }
@@ -385,9 +440,9 @@ inline result<const shape_candidate*> detect_shape(std::string_view payload,
         if (!r.object_start(more)) return r.make_error();
         while (more) {
             std::string_view key;
-            if (!r.object_key(key) || !r.skip_value()) return r.make_error();
-            match.see(key);
-            if (!r.object_next(more)) return r.make_error();
+            if (!r.object_key(key)) return r.make_error();
+            match.see(key, [&r] { return r.peek(); });
+            if (!r.skip_value() || !r.object_next(more)) return r.make_error();
         }
         if (array_root && !r.array_next(more)) return r.make_error();
     }
@@ -430,7 +485,9 @@ inline result<const shape_candidate*> find_shape(std::string_view payload,
 
 /// The shape of a payload of one named provider, by its top-level keys read without
 /// validating, the scan stopping as soon as a shape with the most keys has all of them (a get
-/// answer is told after its first keys, not its whole text); nullptr when the keys name none.
+/// answer is told after its first keys, not its whole text); with none, a shape whose keys are
+/// all there but some with a value of another kind (its reader says where); nullptr when the
+/// keys name none.
 inline const shape_candidate* named_provider_shape(std::string_view payload,
                                                    const shape_candidates& candidates,
                                                    const parse_options& options) noexcept {
@@ -439,11 +496,14 @@ inline const shape_candidate* named_provider_shape(std::string_view payload,
     std::size_t most_keys = 0;
     for (const shape_candidate& c : objects) most_keys = std::max(most_keys, c.key_count);
     signature_match<shape_candidate, 64> match(objects);  // one provider's: a few shapes
-    json::detail::top_level_keys(payload, options.max_depth, [&](std::string_view key) noexcept {
-        match.see(key);
-        return !match.settled(most_keys);
-    });
-    return match.choose().best;
+    json::detail::top_level_keys(
+        payload, options.max_depth,
+        [&](std::string_view key, json::detail::value_start value) noexcept {
+            // only a signature key can settle the choice
+            return !match.see(key, value) || !match.settled(most_keys);
+        });
+    const auto found = match.choose();
+    return found.best != nullptr ? found.best : found.near;
 }
 
 /// The provider named `name` (or the detected one, for "auto") and the shape of `payload`.

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include <boost/describe/enum.hpp>
+
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
@@ -78,6 +80,27 @@ struct envelope_field {
     }
 };
 
+/// What the value of a shape's detect key must be for a payload to be of that shape. A key on
+/// the way to the call, the envelope or the calls holds an object (or the array of calls): an
+/// error body `{"message": "not found"}` is no webhook whose call is at `message.call`.
+enum class detect_value : std::uint8_t {
+    any,
+    object,
+    array
+};
+BOOST_DESCRIBE_ENUM(detect_value, any, object, array)
+
+/// Whether a value whose first byte is `first` (JSON: '{', '[', '"', ...) is what `wanted`
+/// says.
+constexpr bool detect_value_fits(detect_value wanted, char first) noexcept {
+    switch (wanted) {
+        case detect_value::any: return true;
+        case detect_value::object: return first == '{';
+        case detect_value::array: return first == '[';
+    }
+    return true;
+}
+
 /// One shape of a provider in a registry (provider_entry::payload_shapes): how it is detected
 /// and read.
 struct shape_entry {
@@ -90,6 +113,8 @@ struct shape_entry {
     result<page> (*read)(std::string_view payload, arena& memory, const parse_options& options);
     /// The payload is a form-encoded body (callmap/form/read_form.hpp), detected by its keys.
     bool form = false;
+    /// What each detect key's value must be, in detect_keys' order (fewer: the rest any).
+    std::span<const detect_value> detect_values = {};
 };
 
 namespace detail {
@@ -225,6 +250,8 @@ private:
             } else if ((deeper != 0 || envelope_next) && r_->peek() == '{') {
                 read =
                     walk_object(level + 1, deeper, envelope_next && !envelope_here, envelope_here);
+            } else if ((deeper & (1u << calls_target)) != 0 && r_->peek() != 'n') {
+                return r_->fail_type("object");  // the way to the call is no object (nor null)
             } else {
                 read = r_->skip_value();  // not on a path, or a path through a non-object: absent
             }

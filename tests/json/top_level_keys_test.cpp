@@ -49,25 +49,40 @@ private:
     std::size_t size_;
 };
 
-/// The keys top_level_keys reports, or nullopt when it gives up.
-std::optional<keys> lax_keys(std::string_view text, std::uint32_t max_depth = 1024) {
-    const exact_copy copy(text);
+/// The keys top_level_keys reports, each with the first byte of its value, or nullopt when it
+/// gives up.
+struct keys_and_values {
     keys found;
-    const bool complete =
-        callmap::json::detail::top_level_keys(copy.view(), max_depth, [&](std::string_view key) {
+    std::string value_starts;  // one byte per key
+};
+std::optional<keys_and_values> lax_scan(std::string_view text, std::uint32_t max_depth = 1024) {
+    const exact_copy copy(text);
+    keys_and_values out;
+    const bool complete = callmap::json::detail::top_level_keys(
+        copy.view(), max_depth,
+        [&](std::string_view key, callmap::json::detail::value_start value_start) {
             EXPECT_TRUE(key.data() >= copy.view().data() &&
                         key.data() + key.size() <= copy.view().data() + copy.view().size())
                 << "a key outside the input";
-            found.emplace_back(key);
+            out.found.emplace_back(key);
+            out.value_starts += value_start();
         });
     if (!complete) return std::nullopt;
-    return found;
+    return out;
+}
+
+/// The keys top_level_keys reports, or nullopt when it gives up.
+std::optional<keys> lax_keys(std::string_view text, std::uint32_t max_depth = 1024) {
+    std::optional<keys_and_values> scanned = lax_scan(text, max_depth);
+    if (!scanned) return std::nullopt;
+    return std::move(scanned->found);
 }
 
 /// The top-level keys of a valid JSON object as the validating reader decodes them, and whether
 /// one of them is written with an escape.
 struct strict_keys {
     keys decoded;
+    std::string value_starts;  // what the reader peeks after each key's colon
     bool escaped = false;
 };
 std::optional<strict_keys> reader_keys(std::string_view text) {
@@ -84,6 +99,7 @@ std::optional<strict_keys> reader_keys(std::string_view text) {
         if (std::string_view(at, static_cast<std::size_t>(r.position() - at)).find('\\') !=
             std::string_view::npos)
             out.escaped = true;
+        out.value_starts += r.peek();
         if (!r.skip_value()) return std::nullopt;
         out.decoded.emplace_back(key);
         if (!r.object_next(more)) return std::nullopt;
@@ -93,16 +109,20 @@ std::optional<strict_keys> reader_keys(std::string_view text) {
 }
 
 /// For a valid JSON text: the scan gives up exactly when the reader finds no object or an
-/// escaped top-level key, and otherwise reports the reader's keys.
+/// escaped top-level key, and otherwise reports the reader's keys and the first byte of each
+/// value.
 testing::AssertionResult agrees_with_reader(std::string_view text) {
-    const std::optional<keys> lax = lax_keys(text);
+    const std::optional<keys_and_values> lax = lax_scan(text);
     const std::optional<strict_keys> strict = reader_keys(text);
     if (!strict || strict->escaped) {
         if (lax) return testing::AssertionFailure() << "the scan should give up";
         return testing::AssertionSuccess();
     }
     if (!lax) return testing::AssertionFailure() << "the scan gave up";
-    if (*lax != strict->decoded) return testing::AssertionFailure() << "different keys";
+    if (lax->found != strict->decoded) return testing::AssertionFailure() << "different keys";
+    if (lax->value_starts != strict->value_starts)
+        return testing::AssertionFailure() << "different value starts: '" << lax->value_starts
+                                           << "' vs '" << strict->value_starts << "'";
     return testing::AssertionSuccess();
 }
 
@@ -237,17 +257,34 @@ TEST(top_level_keys, a_callback_that_returns_false_stops_the_scan) {
     // what follows the second key is not JSON: a scan told to stop never reads it
     const std::string_view input = R"({"a": 1, "b": {"x": 2}, "c": [oops)";
     std::vector<std::string> seen;
-    EXPECT_TRUE(top_level_keys(input, 64, [&](std::string_view key) {
-        seen.emplace_back(key);
-        return key != "b";
-    }));
+    EXPECT_TRUE(
+        top_level_keys(input, 64, [&](std::string_view key, callmap::json::detail::value_start) {
+            seen.emplace_back(key);
+            return key != "b";
+        }));
     EXPECT_EQ(seen, (std::vector<std::string>{"a", "b"}));
     seen.clear();
-    EXPECT_FALSE(top_level_keys(input, 64, [&](std::string_view key) {
-        seen.emplace_back(key);
-        return true;
-    }));
+    EXPECT_FALSE(
+        top_level_keys(input, 64, [&](std::string_view key, callmap::json::detail::value_start) {
+            seen.emplace_back(key);
+            return true;
+        }));
     EXPECT_EQ(seen, (std::vector<std::string>{"a", "b", "c"}));
+}
+
+TEST(top_level_keys, reports_the_first_byte_of_each_value) {
+    const auto scanned =
+        lax_scan("{\"a\": {\"x\":1}, \"b\" :  [1], \"c\":\"s\", \"d\":\n\t-1, \"e\":null, "
+                 "\"f\":true}");
+    ASSERT_TRUE(scanned);
+    EXPECT_EQ(scanned->found, (keys{"a", "b", "c", "d", "e", "f"}));
+    EXPECT_EQ(scanned->value_starts, "{[\"-nt");
+    // whitespace after the colon that runs past the 64-byte block of the key
+    const std::string spaced = "{\"key\":" + std::string(70, ' ') + "{}, \"k2\":\n[]}";
+    const auto across = lax_scan(spaced);
+    ASSERT_TRUE(across);
+    EXPECT_EQ(across->value_starts, "{[");
+    EXPECT_TRUE(agrees_with_reader(spaced));
 }
 
 TEST(top_level_keys, nesting_deeper_than_max_depth_gives_up) {

@@ -270,10 +270,50 @@ TEST(webhook, the_event_is_the_source_and_decides_the_status) {
 
 TEST(webhook, a_payload_without_its_call_is_an_error) {
     callmap::arena memory;
-    const auto p = callmap::normalize_page(R"({"event": "call_started", "call": 7})", memory);
-    ASSERT_FALSE(p);
-    EXPECT_EQ(p.error().code, callmap::error_code::type_mismatch);
-    EXPECT_EQ(p.error().path, "$.call");
+    const std::string_view payload = R"({"event": "call_started", "call": 7})";
+    // detection needs the key that leads to the call to hold an object, and says so
+    const auto detected = callmap::normalize_page(payload, memory);
+    ASSERT_FALSE(detected);
+    EXPECT_EQ(detected.error().code, callmap::error_code::invalid_value);
+    EXPECT_EQ(detected.error().message,
+              "no known provider has this payload's top-level keys (retell's webhook shape has "
+              "these keys, but its 'call' is not an object)");
+    // with the provider named, that shape's reader says where
+    const auto named = callmap::normalize_page(payload, memory, "retell");
+    ASSERT_FALSE(named);
+    EXPECT_EQ(named.error().code, callmap::error_code::type_mismatch);
+    EXPECT_EQ(named.error().path, "$.call");
+    EXPECT_EQ(named.error().offset, 34u);
+}
+
+TEST(webhook, a_detect_key_that_leads_to_the_call_must_hold_an_object) {
+    callmap::arena memory;
+    // error bodies with a `message` string are no Vapi server message: each stays its own
+    const std::string_view bland_error =
+        R"({"status": "error", "message": "call_not_found", "errors": []})";
+    const auto b = callmap::normalize(bland_error, memory);
+    ASSERT_FALSE(b);
+    EXPECT_EQ(b.error().message,
+              "no known provider has this payload's top-level keys (vapi's server_message shape "
+              "has these keys, but its 'message' is not an object)");
+    // a server message whose way to the call is a string, named: the error is at that string
+    const auto named = callmap::normalize_page(R"({"message": "x"})", memory, "vapi");
+    ASSERT_FALSE(named);
+    EXPECT_EQ(named.error().to_string(),
+              "expected object, found string at $.message (byte 12, line 1, col 13)");
+    // null on the way to the call is no call
+    const auto null_way = callmap::normalize_page(R"({"message": null})", memory, "vapi");
+    ASSERT_FALSE(null_way);
+    EXPECT_EQ(null_way.error().message, "no call object at $.message.call");
+    // an object: the server message
+    const auto ok = callmap::normalize_page(
+        R"({"message": {"type": "status-update", "status": "ended", "call": {"id": "c1"}}})",
+        memory);
+    ASSERT_TRUE(ok) << ok.error().to_string();
+    ASSERT_EQ(ok->calls.size(), 1u);
+    EXPECT_EQ(callmap::to_json(ok->calls[0]),
+              R"({"provider":"vapi","id":"c1","source":{"shape":"webhook","event":)"
+              R"("status-update"},"status":"completed","status_raw":"ended"})");
 }
 
 }  // namespace

@@ -405,6 +405,8 @@ inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, fals
                                              {}};
 inline constexpr std::string_view list_calls[] = {"calls"};
 inline constexpr std::string_view list_detect[] = {"count", "calls"};
+inline constexpr ::callmap::detect_value list_detect_values[] =
+    {::callmap::detect_value::any, ::callmap::detect_value::array};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls, {},
                                               {}, {}, {}};
 
@@ -422,7 +424,8 @@ inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, tr
 /// The shapes of bland payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
-    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list},
+    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list, false,
+     layouts::list_detect_values},
 };
 
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the

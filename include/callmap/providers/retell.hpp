@@ -725,6 +725,8 @@ inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, tr
 inline constexpr std::string_view list_v3_calls[] = {"items"};
 inline constexpr std::string_view list_v3_cursor[] = {"pagination_key"};
 inline constexpr std::string_view list_v3_detect[] = {"items", "has_more"};
+inline constexpr ::callmap::detect_value list_v3_detect_values[] =
+    {::callmap::detect_value::array, ::callmap::detect_value::any};
 inline constexpr ::callmap::shape_layout list_v3{::callmap::payload_shape::list, true,
                                                  list_v3_calls, list_v3_cursor, {}, {}, {}};
 inline constexpr std::string_view webhook_calls[] = {"call"};
@@ -733,6 +735,8 @@ inline constexpr ::callmap::event_status webhook_statuses[] = {
     {"call_started", ::callmap::call_status::in_progress},
 };
 inline constexpr std::string_view webhook_detect[] = {"event", "call"};
+inline constexpr ::callmap::detect_value webhook_detect_values[] =
+    {::callmap::detect_value::any, ::callmap::detect_value::object};
 inline constexpr ::callmap::shape_layout webhook{::callmap::payload_shape::webhook, false,
                                                  webhook_calls, {}, webhook_event, webhook_statuses,
                                                  {}};
@@ -760,8 +764,10 @@ inline constexpr ::callmap::shape_layout webhook{::callmap::payload_shape::webho
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
     {"list", ::callmap::payload_shape::list, layouts::list_detect, true, &read_list},
-    {"list_v3", ::callmap::payload_shape::list, layouts::list_v3_detect, false, &read_list_v3},
-    {"webhook", ::callmap::payload_shape::webhook, layouts::webhook_detect, false, &read_webhook},
+    {"list_v3", ::callmap::payload_shape::list, layouts::list_v3_detect, false, &read_list_v3,
+     false, layouts::list_v3_detect_values},
+    {"webhook", ::callmap::payload_shape::webhook, layouts::webhook_detect, false, &read_webhook,
+     false, layouts::webhook_detect_values},
 };
 
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the

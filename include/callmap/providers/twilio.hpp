@@ -302,6 +302,8 @@ inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, fals
 inline constexpr std::string_view list_calls[] = {"calls"};
 inline constexpr std::string_view list_cursor[] = {"next_page_uri"};
 inline constexpr std::string_view list_detect[] = {"calls", "first_page_uri", "page_size"};
+inline constexpr ::callmap::detect_value list_detect_values[] =
+    {::callmap::detect_value::array, ::callmap::detect_value::any, ::callmap::detect_value::any};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls,
                                               list_cursor, {}, {}, {}};
 inline constexpr ::callmap::form_field<call> status_callback_fields[] = {
@@ -344,7 +346,8 @@ inline constexpr ::callmap::form_layout<call> status_callback{::callmap::payload
 /// The shapes of twilio payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
-    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list},
+    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list, false,
+     layouts::list_detect_values},
     {"status_callback", ::callmap::payload_shape::callback, layouts::status_callback_detect, false,
      &read_status_callback, true},
 };

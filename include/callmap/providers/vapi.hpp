@@ -130,6 +130,7 @@ struct call {
     std::optional<::callmap::raw_json> messages{};
     std::optional<::callmap::vapi::artifact> artifact{};
     std::optional<::callmap::raw_json> analysis{};
+    std::optional<::callmap::decimal> timestamp{};
 };
 BOOST_DESCRIBE_STRUCT(call, (), (
     id,
@@ -159,7 +160,8 @@ BOOST_DESCRIBE_STRUCT(call, (), (
     campaign_id,
     messages,
     artifact,
-    analysis))
+    analysis,
+    timestamp))
 
 }  // namespace callmap::vapi
 
@@ -387,6 +389,7 @@ struct value_parser<::callmap::vapi::call> {
             messages,
             artifact,
             analysis,
+            timestamp,
         };
     };
     static constexpr auto keys = std::to_array<std::string_view>({
@@ -418,6 +421,7 @@ struct value_parser<::callmap::vapi::call> {
         "messages",
         "artifact",
         "analysis",
+        "timestamp",
     });
     static constexpr auto required = required_fields<keys.size()>({field::id});
     static int field_index(std::string_view key) noexcept {
@@ -456,6 +460,7 @@ struct value_parser<::callmap::vapi::call> {
                     case 'u': return key == "updatedAt" ? field::updated_at : -1;
                     case 's': return key == "startedAt" ? field::started_at : -1;
                     case 'a': return key == "assistant" ? field::assistant : -1;
+                    case 't': return key == "timestamp" ? field::timestamp : -1;
                     default: return -1;
                 }
             case 10:
@@ -553,6 +558,7 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"messages", 31, 0, false, true, -1, {}, false},
     {"artifact", 8, 0, false, true, 5, {}, false},
     {"analysis", 31, 0, false, true, -1, {}, false},
+    {"timestamp", 3, 0, false, true, -1, {}, false},
 });
 inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
     {"cost_item", cost_item_fields},
@@ -600,6 +606,30 @@ inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, fals
 inline constexpr std::string_view list_detect[] = {"id", "orgId", "createdAt", "updatedAt"};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, {}, {}, {}, {},
                                               {}};
+inline constexpr std::string_view server_message_calls[] = {"message", "call"};
+inline constexpr std::string_view server_message_event[] = {"message", "type"};
+inline constexpr std::string_view server_message_envelope[] = {"message"};
+inline constexpr ::callmap::envelope_field<call> server_message_fields[] = {
+    ::callmap::envelope_field<call>::fills<&call::status>("status"),
+    ::callmap::envelope_field<call>::fills<&call::ended_reason>("endedReason"),
+    ::callmap::envelope_field<call>::fills<&call::started_at>("startedAt"),
+    ::callmap::envelope_field<call>::fills<&call::ended_at>("endedAt"),
+    ::callmap::envelope_field<call>::fills<&call::cost>("cost"),
+    ::callmap::envelope_field<call>::fills<&call::costs>("costs"),
+    ::callmap::envelope_field<call>::fills<&call::artifact>("artifact"),
+    ::callmap::envelope_field<call>::fills<&call::analysis>("analysis"),
+    ::callmap::envelope_field<call>::fills<&call::assistant>("assistant"),
+    ::callmap::envelope_field<call>::fills<&call::customer>("customer"),
+    ::callmap::envelope_field<call>::fills<&call::phone_number>("phoneNumber"),
+    ::callmap::envelope_field<call>::fills<&call::timestamp>("timestamp"),
+};
+inline constexpr std::string_view server_message_detect[] = {"message"};
+inline constexpr ::callmap::detect_value server_message_detect_values[] =
+    {::callmap::detect_value::object};
+inline constexpr ::callmap::shape_layout server_message{::callmap::payload_shape::webhook, false,
+                                                        server_message_calls, {},
+                                                        server_message_event, {},
+                                                        server_message_envelope};
 
 }  // namespace layouts
 
@@ -611,11 +641,18 @@ inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, tr
 /// views into `payload` and `memory`.
 ::callmap::result<::callmap::page> read_list(std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options = {});
+/// Every call of a vapi server_message payload (callmap::page). LIFETIME: the page holds
+/// views into `payload` and `memory`.
+::callmap::result<::callmap::page> read_server_message(std::string_view payload,
+                                                       ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
 
 /// The shapes of vapi payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
     {"list", ::callmap::payload_shape::list, layouts::list_detect, true, &read_list},
+    {"server_message", ::callmap::payload_shape::webhook, layouts::server_message_detect, false,
+     &read_server_message, false, layouts::server_message_detect_values},
 };
 
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
@@ -752,6 +789,7 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::call>::parse(reader& 
             case field::messages: return read_value(r, out.messages);
             case field::artifact: return read_value(r, out.artifact);
             case field::analysis: return read_value(r, out.analysis);
+            case field::timestamp: return read_value(r, out.timestamp);
             default: return false;
         }
     });
@@ -918,7 +956,10 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     if (in.ended_at) {
         ::callmap::set_instant(ctx, *in.ended_at, ::callmap::time_format::iso8601, out.ended_at);
     }
-    if (in.updated_at) {
+    if (in.timestamp &&
+        ::callmap::set_instant(ctx, *in.timestamp, ::callmap::time_format::epoch_ms,
+                               out.updated_at)) {
+    } else if (in.updated_at) {
         ::callmap::set_instant(ctx, *in.updated_at, ::callmap::time_format::iso8601,
                                out.updated_at);
     }
@@ -1075,6 +1116,13 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
     const ::callmap::parse_options& options) {
     return ::callmap::read_shape<call, &to_call>(payload, memory, options,
                                                  layouts::list);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_server_message(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::server_message, layouts::server_message_fields);
 }
 
 }  // namespace callmap::vapi

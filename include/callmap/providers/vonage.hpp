@@ -343,6 +343,8 @@ inline constexpr ::callmap::shape_layout get{::callmap::payload_shape::get, fals
 inline constexpr std::string_view list_calls[] = {"_embedded", "calls"};
 inline constexpr std::string_view list_cursor[] = {"_links", "next", "href"};
 inline constexpr std::string_view list_detect[] = {"count", "page_size", "_embedded"};
+inline constexpr ::callmap::detect_value list_detect_values[] =
+    {::callmap::detect_value::any, ::callmap::detect_value::any, ::callmap::detect_value::object};
 inline constexpr ::callmap::shape_layout list{::callmap::payload_shape::list, true, list_calls,
                                               list_cursor, {}, {}, {}};
 inline constexpr std::string_view event_event[] = {"status"};
@@ -378,7 +380,8 @@ inline constexpr ::callmap::shape_layout transfer{::callmap::payload_shape::webh
 /// The shapes of vonage payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
-    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list},
+    {"list", ::callmap::payload_shape::list, layouts::list_detect, false, &read_list, false,
+     layouts::list_detect_values},
     {"event", ::callmap::payload_shape::webhook, layouts::event_detect, false, &read_event},
     {"transfer", ::callmap::payload_shape::webhook, layouts::transfer_detect, false,
      &read_transfer},

@@ -787,6 +787,7 @@ inline constexpr ::callmap::envelope_field<envelope> report_fields[] = {
     ::callmap::envelope_field<envelope>::fills<&envelope::message>("note"),
 };
 inline constexpr std::string_view report_detect[] = {"report"};
+inline constexpr ::callmap::detect_value report_detect_values[] = {::callmap::detect_value::object};
 inline constexpr ::callmap::shape_layout report{::callmap::payload_shape::webhook, false,
                                                 report_calls, {}, report_event, {},
                                                 report_envelope};
@@ -805,7 +806,8 @@ inline constexpr ::callmap::shape_layout report{::callmap::payload_shape::webhoo
 /// The shapes of mapped payloads, the get answer first (detection tells them apart).
 inline constexpr ::callmap::shape_entry payload_shapes[] = {
     {"get", ::callmap::payload_shape::get, detect_keys, false, &read_get},
-    {"report", ::callmap::payload_shape::webhook, layouts::report_detect, false, &read_report},
+    {"report", ::callmap::payload_shape::webhook, layouts::report_detect, false, &read_report,
+     false, layouts::report_detect_values},
 };
 
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the

@@ -23,8 +23,23 @@ inline bool is_json_whitespace(char c) noexcept {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/// Calls on_key(std::string_view) for each key of the top-level object in `input`, in order
-/// (a repeated key each time), and returns true. Returns false (after calling on_key for some
+/// The first byte of a key's value after any whitespace ('{', '[', '"', ...; '\0' at the end of
+/// the input), looked for only when asked: most keys' values are never looked at.
+class value_start {
+public:
+    explicit value_start(std::string_view after_colon) noexcept : rest_(after_colon) {}
+    char operator()() const noexcept {
+        std::size_t i = 0;
+        while (i < rest_.size() && is_json_whitespace(rest_[i])) ++i;
+        return i < rest_.size() ? rest_[i] : '\0';
+    }
+
+private:
+    std::string_view rest_;
+};
+
+/// Calls on_key(std::string_view key, value_start value) for each key of the top-level object
+/// in `input`, in order (a repeated key each time), and returns true. Returns false (after calling on_key for some
 /// keys, perhaps) unless `input`, as far as strings and brackets tell, is one object with only
 /// whitespace around it, none of whose top-level keys has an escape, nested no deeper than
 /// `max_depth` (the object itself is depth 1). A key is a string at the top level followed by
@@ -74,11 +89,13 @@ bool top_level_keys(std::string_view input, std::uint32_t max_depth, OnKey&& on_
                 if (next < size && text[next] == ':') {
                     if (escaped) return false;  // its text is not the key
                     const std::string_view key(text + string_start, close - string_start);
-                    if constexpr (std::is_same_v<std::invoke_result_t<OnKey&, std::string_view>,
-                                                 bool>) {
-                        if (!on_key(key)) return true;  // the caller has seen enough
+                    const value_start value({text + next + 1, size - next - 1});
+                    if constexpr (std::is_same_v<
+                                      std::invoke_result_t<OnKey&, std::string_view, value_start>,
+                                      bool>) {
+                        if (!on_key(key, value)) return true;  // the caller has seen enough
                     } else {
-                        on_key(key);
+                        on_key(key, value);
                     }
                 }
             } else if (c == '\\') {
