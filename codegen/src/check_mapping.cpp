@@ -235,6 +235,19 @@ private:
         checked.each_resolved = resolve(scope, n.each, n.each_pos);
         if (checked.each_resolved.empty()) return;
         const type_ref& wire = checked.each_resolved.back()->type;
+        for (const auto& path : n.each_otherwise) {  // each: {first: [...]}: lists of one type
+            model::field_path other = resolve(scope, path, n.each_pos);
+            if (other.empty()) continue;
+            const type_ref& o = other.back()->type;
+            if (o.base != wire.base || o.name != wire.name || o.is_map != wire.is_map ||
+                o.array_depth != wire.array_depth) {
+                diags_.error(n.each_pos, "each: first: '" + path + "' is " + o.text + " and '" +
+                                             n.each + "' is " + wire.text +
+                                             "; the lists tried in turn must be of one type");
+                continue;
+            }
+            checked.each_otherwise.push_back(std::move(other));
+        }
         const model::object* element =
             wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
         if (wire.base == type_ref::base_kind::one_of) {  // a list of `x | obj`: visit the objects

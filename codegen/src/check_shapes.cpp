@@ -295,10 +295,10 @@ private:
             return;
         }
         out.envelope = key_path(d.envelope, d.envelope_pos, "the envelope path", diags_);
-        if (out.envelope.empty()) {
+        if (out.envelope.empty() && out.calls.empty()) {  // '.': the payload beside its call
             diags_.error(d.envelope_pos, "the envelope of " + where +
-                                             " is the path of an object in the payload, not "
-                                             "the payload itself");
+                                             " is the payload, which is the call: its keys are "
+                                             "the call's own fields");
             return;
         }
         if (d.fields.empty()) {

@@ -188,15 +188,24 @@ void emit_one_of_parsers(code_writer& o, const model::provider& s, const model::
     }
 }
 
+/// The first line(s) of value_parser<type>::parse's definition, `{` and all: on one line when
+/// it fits, else with its parameters on the next.
+void print_parse_signature(code_writer& o, const std::string& type) {
+    const std::string head = "CALLMAP_PROVIDER_INLINE bool value_parser<" + type + ">::parse(";
+    const std::string params = "reader& r, " + type + "& out) {";
+    if (head.size() + params.size() <= code_writer::column_limit)
+        o.print("$head$$params$\n", {{"head", head}, {"params", params}});
+    else
+        o.print("$head$\n    $params$\n", {{"head", head}, {"params", params}});
+}
+
 /// The one-of parsers' parse(): the first byte of the value chooses the alternative.
 void emit_one_of_parser_definitions(code_writer& o, const model::provider& s,
                                     const model::object& obj) {
     for (const auto& f : obj.fields) {
         if (f.type.base != type_ref::base_kind::one_of) continue;
         const std::string type = qualified(s, f.type.name);
-        o.print("CALLMAP_PROVIDER_INLINE bool value_parser<$type$>::parse(reader& r, $type$& out) "
-                "{\n",
-                {{"type", type}});
+        print_parse_signature(o, type);
         o.indent();
         o.print("out = {};\nswitch (r.peek()) {\n");
         o.indent();
@@ -358,8 +367,7 @@ void emit_parser(code_writer& o, const model::provider& s, const model::object& 
 void emit_parser_definition(code_writer& o, const model::provider& s, const model::object& obj) {
     const std::string type = qualified(s, obj.name);
     const std::string ids = field_ids_name(obj);
-    o.print("CALLMAP_PROVIDER_INLINE bool value_parser<$type$>::parse(reader& r, $type$& out) {\n",
-            {{"type", type}});
+    print_parse_signature(o, type);
     o.indent();
     o.print("out = {};\n"
             "return parse_object_members<keys, required>(r, &field_index, [&](int id) {\n");

@@ -767,6 +767,41 @@ private:
         return name;
     }
 
+    /// Opens the scope in which `items` is the wire list a collection maps: its each: path's,
+    /// or, for each: {first: [...]}, the first of those lists that is present. Whether it
+    /// opened an `if` (some list may be absent), which the caller closes.
+    bool emit_list_choice(code_writer& o, const model::node& n, const std::string& scope,
+                          const std::string& items) {
+        const wire_value first = access(scope, n.each_resolved);
+        if (first.present.empty() || n.each_otherwise.empty()) {
+            if (!first.present.empty()) {
+                o.print("if ($test$) {\n", {{"test", join(first.present, " && ")}});
+                o.indent();
+            }
+            o.print("const auto& $items$ = $value$;\n", {{"items", items}, {"value", first.value}});
+            return !first.present.empty();
+        }
+        // the first list present: `a ? &list_a : b ? &list_b : nullptr`
+        std::string choice;
+        bool always = false;  // an alternative without tests: the ones after it are not read
+        for (std::size_t i = 0; i <= n.each_otherwise.size() && !always; ++i) {
+            const wire_value list = i == 0 ? first : access(scope, n.each_otherwise[i - 1]);
+            if (list.present.empty()) {
+                choice += "&" + list.value;
+                always = true;
+            } else {
+                choice += join(list.present, " && ") + " ? &" + list.value + " : ";
+            }
+        }
+        if (!always) choice += "nullptr";
+        o.print("const auto* const $items$_list = $choice$;\n"
+                "if ($items$_list != nullptr) {\n",
+                {{"items", items}, {"choice", choice}});
+        o.indent();
+        o.print("const auto& $items$ = *$items$_list;\n", {{"items", items}});
+        return true;
+    }
+
     /// {each: path, ...}: one element per element of a wire list (or member of a wire map).
     void emit_collection(code_writer& o, const model::node& n, const std::string& dst,
                          const std::string& scope, const std::string& table_prefix) {
@@ -778,18 +813,12 @@ private:
         const std::string element = element_name(t.element_cpp);
         const std::string wire_element = "wire_" + element;
         const std::string prefix = table_prefix + t.name + "_";
-        const wire_value list = access(scope, n.each_resolved);
         const std::string items = local_name(n.each_resolved.back()->name);
         locals_.insert({items, element, element + "_index", wire_element});
         const std::string element_type =
             t.keyed ? "::callmap::map_entry<" + t.element_cpp + ">" : t.element_cpp;
         const std::string source = t.keyed ? items + ".entries" : items;
-        const bool guarded = !list.present.empty();
-        if (guarded) {
-            o.print("if ($test$) {\n", {{"test", join(list.present, " && ")}});
-            o.indent();
-        }
-        o.print("const auto& $items$ = $value$;\n", {{"items", items}, {"value", list.value}});
+        const bool guarded = emit_list_choice(o, n, scope, items);
         o.print("$dst$.$member$$entries$ = ::callmap::build_array<$type$>(\n"
                 "    ctx, $source$.size(), [&](std::size_t $element$_index, auto& $element$) -> "
                 "bool {\n",

@@ -104,7 +104,7 @@ void emit_layout(code_writer& o, const model::provider& s, const model::shape& s
     const std::string event = key_array(o, shape.name + "_event", shape.event);
     const std::string statuses = statuses_array(o, shape);
     const std::string envelope = key_array(o, shape.name + "_envelope", shape.envelope);
-    if (!shape.envelope.empty()) emit_envelope_fields(o, s, shape);
+    if (!shape.fields.empty()) emit_envelope_fields(o, s, shape);
     key_array(o, shape.name + "_detect", shape.detect);
     detect_values_array(o, shape);
     o.print("inline constexpr ::callmap::shape_layout $name${$kind$, $many$, $calls$, $cursor$, "
@@ -176,7 +176,7 @@ void emit_payload_shapes_definition(code_writer& o, const model::provider& s) {
     if (!has_payload_shapes(s)) return;
     o.print("namespace $ns$ {\n\n", {{"ns", s.cpp_namespace}});
     for (const auto& shape : s.shapes) {
-        if (!shape.envelope.empty()) {  // the envelope's fields too
+        if (!shape.form && !shape.fields.empty()) {  // the envelope's fields too
             o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
                     "    std::string_view payload, ::callmap::arena& memory,\n"
                     "    const ::callmap::parse_options& options) {\n"

@@ -268,9 +268,16 @@ private:
 
     json collection(const target& t) {
         json_object properties{
-            {"each", json_object{{"$ref", "#/$defs/path"},
-                                 {"description", "the wire list (or map) to map; element paths "
-                                                 "are relative to its element"}}}};
+            {"each",
+             json_object{
+                 {"anyOf",
+                  json_array{def_ref("path"),
+                             closed_object({"first"},
+                                           {{"first", json_object{{"type", "array"},
+                                                                  {"minItems", 1},
+                                                                  {"items", def_ref("path")}}}})}},
+                 {"description", "the wire list (or map) to map, or {first: [lists]}: the first "
+                                 "of them present; element paths are relative to its element"}}}};
         for (const target& c : t.children) properties.emplace_back(c.name, target_schema(c, false));
         json_object out{{"type", "object"},
                         {"additionalProperties", false},

@@ -253,6 +253,30 @@ private:
         }
     }
 
+    /// each: a path, or {first: [path, ...]}: the first of several lists that is present.
+    void load_each(const YAML::Node& each, mapping_node& out) {
+        if (!each.IsMap()) {
+            scalar_string(each, "each", out.each, diags_);
+            return;
+        }
+        expect_keys(each, {"first"}, "each", diags_);
+        const YAML::Node first = each["first"];
+        if (!first || !first.IsSequence() || first.size() == 0) {
+            diags_.error(out.each_pos,
+                         "each: must be the path of a list, or {first: [paths]}: the first of "
+                         "several lists that is present");
+            return;
+        }
+        for (const auto& item : first) {
+            std::string path;
+            if (!scalar_string(item, "each: first:", path, diags_)) continue;
+            if (out.each.empty())
+                out.each = std::move(path);
+            else
+                out.each_otherwise.push_back(std::move(path));
+        }
+    }
+
     void load_children(const YAML::Node& node, const target& t, mapping_node& out, bool iterates) {
         if (!node.IsMap()) {
             diags_.error(pos_of(node),
@@ -269,7 +293,7 @@ private:
                 return;
             }
             out.each_pos = pos_of(node["each"]);
-            scalar_string(node["each"], "each", out.each, diags_);
+            load_each(node["each"], out);
         }
         for (const auto& child : t.children) {
             if (const YAML::Node n = node[child.name])

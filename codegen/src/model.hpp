@@ -83,9 +83,10 @@ struct value {
 /// What a spec says for one target of the canonical record (mapping_node, checked).
 struct node {
     const target* tgt = nullptr;
-    model::value value;            // leaves
-    field_path each_resolved;      // collections (empty for a list written item by item)
-    std::string each_alternative;  // each over `a | obj` lists visits as_<obj>
+    model::value value;                      // leaves
+    field_path each_resolved;                // collections (empty for a list written item by item)
+    std::vector<field_path> each_otherwise;  // each: {first: [...]}: the lists tried after it
+    std::string each_alternative;            // each over `a | obj` lists visits as_<obj>
     const object* element = nullptr;
     std::vector<node> children;
     std::vector<std::pair<std::string, model::value>> named;  // named_strings
@@ -109,7 +110,8 @@ struct shape {
     std::vector<std::string> calls, cursor, event;  // key paths
     std::vector<std::pair<std::string, call_status>> statuses;  // event -> status
     bool form = false;  // a form-encoded body: fields fill the root type; event is a key
-    std::vector<std::string> envelope;  // webhook: the object whose keys (fields) fill the call's
+    // webhook: the object whose keys (fields) fill the call's; empty with fields: the payload
+    std::vector<std::string> envelope;
     struct field_fill {
         std::string key;     // in the form body, or in the envelope object
         std::string member;  // the root type's C++ member

@@ -116,6 +116,9 @@ struct mapping_node {
     source_pos pos;
     value_expr value;  // leaves
     std::string each;  // collections: the array (or map) to iterate
+    // each: {first: [a, b, ...]}: the lists after the first (`each`), tried in order when the
+    // ones before are absent
+    std::vector<std::string> each_otherwise;
     source_pos each_pos;
     std::vector<mapping_node> children;  // groups and collections; list: one group per item
     std::vector<std::pair<std::string, value_expr>> named;  // named_strings

@@ -182,8 +182,11 @@ struct turn {
     std::optional<std::int64_t> start_ms;  ///< relative to the call start
     std::optional<std::int64_t> end_ms;
     std::span<const word> words;
+    /// a tool turn's: the call it invokes or answers, and the tool's name
+    std::optional<std::string_view> tool_call_id;
+    std::optional<std::string_view> tool_name;
 };
-BOOST_DESCRIBE_STRUCT(turn, (), (role, text, at, start_ms, end_ms, words))
+BOOST_DESCRIBE_STRUCT(turn, (), (role, text, at, start_ms, end_ms, words, tool_call_id, tool_name))
 
 struct transcript {
     std::optional<std::string_view> text;
@@ -246,6 +249,7 @@ struct call {
     std::optional<::callmap::channel> channel;
     std::optional<party> from;
     std::optional<party> to;
+    std::optional<party> transferred_to;  ///< where the call was transferred or forwarded
     call_status status = call_status::unknown;
     std::optional<std::string_view> status_raw;
     std::optional<::callmap::end_reason> end_reason;
@@ -274,10 +278,10 @@ struct call {
 };
 BOOST_DESCRIBE_STRUCT(call, (),
                       (provider, id, source, external_ids, agent, direction, channel, from, to,
-                       status, status_raw, end_reason, end_reason_raw, answered_by, answered_by_raw,
-                       error, created_at, started_at, answered_at, ended_at, updated_at,
-                       duration_ms, talk_ms, ring_ms, billed_ms, cost, recordings, transcript,
-                       latency, ivr, variables, metadata, events, warnings))
+                       transferred_to, status, status_raw, end_reason, end_reason_raw, answered_by,
+                       answered_by_raw, error, created_at, started_at, answered_at, ended_at,
+                       updated_at, duration_ms, talk_ms, ring_ms, billed_ms, cost, recordings,
+                       transcript, latency, ivr, variables, metadata, events, warnings))
 
 }  // namespace callmap
 

@@ -57,7 +57,8 @@ struct shape_layout {
     key_path cursor;                         ///< the next page's cursor: a string, or null
     key_path event;                          ///< the event's name: a string
     std::span<const event_status> statuses;  ///< the status an event sets
-    /// A webhook's object whose keys (envelope_field) fill fields of its call; empty: none.
+    /// A webhook's object whose keys (envelope_field) fill fields of its call; empty: the
+    /// payload itself when read_shape is given envelope fields (keys beside the call), else none.
     key_path envelope;
 };
 
@@ -214,8 +215,10 @@ private:
             if (!path(t).empty()) live |= 1u << t;
         }
         if (r_->peek() != '{') return r_->fail_type("object");
-        const bool envelope = first == calls_target && !layout_.envelope.empty();
-        return walk_object(0, live, envelope, false) && r_->document_end();
+        const bool fills = first == calls_target && !fields_.empty();
+        const bool root_is_envelope = fills && layout_.envelope.empty();
+        return walk_object(0, live, fills && !root_is_envelope, root_is_envelope) &&
+               r_->document_end();
     }
 
     /// The members of an object at `level` of the paths in `live` (a bit per target);

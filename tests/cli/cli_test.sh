@@ -63,15 +63,15 @@ expect normalize_ndjson_stdin 1 "$work/stream.expected" - -- sh -c "\"$cli\" nor
 "$cli" normalize --format json "$fixtures/oca/documented.json" "$fixtures/diga/documented.json" >"$work/array.json"
 expect format_json_is_valid 0 "$empty" "$empty" -- "$cli" check "$work/array.json"
 {
-    echo "provider,id,shape,event,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,answered_by,answered_by_raw,error_code,error_message,created_at,started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,currency,recording_url,turns,warnings"
-    echo "twochat,CDR8b3e7a1f-6c94-4d52-ae17-5f2b9d4c8e63,get,,outbound,pstn,+61298374152,+595984153762,completed,COMPLETED,,,,,,,2025-11-05T17:46:27.000Z,,2025-11-05T17:46:29.000Z,2025-11-05T17:46:32.000Z,2025-11-05T17:46:53.000Z,,3000,,4000,59400,USD,https://2chat-user-data.s3.amazonaws.com/ACC4d6f2e8a-9b13-4c75-a8d1-6e3f7b5c2a94/calls/r4kp7wvn2m8x5b3q9cfg.mp3,,currency assumed 'USD'"
+    echo "provider,id,shape,event,direction,channel,from,to,transferred_to,status,status_raw,end_reason,end_reason_raw,answered_by,answered_by_raw,error_code,error_message,created_at,started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,currency,recording_url,turns,warnings"
+    echo "twochat,CDR8b3e7a1f-6c94-4d52-ae17-5f2b9d4c8e63,get,,outbound,pstn,+61298374152,+595984153762,,completed,COMPLETED,,,,,,,2025-11-05T17:46:27.000Z,,2025-11-05T17:46:29.000Z,2025-11-05T17:46:32.000Z,2025-11-05T17:46:53.000Z,,3000,,4000,59400,USD,https://2chat-user-data.s3.amazonaws.com/ACC4d6f2e8a-9b13-4c75-a8d1-6e3f7b5c2a94/calls/r4kp7wvn2m8x5b3q9cfg.mp3,,currency assumed 'USD'"
 } >"$work/csv.expected"
 expect format_csv 0 "$work/csv.expected" "$empty" -- "$cli" normalize --format csv "$fixtures/twochat/documented.json"
 # the columns of answering-machine detection and of the provider's error
 {
     head -1 "$work/csv.expected"
-    echo "vonage,0A0000000123ABCD1,webhook,failed,outbound,,14845552121,16105553939,failed,failed,telephony_error,,,,cannot_route,,,,,,2020-07-01T20:45:34.796Z,,,,,,,,,"
-    echo "vonage,4b6d8f0a-2c4e-4f6a-8b0c-2e4f6a8b0c2d,get,,outbound,pstn,447700900001,447700900123,voicemail,machine,voicemail,,machine,machine,,,,2025-04-02T09:15:00.000Z,,2025-04-02T09:15:31.000Z,,31000,,,,6820,,,,time without a zone read as UTC '2025-04-02 09:15:00'; time without a zone read as UTC '2025-04-02 09:15:31'"
+    echo "vonage,0A0000000123ABCD1,webhook,failed,outbound,,14845552121,16105553939,,failed,failed,telephony_error,,,,cannot_route,,,,,,2020-07-01T20:45:34.796Z,,,,,,,,,"
+    echo "vonage,4b6d8f0a-2c4e-4f6a-8b0c-2e4f6a8b0c2d,get,,outbound,pstn,447700900001,447700900123,,voicemail,machine,voicemail,,machine,machine,,,,2025-04-02T09:15:00.000Z,,2025-04-02T09:15:31.000Z,,31000,,,,6820,,,,time without a zone read as UTC '2025-04-02 09:15:00'; time without a zone read as UTC '2025-04-02 09:15:31'"
 } >"$work/csv_outcome.expected"
 expect format_csv_outcome 0 "$work/csv_outcome.expected" "$empty" -- "$cli" normalize --format csv "$src/tests/providers/shapes/vonage/event_failed.json" "$fixtures/vonage/machine_zoneless_times.json"
 

@@ -123,9 +123,9 @@ INSTANTIATE_TEST_SUITE_P(
                   "call; a value is read once"}},
         bad_spec{"envelope_that_is_the_payload",
                  mapped_spec + "shapes:\n  hook: {kind: webhook, detect: [message], call: "
-                               "message, envelope: ., fields: {x: id}}\n",
-                 {"schemas/bad.yaml:10:69: error: the envelope of shape 'hook' is the path of an "
-                  "object in the payload, not the payload itself"}},
+                               ".,      envelope: ., fields: {x: id}}\n",
+                 {"schemas/bad.yaml:10:68: error: the envelope of shape 'hook' is the payload, "
+                  "which is the call: its keys are the call's own fields"}},
         bad_spec{"list_without_calls",
                  mapped_spec + "shapes:\n  page: {kind: list, detect: [data]}\n",
                  {"schemas/bad.yaml:10:3: error: shape 'page' needs calls: (the array of calls, or "
@@ -391,7 +391,8 @@ INSTANTIATE_TEST_SUITE_P(
             mapped_header + "  id: id\n  stauts: {const: completed}\n",
             {"schemas/bad.yaml:14:3: error: unknown key 'stauts' in mapping (did you mean "
              "'status'?); expected "
-             "one of: error_when, id, external_ids, agent, direction, channel, from, to, status, "
+             "one of: error_when, id, external_ids, agent, direction, channel, from, to, "
+             "transferred_to, status, "
              "end_reason, answered_by, error, "
              "created_at, started_at, answered_at, ended_at, updated_at, duration_ms, talk_ms, "
              "ring_ms, "
@@ -403,6 +404,14 @@ INSTANTIATE_TEST_SUITE_P(
                  mapped_header + "  id: id\n  events: {each: s, name: text}\n",
                  {"schemas/bad.yaml:14:18: error: each: 's' must be a list of objects (type[]), "
                   "not string"}},
+        bad_spec{"each_first_lists_of_one_type",
+                 mapped_header + "  id: id\n  events: {each: {first: [w, s]}, name: text}\n",
+                 {"schemas/bad.yaml:14:18: error: each: first: 's' is string and 'w' is word[]; "
+                  "the lists tried in turn must be of one type"}},
+        bad_spec{"each_first_needs_paths",
+                 mapped_header + "  id: id\n  events: {each: {first: []}, name: text}\n",
+                 {"schemas/bad.yaml:14:18: error: each: must be the path of a list, or {first: "
+                  "[paths]}: the first of several lists that is present"}},
         bad_spec{"each_scope_is_the_element",
                  mapped_header + "  id: id\n  events: {each: w, name: id}\n",
                  {"schemas/bad.yaml:14:27: error: path 'id' does not exist: type 'word' has no "

@@ -52,6 +52,34 @@ TEST(generated_mapping, full_payload) {
         R"("name":"Call created","data":{}}],"warnings":["currency assumed 'USD'"]})");
 }
 
+TEST(generated_mapping, each_first_maps_the_first_list_present) {
+    const auto with = [](std::string_view lists) {
+        return normalize(R"({"status":"success","data":{"call_id":"c3","call_status":"ENDED",)" +
+                         std::string(lists) + "}}");
+    };
+    constexpr std::string_view prefix =
+        R"({"provider":"mapped","id":"c3","source":{"shape":"get"},"status":"completed",)"
+        R"("status_raw":"ENDED","transcript":{"turns":[)";
+    // only the second list: its turns
+    EXPECT_EQ(with(R"("transcript_object":[{"role":"user","content":"Hello"}])"),
+              std::string(prefix) + R"({"role":"user","text":"Hello","words":[]}]}})");
+    // both: the first one's, whatever the second holds
+    EXPECT_EQ(with(R"("transcript_object":[{"role":"user","content":"Hello"}],)"
+                   R"("transcript_edited":[{"role":"assistant","content":"Hi"},)"
+                   R"({"role":"user","content":"Hello!"}])"),
+              std::string(prefix) + R"({"role":"agent","text":"Hi","words":[]},)"
+                                    R"({"role":"user","text":"Hello!","words":[]}]}})");
+    // the first one null: the second one's
+    EXPECT_EQ(
+        with(R"("transcript_edited":null,"transcript_object":[{"role":"user","content":"Hi"}])"),
+        std::string(prefix) + R"({"role":"user","text":"Hi","words":[]}]}})");
+    // the first one empty is present: no turns (and a transcript of nothing is left out)
+    EXPECT_EQ(
+        with(R"("transcript_edited":[],"transcript_object":[{"role":"user","content":"Hi"}])"),
+        R"({"provider":"mapped","id":"c3","source":{"shape":"get"},"status":"completed",)"
+        R"("status_raw":"ENDED"})");
+}
+
 TEST(generated_mapping, absent_values_stay_absent) {
     EXPECT_EQ(normalize(R"({"status":"success","data":{"call_id":"c2","call_status":"ONGOING"}})"),
               R"({"provider":"mapped","id":"c2","source":{"shape":"get"},)"

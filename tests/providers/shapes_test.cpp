@@ -286,6 +286,72 @@ TEST(webhook, a_payload_without_its_call_is_an_error) {
     EXPECT_EQ(named.error().offset, 34u);
 }
 
+TEST(webhook, transfer_destinations_in_the_call_and_beside_it) {
+    callmap::arena memory;
+    // Retell's call object: a number or a SIP URI (retell-python-sdk PhoneCallResponse:
+    // "SIP URIs are prefixed with "sip:" and may include a ";transport=..." portion")
+    const auto sip = callmap::normalize(
+        R"({"call_id": "c1", "call_status": "ended", "disconnection_reason": "call_transfer",)"
+        R"( "transfer_destination": "sip:+14155550100@sip.example.com;transport=tls"})",
+        memory, "retell");
+    ASSERT_TRUE(sip) << sip.error().to_string();
+    ASSERT_TRUE(sip->transferred_to);
+    EXPECT_EQ(sip->transferred_to->raw, "sip:+14155550100@sip.example.com;transport=tls");
+    EXPECT_EQ(sip->transferred_to->e164, std::nullopt);
+    // a transfer event: beside the call, whatever the call object says
+    const auto event = callmap::normalize(
+        R"({"event": "transfer_started", "call": {"call_id": "c1", "transfer_destination":)"
+        R"( "+14155550111"}, "transfer_destination": {"number": "+14155550122"}})",
+        memory);
+    ASSERT_TRUE(event) << event.error().to_string();
+    ASSERT_TRUE(event->transferred_to);
+    EXPECT_EQ(event->transferred_to->raw, "+14155550122");
+    // a key beside the call is read once: twice is an error under the default policy
+    const auto twice = callmap::normalize(
+        R"({"event": "transfer_started", "call": {"call_id": "c1"}, "transfer_destination":)"
+        R"( "+1", "transfer_destination": "+2"})",
+        memory);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().code, callmap::error_code::duplicate_key);
+    // Vapi's forwarding status update: the message's destination
+    const auto vapi = callmap::normalize(
+        R"({"message": {"type": "status-update", "status": "forwarding", "destination":)"
+        R"( {"type": "sip", "sipUri": "sip:desk@example.com"}, "call": {"id": "v1"}}})",
+        memory);
+    ASSERT_TRUE(vapi) << vapi.error().to_string();
+    EXPECT_EQ(
+        callmap::to_json(*vapi),
+        R"({"provider":"vapi","id":"v1","source":{"shape":"webhook","event":"status-update"},)"
+        R"("transferred_to":{"raw":"sip:desk@example.com"},"status":"in_progress",)"
+        R"("status_raw":"forwarding"})");
+}
+
+TEST(webhook, retell_turns_come_from_the_transcript_with_tool_calls_when_there_is_one) {
+    callmap::arena memory;
+    const std::string_view utterance = R"({"role": "agent", "content": "Hi", "words": []})";
+    const std::string object_only = R"({"call_id": "c1", "call_status": "ended", )"
+                                    R"("transcript_object": [)" +
+                                    std::string(utterance) + "]}";
+    const auto only_object = callmap::normalize(object_only, memory, "retell");
+    ASSERT_TRUE(only_object) << only_object.error().to_string();
+    ASSERT_TRUE(only_object->transcript);
+    ASSERT_EQ(only_object->transcript->turns.size(), 1u);
+    const std::string both =
+        R"({"call_id": "c1", "call_status": "ended", "transcript_object": [)" +
+        std::string(utterance) + R"(], "transcript_with_tool_calls": [)" + std::string(utterance) +
+        R"(, {"role": "tool_call_invocation", "tool_call_id": "t1", "name": "book",)"
+        R"( "arguments": "{}"}, {"role": "tool_call_result", "tool_call_id": "t1",)"
+        R"( "content": "ok", "successful": true}]})";
+    const auto with_tools = callmap::normalize(both, memory, "retell");
+    ASSERT_TRUE(with_tools) << with_tools.error().to_string();
+    EXPECT_EQ(
+        callmap::to_json(*with_tools),
+        R"({"provider":"retell","id":"c1","source":{"shape":"get"},"status":"completed",)"
+        R"("status_raw":"ended","transcript":{"turns":[{"role":"agent","text":"Hi","words":[]},)"
+        R"({"role":"tool","text":"{}","words":[],"tool_call_id":"t1","tool_name":"book"},)"
+        R"({"role":"tool","text":"ok","words":[],"tool_call_id":"t1"}]}})");
+}
+
 TEST(webhook, a_detect_key_that_leads_to_the_call_must_hold_an_object) {
     callmap::arena memory;
     // error bodies with a `message` string are no Vapi server message: each stays its own

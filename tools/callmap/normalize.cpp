@@ -81,7 +81,8 @@ std::string_view enum_name(E value) {
 }
 
 constexpr std::string_view csv_header =
-    "provider,id,shape,event,direction,channel,from,to,status,status_raw,end_reason,end_reason_raw,"
+    "provider,id,shape,event,direction,channel,from,to,transferred_to,status,status_raw,end_reason,"
+    "end_reason_raw,"
     "answered_by,answered_by_raw,error_code,error_message,created_at,"
     "started_at,answered_at,ended_at,updated_at,duration_ms,talk_ms,ring_ms,billed_ms,cost_micros,"
     "currency,recording_url,turns,warnings\n";
@@ -110,6 +111,7 @@ void csv_row(std::string& out, const call& c) {
     text(c.channel ? enum_name(*c.channel) : std::string_view{});
     text(c.from ? c.from->raw : std::string_view{});
     text(c.to ? c.to->raw : std::string_view{});
+    text(c.transferred_to ? c.transferred_to->raw : std::string_view{});
     text(enum_name(c.status));
     optional_text(c.status_raw);
     text(c.end_reason ? enum_name(*c.end_reason) : std::string_view{});

@@ -450,8 +450,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::transcript_line>::parse(reader& r,
-    ::callmap::bland::transcript_line& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::transcript_line>::parse(
+    reader& r, ::callmap::bland::transcript_line& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -465,8 +465,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::transcript_line>::pa
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::call>::parse(reader& r,
-    ::callmap::bland::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::call>::parse(
+    reader& r, ::callmap::bland::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -574,6 +574,7 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     out.channel = ::callmap::channel::pstn;
     if (in.from) ::callmap::set_party(out.from, *in.from);
     if (in.to) ::callmap::set_party(out.to, *in.to);
+    if (in.transferred_to) ::callmap::set_party(out.transferred_to, *in.transferred_to);
     if (in.transferred_to) {
         out.end_reason = ::callmap::end_reason::transferred;
     } else if (in.answered_by && ::callmap::matches_any(*in.answered_by, {"voicemail"})) {

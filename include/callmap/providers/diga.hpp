@@ -286,8 +286,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::contact>::parse(reader& r,
-    ::callmap::diga::contact& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::contact>::parse(
+    reader& r, ::callmap::diga::contact& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -300,8 +300,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::contact>::parse(reade
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::call>::parse(reader& r,
-    ::callmap::diga::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::diga::call>::parse(
+    reader& r, ::callmap::diga::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

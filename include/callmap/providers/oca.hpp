@@ -332,8 +332,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::choice>::parse(reader& r,
-    ::callmap::oca::choice& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::choice>::parse(
+    reader& r, ::callmap::oca::choice& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -345,8 +345,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::choice>::parse(reader&
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result_answer>::parse(reader& r,
-    ::callmap::oca::ivr_result_answer& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result_answer>::parse(
+    reader& r, ::callmap::oca::ivr_result_answer& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -357,8 +357,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result_answer>::pa
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result>::parse(reader& r,
-    ::callmap::oca::ivr_result& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result>::parse(
+    reader& r, ::callmap::oca::ivr_result& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -370,8 +370,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::ivr_result>::parse(rea
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::call>::parse(reader& r,
-                                                                       ::callmap::oca::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::oca::call>::parse(
+    reader& r, ::callmap::oca::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

@@ -43,6 +43,14 @@ enum class direction : std::uint8_t {
 };
 BOOST_DESCRIBE_ENUM(direction, inbound, outbound)
 
+struct transfer_target {
+    std::optional<std::string_view> number{};
+    std::optional<std::string_view> extension{};
+};
+BOOST_DESCRIBE_STRUCT(transfer_target, (), (
+    number,
+    extension))
+
 struct word {
     std::optional<std::string_view> word{};
     std::optional<double> start{};
@@ -58,12 +66,24 @@ struct utterance {
     std::optional<std::string_view> content{};
     std::optional<std::span<const ::callmap::retell::word>> words{};
     std::optional<::callmap::raw_json> metadata{};
+    std::optional<std::string_view> tool_call_id{};
+    std::optional<std::string_view> name{};
+    std::optional<std::string_view> arguments{};
+    std::optional<bool> successful{};
+    std::optional<std::string_view> digit{};
+    std::optional<std::string_view> new_node_name{};
 };
 BOOST_DESCRIBE_STRUCT(utterance, (), (
     role,
     content,
     words,
-    metadata))
+    metadata,
+    tool_call_id,
+    name,
+    arguments,
+    successful,
+    digit,
+    new_node_name))
 
 struct latency_stage {
     std::optional<double> min{};
@@ -115,6 +135,13 @@ struct telephony_identifier {
 BOOST_DESCRIBE_STRUCT(telephony_identifier, (), (
     twilio_call_sid))
 
+/// "transfer_destination" of call: one of (string | transfer_target)?, told apart by the JSON type.
+struct call_transfer_destination {
+    std::optional<std::string_view> as_string{};
+    std::optional<::callmap::retell::transfer_target> as_transfer_target{};
+};
+BOOST_DESCRIBE_STRUCT(call_transfer_destination, (), (as_string, as_transfer_target))
+
 struct call {
     std::optional<::callmap::open_enum<::callmap::retell::call_type>> call_type{};
     std::string_view call_id{};
@@ -130,11 +157,11 @@ struct call {
     std::optional<std::int64_t> end_timestamp{};
     std::optional<std::int64_t> duration_ms{};
     std::optional<std::int64_t> transfer_end_timestamp{};
-    std::optional<std::string_view> transfer_destination{};
+    std::optional<::callmap::retell::call_transfer_destination> transfer_destination{};
     std::optional<std::string_view> disconnection_reason{};
     std::optional<std::string_view> transcript{};
     std::optional<std::span<const ::callmap::retell::utterance>> transcript_object{};
-    std::optional<::callmap::raw_json> transcript_with_tool_calls{};
+    std::optional<std::span<const ::callmap::retell::utterance>> transcript_with_tool_calls{};
     std::optional<::callmap::raw_json> scrubbed_transcript_with_tool_calls{};
     std::optional<std::string_view> recording_url{};
     std::optional<std::string_view> recording_multi_channel_url{};
@@ -216,6 +243,29 @@ struct enum_spelling<::callmap::retell::direction> {
 namespace callmap::json {
 
 template <>
+struct value_parser<::callmap::retell::transfer_target> {
+    struct field {
+        enum : int {
+            number,
+            extension,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "number",
+        "extension",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 6: return key == "number" ? field::number : -1;
+            case 9: return key == "extension" ? field::extension : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::retell::transfer_target& out);
+};
+
+template <>
 struct value_parser<::callmap::retell::word> {
     struct field {
         enum : int {
@@ -249,6 +299,12 @@ struct value_parser<::callmap::retell::utterance> {
             content,
             words,
             metadata,
+            tool_call_id,
+            name,
+            arguments,
+            successful,
+            digit,
+            new_node_name,
         };
     };
     static constexpr auto keys = std::to_array<std::string_view>({
@@ -256,14 +312,34 @@ struct value_parser<::callmap::retell::utterance> {
         "content",
         "words",
         "metadata",
+        "tool_call_id",
+        "name",
+        "arguments",
+        "successful",
+        "digit",
+        "new_node_name",
     });
     static constexpr auto required = required_fields<keys.size()>({field::role});
     static int field_index(std::string_view key) noexcept {
         switch (key.size()) {
-            case 4: return key == "role" ? field::role : -1;
-            case 5: return key == "words" ? field::words : -1;
+            case 4:
+                switch (key[0]) {
+                    case 'r': return key == "role" ? field::role : -1;
+                    case 'n': return key == "name" ? field::name : -1;
+                    default: return -1;
+                }
+            case 5:
+                switch (key[0]) {
+                    case 'w': return key == "words" ? field::words : -1;
+                    case 'd': return key == "digit" ? field::digit : -1;
+                    default: return -1;
+                }
             case 7: return key == "content" ? field::content : -1;
             case 8: return key == "metadata" ? field::metadata : -1;
+            case 9: return key == "arguments" ? field::arguments : -1;
+            case 10: return key == "successful" ? field::successful : -1;
+            case 12: return key == "tool_call_id" ? field::tool_call_id : -1;
+            case 13: return key == "new_node_name" ? field::new_node_name : -1;
             default: return -1;
         }
     }
@@ -394,6 +470,11 @@ struct value_parser<::callmap::retell::telephony_identifier> {
         }
     }
     static bool parse(reader& r, ::callmap::retell::telephony_identifier& out);
+};
+
+template <>
+struct value_parser<::callmap::retell::call_transfer_destination> {
+    static bool parse(reader& r, ::callmap::retell::call_transfer_destination& out);
 };
 
 template <>
@@ -594,6 +675,10 @@ struct value_parser<::callmap::retell::call> {
 
 namespace callmap::retell::shape {
 
+inline constexpr auto transfer_target_fields = std::to_array<::callmap::drift::field_shape>({
+    {"number", 1, 0, false, true, -1, {}, false},
+    {"extension", 1, 0, false, true, -1, {}, false},
+});
 inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>({
     {"word", 1, 0, false, true, -1, {}, false},
     {"start", 2, 0, false, true, -1, {}, false},
@@ -602,8 +687,14 @@ inline constexpr auto word_fields = std::to_array<::callmap::drift::field_shape>
 inline constexpr auto utterance_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"content", 1, 0, false, true, -1, {}, false},
-    {"words", 8, 1, false, true, 0, {}, false},
+    {"words", 8, 1, false, true, 1, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
+    {"tool_call_id", 1, 0, false, true, -1, {}, false},
+    {"name", 1, 0, false, true, -1, {}, false},
+    {"arguments", 1, 0, false, true, -1, {}, false},
+    {"successful", 4, 0, false, true, -1, {}, false},
+    {"digit", 1, 0, false, true, -1, {}, false},
+    {"new_node_name", 1, 0, false, true, -1, {}, false},
 });
 inline constexpr auto latency_stage_fields = std::to_array<::callmap::drift::field_shape>({
     {"min", 2, 0, false, true, -1, {}, false},
@@ -623,7 +714,7 @@ inline constexpr auto product_cost_fields = std::to_array<::callmap::drift::fiel
 });
 inline constexpr auto call_cost_fields = std::to_array<::callmap::drift::field_shape>({
     {"combined_cost", 3, 0, false, true, -1, {}, false},
-    {"product_costs", 8, 1, false, true, 3, {}, false},
+    {"product_costs", 8, 1, false, true, 4, {}, false},
     {"total_duration_seconds", 3, 0, false, true, -1, {}, false},
     {"total_duration_unit_price", 3, 0, false, true, -1, {}, false},
 });
@@ -649,11 +740,11 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"end_timestamp", 2, 0, false, true, -1, {}, false},
     {"duration_ms", 2, 0, false, true, -1, {}, false},
     {"transfer_end_timestamp", 2, 0, false, true, -1, {}, false},
-    {"transfer_destination", 1, 0, false, true, -1, {}, false},
+    {"transfer_destination", 9, 0, false, true, 0, {}, false},
     {"disconnection_reason", 1, 0, false, true, -1, {}, false},
     {"transcript", 1, 0, false, true, -1, {}, false},
-    {"transcript_object", 8, 1, false, true, 1, {}, false},
-    {"transcript_with_tool_calls", 31, 0, false, true, -1, {}, false},
+    {"transcript_object", 8, 1, false, true, 2, {}, false},
+    {"transcript_with_tool_calls", 8, 1, false, true, 2, {}, false},
     {"scrubbed_transcript_with_tool_calls", 31, 0, false, true, -1, {}, false},
     {"recording_url", 1, 0, false, true, -1, {}, false},
     {"recording_multi_channel_url", 1, 0, false, true, -1, {}, false},
@@ -661,20 +752,21 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"scrubbed_recording_multi_channel_url", 1, 0, false, true, -1, {}, false},
     {"public_log_url", 1, 0, false, true, -1, {}, false},
     {"knowledge_base_retrieved_contents_url", 1, 0, false, true, -1, {}, false},
-    {"latency", 8, 0, true, true, 2, {}, false},
+    {"latency", 8, 0, true, true, 3, {}, false},
     {"llm_token_usage", 31, 0, false, true, -1, {}, false},
     {"call_analysis", 31, 0, false, true, -1, {}, false},
-    {"call_cost", 8, 0, false, true, 4, {}, false},
+    {"call_cost", 8, 0, false, true, 5, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
     {"retell_llm_dynamic_variables", 31, 0, true, true, -1, {}, false},
     {"collected_dynamic_variables", 31, 0, true, true, -1, {}, false},
     {"custom_sip_headers", 31, 0, true, true, -1, {}, false},
-    {"telephony_identifier", 8, 0, false, true, 5, {}, false},
+    {"telephony_identifier", 8, 0, false, true, 6, {}, false},
     {"data_storage_setting", 1, 0, false, true, -1, {}, false},
     {"opt_in_signed_url", 4, 0, false, true, -1, {}, false},
     {"access_token", 1, 0, false, true, -1, {}, false},
 });
-inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
+inline constexpr std::array<::callmap::drift::object_shape, 8> objects{{
+    {"transfer_target", transfer_target_fields},
     {"word", word_fields},
     {"utterance", utterance_fields},
     {"latency_stage", latency_stage_fields},
@@ -683,7 +775,7 @@ inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
     {"telephony_identifier", telephony_identifier_fields},
     {"call", call_fields},
 }};
-inline constexpr int root = 6;
+inline constexpr int root = 7;
 
 }  // namespace callmap::retell::shape
 
@@ -733,6 +825,9 @@ inline constexpr std::string_view webhook_calls[] = {"call"};
 inline constexpr std::string_view webhook_event[] = {"event"};
 inline constexpr ::callmap::event_status webhook_statuses[] = {
     {"call_started", ::callmap::call_status::in_progress},
+};
+inline constexpr ::callmap::envelope_field<call> webhook_fields[] = {
+    ::callmap::envelope_field<call>::fills<&call::transfer_destination>("transfer_destination"),
 };
 inline constexpr std::string_view webhook_detect[] = {"event", "call"};
 inline constexpr ::callmap::detect_value webhook_detect_values[] =
@@ -792,8 +887,20 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::word>::parse(reader& r,
-    ::callmap::retell::word& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::transfer_target>::parse(
+    reader& r, ::callmap::retell::transfer_target& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::number: return read_value(r, out.number);
+            case field::extension: return read_value(r, out.extension);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::word>::parse(
+    reader& r, ::callmap::retell::word& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -805,8 +912,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::word>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::utterance>::parse(reader& r,
-    ::callmap::retell::utterance& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::utterance>::parse(
+    reader& r, ::callmap::retell::utterance& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -814,13 +921,19 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::utterance>::parse(r
             case field::content: return read_value(r, out.content);
             case field::words: return read_value(r, out.words);
             case field::metadata: return read_value(r, out.metadata);
+            case field::tool_call_id: return read_value(r, out.tool_call_id);
+            case field::name: return read_value(r, out.name);
+            case field::arguments: return read_value(r, out.arguments);
+            case field::successful: return read_value(r, out.successful);
+            case field::digit: return read_value(r, out.digit);
+            case field::new_node_name: return read_value(r, out.new_node_name);
             default: return false;
         }
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::latency_stage>::parse(reader& r,
-    ::callmap::retell::latency_stage& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::latency_stage>::parse(
+    reader& r, ::callmap::retell::latency_stage& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -837,8 +950,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::latency_stage>::par
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::product_cost>::parse(reader& r,
-    ::callmap::retell::product_cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::product_cost>::parse(
+    reader& r, ::callmap::retell::product_cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -851,8 +964,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::product_cost>::pars
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call_cost>::parse(reader& r,
-    ::callmap::retell::call_cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call_cost>::parse(
+    reader& r, ::callmap::retell::call_cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -866,8 +979,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call_cost>::parse(r
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::telephony_identifier>::parse(reader& r,
-    ::callmap::retell::telephony_identifier& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::telephony_identifier>::parse(
+    reader& r, ::callmap::retell::telephony_identifier& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -877,8 +990,21 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::telephony_identifie
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call>::parse(reader& r,
-    ::callmap::retell::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call_transfer_destination>::parse(
+    reader& r, ::callmap::retell::call_transfer_destination& out) {
+    out = {};
+    switch (r.peek()) {
+        case '"':
+            return value_parser<std::string_view>::parse(r, out.as_string.emplace());
+        case '{':
+            return value_parser<::callmap::retell::transfer_target>::parse(r,
+                out.as_transfer_target.emplace());
+        default: return r.fail_type("string or transfer_target");
+    }
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::call>::parse(
+    reader& r, ::callmap::retell::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -987,6 +1113,10 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
     {"agent", ::callmap::turn_role::agent},
     {"user", ::callmap::turn_role::user},
     {"transfer_target", ::callmap::turn_role::other},
+    {"tool_call_invocation", ::callmap::turn_role::tool},
+    {"tool_call_result", ::callmap::turn_role::tool},
+    {"dtmf", ::callmap::turn_role::user},
+    {"node_transition", ::callmap::turn_role::system},
 };
 }  // namespace mapping_tables
 
@@ -1013,6 +1143,13 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
     }
     if (in.from_number) ::callmap::set_party(out.from, *in.from_number);
     if (in.to_number) ::callmap::set_party(out.to, *in.to_number);
+    if (in.transfer_destination && in.transfer_destination->as_transfer_target &&
+        in.transfer_destination->as_transfer_target->number) {
+        ::callmap::set_party(out.transferred_to,
+                             *in.transfer_destination->as_transfer_target->number);
+    } else if (in.transfer_destination && in.transfer_destination->as_string) {
+        ::callmap::set_party(out.transferred_to, *in.transfer_destination->as_string);
+    }
     if (in.disconnection_reason) {
         const std::string_view raw = *in.disconnection_reason;
         out.end_reason_raw = raw;
@@ -1140,16 +1277,28 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
             transcript.text = *in.transcript;
             transcript_present = true;
         }
-        if (in.transcript_object) {
-            const auto& transcript_object = *in.transcript_object;
+        const auto* const transcript_with_tool_calls_list = in.transcript_with_tool_calls ?
+            &*in.transcript_with_tool_calls : in.transcript_object ?
+            &*in.transcript_object : nullptr;
+        if (transcript_with_tool_calls_list != nullptr) {
+            const auto& transcript_with_tool_calls = *transcript_with_tool_calls_list;
             transcript.turns = ::callmap::build_array<::callmap::turn>(
-                ctx, transcript_object.size(), [&](std::size_t turn_index, auto& turn) -> bool {
-                    const auto& wire_turn = transcript_object[turn_index];
+                ctx, transcript_with_tool_calls.size(),
+                    [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcript_with_tool_calls[turn_index];
                     turn.role =
                         ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
                                                   wire_turn.role, ::callmap::turn_role::other,
                                                   "unmapped role value");
-                    if (wire_turn.content) turn.text = *wire_turn.content;
+                    if (wire_turn.content) {
+                        turn.text = *wire_turn.content;
+                    } else if (wire_turn.arguments) {
+                        turn.text = *wire_turn.arguments;
+                    } else if (wire_turn.digit) {
+                        turn.text = *wire_turn.digit;
+                    } else if (wire_turn.new_node_name) {
+                        turn.text = *wire_turn.new_node_name;
+                    }
                     if (wire_turn.words) {
                         const auto& words = *wire_turn.words;
                         turn.words = ::callmap::build_array<::callmap::word>(
@@ -1168,6 +1317,8 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                                 return true;
                             });
                     }
+                    if (wire_turn.tool_call_id) turn.tool_call_id = *wire_turn.tool_call_id;
+                    if (wire_turn.name) turn.tool_name = *wire_turn.name;
                     return true;
                 });
         }
@@ -1248,8 +1399,8 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list_v3(
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_webhook(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::webhook);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::webhook, layouts::webhook_fields);
 }
 
 }  // namespace callmap::retell

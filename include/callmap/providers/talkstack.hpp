@@ -201,8 +201,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::talkstack::call>::parse(reader& r,
-    ::callmap::talkstack::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::talkstack::call>::parse(
+    reader& r, ::callmap::talkstack::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

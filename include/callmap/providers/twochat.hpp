@@ -476,8 +476,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::call_cost>::parse(reader& r,
-    ::callmap::twochat::call_cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::call_cost>::parse(
+    reader& r, ::callmap::twochat::call_cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -493,8 +493,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::call_cost>::parse(
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::agent>::parse(reader& r,
-    ::callmap::twochat::agent& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::agent>::parse(
+    reader& r, ::callmap::twochat::agent& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -508,8 +508,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::agent>::parse(read
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::cdr>::parse(reader& r,
-    ::callmap::twochat::cdr& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::cdr>::parse(
+    reader& r, ::callmap::twochat::cdr& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -540,8 +540,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::cdr>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::response>::parse(reader& r,
-    ::callmap::twochat::response& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::twochat::response>::parse(
+    reader& r, ::callmap::twochat::response& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

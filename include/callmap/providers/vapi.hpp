@@ -69,6 +69,18 @@ BOOST_DESCRIBE_STRUCT(customer, (), (
     sip_uri,
     name))
 
+struct destination {
+    std::optional<std::string_view> type{};
+    std::optional<std::string_view> number{};
+    std::optional<std::string_view> sip_uri{};  // "sipUri"
+    std::optional<std::string_view> extension{};
+};
+BOOST_DESCRIBE_STRUCT(destination, (), (
+    type,
+    number,
+    sip_uri,
+    extension))
+
 struct message {
     std::string_view role{};
     std::optional<std::string_view> message{};
@@ -126,6 +138,7 @@ struct call {
     std::optional<::callmap::vapi::phone_number> phone_number{};  // "phoneNumber"
     std::optional<std::string_view> customer_id{};  // "customerId"
     std::optional<::callmap::vapi::customer> customer{};
+    std::optional<::callmap::vapi::destination> destination{};
     std::optional<std::string_view> campaign_id{};  // "campaignId"
     std::optional<::callmap::raw_json> messages{};
     std::optional<::callmap::vapi::artifact> artifact{};
@@ -157,6 +170,7 @@ BOOST_DESCRIBE_STRUCT(call, (), (
     phone_number,
     customer_id,
     customer,
+    destination,
     campaign_id,
     messages,
     artifact,
@@ -276,6 +290,39 @@ struct value_parser<::callmap::vapi::customer> {
 };
 
 template <>
+struct value_parser<::callmap::vapi::destination> {
+    struct field {
+        enum : int {
+            type,
+            number,
+            sip_uri,
+            extension,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "type",
+        "number",
+        "sipUri",
+        "extension",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 4: return key == "type" ? field::type : -1;
+            case 6:
+                switch (key[0]) {
+                    case 'n': return key == "number" ? field::number : -1;
+                    case 's': return key == "sipUri" ? field::sip_uri : -1;
+                    default: return -1;
+                }
+            case 9: return key == "extension" ? field::extension : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::vapi::destination& out);
+};
+
+template <>
 struct value_parser<::callmap::vapi::message> {
     struct field {
         enum : int {
@@ -385,6 +432,7 @@ struct value_parser<::callmap::vapi::call> {
             phone_number,
             customer_id,
             customer,
+            destination,
             campaign_id,
             messages,
             artifact,
@@ -417,6 +465,7 @@ struct value_parser<::callmap::vapi::call> {
         "phoneNumber",
         "customerId",
         "customer",
+        "destination",
         "campaignId",
         "messages",
         "artifact",
@@ -475,6 +524,7 @@ struct value_parser<::callmap::vapi::call> {
                     case 'e': return key == "endedReason" ? field::ended_reason : -1;
                     case 'a': return key == "assistantId" ? field::assistant_id : -1;
                     case 'p': return key == "phoneNumber" ? field::phone_number : -1;
+                    case 'd': return key == "destination" ? field::destination : -1;
                     default: return -1;
                 }
             case 12: return key == "endedMessage" ? field::ended_message : -1;
@@ -512,6 +562,12 @@ inline constexpr auto customer_fields = std::to_array<::callmap::drift::field_sh
     {"sipUri", 1, 0, false, true, -1, {}, false},
     {"name", 1, 0, false, true, -1, {}, false},
 });
+inline constexpr auto destination_fields = std::to_array<::callmap::drift::field_shape>({
+    {"type", 1, 0, false, true, -1, {}, false},
+    {"number", 1, 0, false, true, -1, {}, false},
+    {"sipUri", 1, 0, false, true, -1, {}, false},
+    {"extension", 1, 0, false, true, -1, {}, false},
+});
 inline constexpr auto message_fields = std::to_array<::callmap::drift::field_shape>({
     {"role", 1, 0, false, false, -1, {}, false},
     {"message", 1, 0, false, true, -1, {}, false},
@@ -524,7 +580,7 @@ inline constexpr auto artifact_fields = std::to_array<::callmap::drift::field_sh
     {"recordingUrl", 1, 0, false, true, -1, {}, false},
     {"stereoRecordingUrl", 1, 0, false, true, -1, {}, false},
     {"transcript", 1, 0, false, true, -1, {}, false},
-    {"messages", 8, 1, false, true, 4, {}, false},
+    {"messages", 8, 1, false, true, 5, {}, false},
     {"performanceMetrics", 31, 0, false, true, -1, {}, false},
     {"variableValues", 31, 0, true, true, -1, {}, false},
 });
@@ -554,22 +610,24 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"phoneNumber", 8, 0, false, true, 2, {}, false},
     {"customerId", 1, 0, false, true, -1, {}, false},
     {"customer", 8, 0, false, true, 3, {}, false},
+    {"destination", 8, 0, false, true, 4, {}, false},
     {"campaignId", 1, 0, false, true, -1, {}, false},
     {"messages", 31, 0, false, true, -1, {}, false},
-    {"artifact", 8, 0, false, true, 5, {}, false},
+    {"artifact", 8, 0, false, true, 6, {}, false},
     {"analysis", 31, 0, false, true, -1, {}, false},
     {"timestamp", 3, 0, false, true, -1, {}, false},
 });
-inline constexpr std::array<::callmap::drift::object_shape, 7> objects{{
+inline constexpr std::array<::callmap::drift::object_shape, 8> objects{{
     {"cost_item", cost_item_fields},
     {"assistant", assistant_fields},
     {"phone_number", phone_number_fields},
     {"customer", customer_fields},
+    {"destination", destination_fields},
     {"message", message_fields},
     {"artifact", artifact_fields},
     {"call", call_fields},
 }};
-inline constexpr int root = 6;
+inline constexpr int root = 7;
 
 }  // namespace callmap::vapi::shape
 
@@ -621,6 +679,7 @@ inline constexpr ::callmap::envelope_field<call> server_message_fields[] = {
     ::callmap::envelope_field<call>::fills<&call::assistant>("assistant"),
     ::callmap::envelope_field<call>::fills<&call::customer>("customer"),
     ::callmap::envelope_field<call>::fills<&call::phone_number>("phoneNumber"),
+    ::callmap::envelope_field<call>::fills<&call::destination>("destination"),
     ::callmap::envelope_field<call>::fills<&call::timestamp>("timestamp"),
 };
 inline constexpr std::string_view server_message_detect[] = {"message"};
@@ -677,8 +736,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::cost_item>::parse(reader& r,
-    ::callmap::vapi::cost_item& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::cost_item>::parse(
+    reader& r, ::callmap::vapi::cost_item& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -689,8 +748,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::cost_item>::parse(rea
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::assistant>::parse(reader& r,
-    ::callmap::vapi::assistant& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::assistant>::parse(
+    reader& r, ::callmap::vapi::assistant& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -700,8 +759,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::assistant>::parse(rea
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::phone_number>::parse(reader& r,
-    ::callmap::vapi::phone_number& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::phone_number>::parse(
+    reader& r, ::callmap::vapi::phone_number& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -711,8 +770,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::phone_number>::parse(
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::customer>::parse(reader& r,
-    ::callmap::vapi::customer& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::customer>::parse(
+    reader& r, ::callmap::vapi::customer& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -724,8 +783,22 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::customer>::parse(read
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::message>::parse(reader& r,
-    ::callmap::vapi::message& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::destination>::parse(
+    reader& r, ::callmap::vapi::destination& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::type: return read_value(r, out.type);
+            case field::number: return read_value(r, out.number);
+            case field::sip_uri: return read_value(r, out.sip_uri);
+            case field::extension: return read_value(r, out.extension);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::message>::parse(
+    reader& r, ::callmap::vapi::message& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -740,8 +813,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::message>::parse(reade
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::artifact>::parse(reader& r,
-    ::callmap::vapi::artifact& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::artifact>::parse(
+    reader& r, ::callmap::vapi::artifact& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -756,8 +829,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::artifact>::parse(read
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::call>::parse(reader& r,
-    ::callmap::vapi::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::call>::parse(
+    reader& r, ::callmap::vapi::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -785,6 +858,7 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vapi::call>::parse(reader& 
             case field::phone_number: return read_value(r, out.phone_number);
             case field::customer_id: return read_value(r, out.customer_id);
             case field::customer: return read_value(r, out.customer);
+            case field::destination: return read_value(r, out.destination);
             case field::campaign_id: return read_value(r, out.campaign_id);
             case field::messages: return read_value(r, out.messages);
             case field::artifact: return read_value(r, out.artifact);
@@ -927,6 +1001,11 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
                  ::callmap::matches_any(::callmap::text_of(*in.type), {"outboundPhoneCall"})) &&
                in.phone_number_id) {
         ::callmap::set_party(out.to, *in.phone_number_id);
+    }
+    if (in.destination && in.destination->number) {
+        ::callmap::set_party(out.transferred_to, *in.destination->number);
+    } else if (in.destination && in.destination->sip_uri) {
+        ::callmap::set_party(out.transferred_to, *in.destination->sip_uri);
     }
     if (in.ended_reason) {
         const std::string_view raw = *in.ended_reason;

@@ -409,8 +409,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::endpoint>::parse(reader& r,
-    ::callmap::vonage::endpoint& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::endpoint>::parse(
+    reader& r, ::callmap::vonage::endpoint& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -424,8 +424,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::endpoint>::parse(re
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_to>::parse(reader& r,
-    ::callmap::vonage::call_to& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_to>::parse(
+    reader& r, ::callmap::vonage::call_to& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -439,8 +439,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_to>::parse(rea
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_from>::parse(reader& r,
-    ::callmap::vonage::call_from& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_from>::parse(
+    reader& r, ::callmap::vonage::call_from& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -454,8 +454,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call_from>::parse(r
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call>::parse(reader& r,
-    ::callmap::vonage::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::vonage::call>::parse(
+    reader& r, ::callmap::vonage::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

@@ -760,8 +760,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::event>::parse(reader& r,
-    ::callmap::zudu::event& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::event>::parse(
+    reader& r, ::callmap::zudu::event& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -774,8 +774,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::event>::parse(reader&
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::word>::parse(reader& r,
-    ::callmap::zudu::word& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::word>::parse(
+    reader& r, ::callmap::zudu::word& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -787,8 +787,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::word>::parse(reader& 
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::turn>::parse(reader& r,
-    ::callmap::zudu::turn& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::turn>::parse(
+    reader& r, ::callmap::zudu::turn& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -801,8 +801,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::turn>::parse(reader& 
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::latency_stage>::parse(reader& r,
-    ::callmap::zudu::latency_stage& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::latency_stage>::parse(
+    reader& r, ::callmap::zudu::latency_stage& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -819,8 +819,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::latency_stage>::parse
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::product_cost>::parse(reader& r,
-    ::callmap::zudu::product_cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::product_cost>::parse(
+    reader& r, ::callmap::zudu::product_cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -832,8 +832,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::product_cost>::parse(
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call_cost>::parse(reader& r,
-    ::callmap::zudu::call_cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call_cost>::parse(
+    reader& r, ::callmap::zudu::call_cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -848,8 +848,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call_cost>::parse(rea
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::telephony_identifier>::parse(reader& r,
-    ::callmap::zudu::telephony_identifier& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::telephony_identifier>::parse(
+    reader& r, ::callmap::zudu::telephony_identifier& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -860,8 +860,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::telephony_identifier>
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call>::parse(reader& r,
-    ::callmap::zudu::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call>::parse(
+    reader& r, ::callmap::zudu::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -899,8 +899,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::call>::parse(reader& 
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::envelope>::parse(reader& r,
-    ::callmap::zudu::envelope& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::zudu::envelope>::parse(
+    reader& r, ::callmap::zudu::envelope& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

@@ -175,6 +175,7 @@ struct call {
     std::optional<std::string_view> multi_url{};
     std::optional<std::string_view> transcript{};
     std::optional<std::span<const ::callmap::mapped::turn>> transcript_object{};
+    std::optional<std::span<const ::callmap::mapped::turn>> transcript_edited{};
     std::optional<::callmap::map<::callmap::mapped::stage>> latency{};
     std::optional<::callmap::raw_json> metadata{};
     std::optional<::callmap::map<::callmap::raw_json>> variables{};
@@ -203,6 +204,7 @@ BOOST_DESCRIBE_STRUCT(call, (), (
     multi_url,
     transcript,
     transcript_object,
+    transcript_edited,
     latency,
     metadata,
     variables,
@@ -528,6 +530,7 @@ struct value_parser<::callmap::mapped::call> {
             multi_url,
             transcript,
             transcript_object,
+            transcript_edited,
             latency,
             metadata,
             variables,
@@ -557,6 +560,7 @@ struct value_parser<::callmap::mapped::call> {
         "multi_url",
         "transcript",
         "transcript_object",
+        "transcript_edited",
         "latency",
         "metadata",
         "variables",
@@ -615,7 +619,12 @@ struct value_parser<::callmap::mapped::call> {
                 }
             case 14: return key == "caller_id_used" ? field::caller_id_used : -1;
             case 15: return key == "start_timestamp" ? field::start_timestamp : -1;
-            case 17: return key == "transcript_object" ? field::transcript_object : -1;
+            case 17:
+                switch (key[11]) {
+                    case 'o': return key == "transcript_object" ? field::transcript_object : -1;
+                    case 'e': return key == "transcript_edited" ? field::transcript_edited : -1;
+                    default: return -1;
+                }
             case 20: return key == "disconnection_reason" ? field::disconnection_reason : -1;
             default: return -1;
         }
@@ -724,6 +733,7 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"multi_url", 1, 0, false, true, -1, {}, false},
     {"transcript", 1, 0, false, true, -1, {}, false},
     {"transcript_object", 8, 1, false, true, 4, {}, false},
+    {"transcript_edited", 8, 1, false, true, 4, {}, false},
     {"latency", 8, 0, true, true, 5, {}, false},
     {"metadata", 31, 0, false, true, -1, {}, false},
     {"variables", 31, 0, true, true, -1, {}, false},
@@ -832,8 +842,8 @@ inline constexpr ::callmap::provider_entry provider{
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::endpoint>::parse(reader& r,
-    ::callmap::mapped::endpoint& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::endpoint>::parse(
+    reader& r, ::callmap::mapped::endpoint& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -844,8 +854,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::endpoint>::parse(re
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::product>::parse(reader& r,
-    ::callmap::mapped::product& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::product>::parse(
+    reader& r, ::callmap::mapped::product& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -857,8 +867,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::product>::parse(rea
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::cost>::parse(reader& r,
-    ::callmap::mapped::cost& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::cost>::parse(
+    reader& r, ::callmap::mapped::cost& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -869,8 +879,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::cost>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::word>::parse(reader& r,
-    ::callmap::mapped::word& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::word>::parse(
+    reader& r, ::callmap::mapped::word& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -882,8 +892,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::word>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::turn>::parse(reader& r,
-    ::callmap::mapped::turn& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::turn>::parse(
+    reader& r, ::callmap::mapped::turn& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -896,8 +906,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::turn>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::stage>::parse(reader& r,
-    ::callmap::mapped::stage& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::stage>::parse(
+    reader& r, ::callmap::mapped::stage& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -911,8 +921,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::stage>::parse(reade
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::event>::parse(reader& r,
-    ::callmap::mapped::event& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::event>::parse(
+    reader& r, ::callmap::mapped::event& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -925,8 +935,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::event>::parse(reade
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::choice>::parse(reader& r,
-    ::callmap::mapped::choice& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::choice>::parse(
+    reader& r, ::callmap::mapped::choice& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -938,8 +948,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::choice>::parse(read
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result_answer>::parse(reader& r,
-    ::callmap::mapped::ivr_result_answer& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result_answer>::parse(
+    reader& r, ::callmap::mapped::ivr_result_answer& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -950,8 +960,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result_answer>:
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result>::parse(reader& r,
-    ::callmap::mapped::ivr_result& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result>::parse(
+    reader& r, ::callmap::mapped::ivr_result& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -963,8 +973,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::ivr_result>::parse(
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_callee>::parse(reader& r,
-    ::callmap::mapped::call_callee& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_callee>::parse(
+    reader& r, ::callmap::mapped::call_callee& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -978,8 +988,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_callee>::parse
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_ringing>::parse(reader& r,
-    ::callmap::mapped::call_ringing& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_ringing>::parse(
+    reader& r, ::callmap::mapped::call_ringing& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -991,8 +1001,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call_ringing>::pars
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader& r,
-    ::callmap::mapped::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(
+    reader& r, ::callmap::mapped::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -1017,6 +1027,7 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader
             case field::multi_url: return read_value(r, out.multi_url);
             case field::transcript: return read_value(r, out.transcript);
             case field::transcript_object: return read_value(r, out.transcript_object);
+            case field::transcript_edited: return read_value(r, out.transcript_edited);
             case field::latency: return read_value(r, out.latency);
             case field::metadata: return read_value(r, out.metadata);
             case field::variables: return read_value(r, out.variables);
@@ -1027,8 +1038,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::call>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::envelope>::parse(reader& r,
-    ::callmap::mapped::envelope& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::envelope>::parse(
+    reader& r, ::callmap::mapped::envelope& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -1255,11 +1266,14 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(
             transcript.text = *in.data->transcript;
             transcript_present = true;
         }
-        if (in.data && in.data->transcript_object) {
-            const auto& transcript_object = *in.data->transcript_object;
+        const auto* const transcript_edited_list = in.data && in.data->transcript_edited ?
+            &*in.data->transcript_edited : in.data && in.data->transcript_object ?
+            &*in.data->transcript_object : nullptr;
+        if (transcript_edited_list != nullptr) {
+            const auto& transcript_edited = *transcript_edited_list;
             transcript.turns = ::callmap::build_array<::callmap::turn>(
-                ctx, transcript_object.size(), [&](std::size_t turn_index, auto& turn) -> bool {
-                    const auto& wire_turn = transcript_object[turn_index];
+                ctx, transcript_edited.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = transcript_edited[turn_index];
                     turn.role =
                         ::callmap::lookup_or_warn(ctx, mapping_tables::transcript_turns_role,
                                                   wire_turn.role, ::callmap::turn_role::other,

@@ -373,8 +373,8 @@ inline constexpr int root = 4;
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::word>::parse(reader& r,
-    ::callmap::sample::word& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::word>::parse(
+    reader& r, ::callmap::sample::word& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -386,8 +386,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::word>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::choice>::parse(reader& r,
-    ::callmap::sample::choice& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::choice>::parse(
+    reader& r, ::callmap::sample::choice& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -399,8 +399,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::choice>::parse(read
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step_answer>::parse(reader& r,
-    ::callmap::sample::ivr_step_answer& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step_answer>::parse(
+    reader& r, ::callmap::sample::ivr_step_answer& out) {
     out = {};
     switch (r.peek()) {
         case '"':
@@ -414,8 +414,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step_answer>::p
     }
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step>::parse(reader& r,
-    ::callmap::sample::ivr_step& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step>::parse(
+    reader& r, ::callmap::sample::ivr_step& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -426,8 +426,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::ivr_step>::parse(re
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::call>::parse(reader& r,
-    ::callmap::sample::call& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::call>::parse(
+    reader& r, ::callmap::sample::call& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
@@ -448,8 +448,8 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::call>::parse(reader
     });
 }
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::response>::parse(reader& r,
-    ::callmap::sample::response& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::sample::response>::parse(
+    reader& r, ::callmap::sample::response& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {

@@ -430,8 +430,8 @@ inline constexpr int root = 0;
 
 namespace callmap::json {
 
-CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::wide::wide>::parse(reader& r,
-    ::callmap::wide::wide& out) {
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::wide::wide>::parse(
+    reader& r, ::callmap::wide::wide& out) {
     out = {};
     return parse_object_members<keys, required>(r, &field_index, [&](int id) {
         switch (id) {
