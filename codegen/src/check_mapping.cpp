@@ -59,7 +59,7 @@ public:
         : s_(s), m_(m), diags_(diags) {}
 
     void run() {
-        const model::object* root = find_object(m_.root);
+        const model::object* root = m_.find_object(m_.root);
         if (root == nullptr) return;
         if (s_.error_when.present) m_.error_when = check_error_rule(*root);
         for (const auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
@@ -75,27 +75,12 @@ public:
     }
 
 private:
-    const model::object* find_object(const std::string& name) const {
-        for (const auto& o : m_.objects) {
-            if (o.name == name) return &o;
-        }
-        return nullptr;
-    }
-    bool is_enum_type(const std::string& name) const {
-        return std::any_of(m_.enums.begin(), m_.enums.end(),
-                           [&](const model::enumeration& e) { return e.name == name; });
-    }
-
     /// The object type a path reaches past a field: its own, or a union's object type (only a
     /// value's path goes through a union: `through_unions`).
     const model::object* next_object(const type_ref& t, bool through_unions) const {
         if (!is_scalar(t)) return nullptr;
-        if (t.base == type_ref::base_kind::named) return find_object(t.name);
-        if (t.base != type_ref::base_kind::one_of || !through_unions) return nullptr;
-        for (const auto& alternative : t.alternatives) {  // check(): one object type at most
-            if (const model::object* o = find_object(alternative.name)) return o;
-        }
-        return nullptr;
+        if (t.base == type_ref::base_kind::one_of && !through_unions) return nullptr;
+        return m_.object_type(t);
     }
 
     /// The fields a path walks through from `scope`, or empty after an error.
@@ -172,7 +157,7 @@ private:
         const bool ok =
             is_scalar(t) &&
             (t.base == type_ref::base_kind::string || t.base == type_ref::base_kind::boolean ||
-             (t.base == type_ref::base_kind::named && is_enum_type(t.name)));
+             (t.base == type_ref::base_kind::named && m_.is_enum(t.name)));
         if (!ok)
             diags_.error(pos, "'" + path +
                                   "' must be a string, an enum or a bool to compare, not " +
@@ -249,11 +234,11 @@ private:
             checked.each_otherwise.push_back(std::move(other));
         }
         const model::object* element =
-            wire.base == type_ref::base_kind::named ? find_object(wire.name) : nullptr;
+            wire.base == type_ref::base_kind::named ? m_.find_object(wire.name) : nullptr;
         if (wire.base == type_ref::base_kind::one_of) {  // a list of `x | obj`: visit the objects
             for (const auto& alternative : wire.alternatives) {
                 const model::object* o =
-                    alternative.array_depth == 0 ? find_object(alternative.name) : nullptr;
+                    alternative.array_depth == 0 ? m_.find_object(alternative.name) : nullptr;
                 if (o != nullptr) {
                     element = o;
                     checked.each_alternative = model::union_member(alternative);
@@ -464,8 +449,7 @@ private:
         const auto base = wire.base;
         const bool scalar = is_scalar(wire);
         const bool is_string = scalar && base == type_ref::base_kind::string;
-        const bool is_enum =
-            scalar && base == type_ref::base_kind::named && is_enum_type(wire.name);
+        const bool is_enum = scalar && base == type_ref::base_kind::named && m_.is_enum(wire.name);
         const bool is_numeric =
             scalar && (base == type_ref::base_kind::integer ||
                        base == type_ref::base_kind::number || base == type_ref::base_kind::decimal);

@@ -333,9 +333,7 @@ private:
             case type_ref::base_kind::number:
             case type_ref::base_kind::boolean:
             case type_ref::base_kind::decimal: return true;
-            case type_ref::base_kind::named:
-                return std::any_of(m_.enums.begin(), m_.enums.end(),
-                                   [&](const model::enumeration& e) { return e.name == t.name; });
+            case type_ref::base_kind::named: return m_.is_enum(t.name);
             case type_ref::base_kind::raw:
             case type_ref::base_kind::one_of: return false;
         }

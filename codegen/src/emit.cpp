@@ -22,11 +22,6 @@ std::string qualified(const model::provider& s, const std::string& name) {
     return "::" + s.cpp_namespace + "::" + name;
 }
 
-bool is_enum(const model::provider& s, const std::string& name) {
-    return std::any_of(s.enums.begin(), s.enums.end(),
-                       [&](const model::enumeration& e) { return e.name == name; });
-}
-
 }  // namespace
 
 std::string wire_cpp_type(const model::provider& s, const type_ref& t) {
@@ -39,8 +34,8 @@ std::string wire_cpp_type(const model::provider& s, const type_ref& t) {
         case type_ref::base_kind::decimal: base = "::callmap::decimal"; break;
         case type_ref::base_kind::raw: base = "::callmap::raw_json"; break;
         case type_ref::base_kind::named:
-            base = is_enum(s, t.name) ? "::callmap::open_enum<" + qualified(s, t.name) + ">"
-                                      : qualified(s, t.name);
+            base = s.is_enum(t.name) ? "::callmap::open_enum<" + qualified(s, t.name) + ">"
+                                     : qualified(s, t.name);
             break;
         case type_ref::base_kind::one_of: base = qualified(s, t.name); break;
     }
@@ -191,8 +186,11 @@ void emit_one_of_parsers(code_writer& o, const model::provider& s, const model::
 /// The first line(s) of value_parser<type>::parse's definition, `{` and all: on one line when
 /// it fits, else with its parameters on the next.
 void print_parse_signature(code_writer& o, const std::string& type) {
-    const std::string head = "CALLMAP_PROVIDER_INLINE bool value_parser<" + type + ">::parse(";
-    const std::string params = "reader& r, " + type + "& out) {";
+    // appended piece by piece: `"..." + std::string` trips GCC 12's -Wrestrict at -O3
+    std::string head = "CALLMAP_PROVIDER_INLINE bool value_parser<";
+    head.append(type).append(">::parse(");
+    std::string params = "reader& r, ";
+    params.append(type).append("& out) {");
     if (head.size() + params.size() <= code_writer::column_limit)
         o.print("$head$$params$\n", {{"head", head}, {"params", params}});
     else
@@ -483,7 +481,7 @@ int json_kinds(const model::provider& s, const type_ref& t) {
         case type_ref::base_kind::boolean: return kind_boolean;
         case type_ref::base_kind::decimal: return kind_string | kind_number;
         case type_ref::base_kind::raw: return kind_any;
-        case type_ref::base_kind::named: return is_enum(s, t.name) ? kind_string : kind_object;
+        case type_ref::base_kind::named: return s.is_enum(t.name) ? kind_string : kind_object;
         case type_ref::base_kind::one_of: {
             int kinds = 0;
             for (const auto& alternative : t.alternatives)
@@ -495,14 +493,8 @@ int json_kinds(const model::provider& s, const type_ref& t) {
 }
 
 int object_index(const model::provider& s, const type_ref& t) {
-    std::vector<std::string> names = {t.name};
-    for (const auto& alternative : t.alternatives) names.push_back(alternative.name);
-    for (std::size_t i = 0; i < s.objects.size(); ++i) {
-        for (const auto& name : names) {
-            if (s.objects[i].name == name) return static_cast<int>(i);
-        }
-    }
-    return -1;
+    const model::object* o = s.object_type(t);
+    return o == nullptr ? -1 : static_cast<int>(o - s.objects.data());
 }
 
 }  // namespace
@@ -518,19 +510,25 @@ void emit_shapes(code_writer& o, const model::provider& s) {
             std::vector<std::string> keys = {f.json_name};
             keys.insert(keys.end(), f.aliases.begin(), f.aliases.end());
             const bool enumeration =
-                f.type.base == type_ref::base_kind::named && is_enum(s, f.type.name);
+                f.type.base == type_ref::base_kind::named && s.is_enum(f.type.name);
             const std::string spelling =
                 enumeration ? "::callmap::enum_spelling<" + qualified(s, f.type.name) + ">" : "";
             for (const auto& key : keys) {
-                rows.push_back(
-                    "{" + cpp_string_literal(key) + ", " + std::to_string(json_kinds(s, f.type)) +
-                    ", " + std::to_string(f.type.array_depth) + ", " +
-                    (f.type.is_map ? "true" : "false") + ", " +
-                    (f.type.optional ? "true" : "false") + ", " +
-                    std::to_string(object_index(s, f.type)) + ", " +
-                    (enumeration ? spelling + "::values, " + spelling + "::case_insensitive"
-                                 : std::string("{}, false")) +
-                    "},");
+                // appended piece by piece: `"{" + std::string` trips GCC 12's -Wrestrict at -O3
+                std::string row = "{";
+                row.append(cpp_string_literal(key))
+                    .append(", ")
+                    .append(std::to_string(json_kinds(s, f.type)))
+                    .append(", ")
+                    .append(std::to_string(f.type.array_depth))
+                    .append(f.type.is_map ? ", true, " : ", false, ")
+                    .append(f.type.optional ? "true, " : "false, ")
+                    .append(std::to_string(object_index(s, f.type)))
+                    .append(", ")
+                    .append(enumeration ? spelling + "::values, " + spelling + "::case_insensitive"
+                                        : std::string("{}, false"))
+                    .append("},");
+                rows.push_back(std::move(row));
             }
         }
         if (rows.empty()) {

@@ -881,13 +881,6 @@ std::string draft(const observation& root, const draft_options& options) {
 
 namespace {
 
-const model::object* find_object(const model::provider& p, const std::string& name) {
-    for (const auto& o : p.objects) {
-        if (o.name == name) return &o;
-    }
-    return nullptr;
-}
-
 /// A type as compared: its base kind (a named type as `object` or `enum`), `[]`s, `map<>`.
 std::string kind_of(const model::provider& p, const type_ref& t) {
     std::string kind;
@@ -898,7 +891,7 @@ std::string kind_of(const model::provider& p, const type_ref& t) {
         case type_ref::base_kind::boolean: kind = "bool"; break;
         case type_ref::base_kind::decimal: kind = "decimal"; break;
         case type_ref::base_kind::raw: kind = "raw"; break;
-        case type_ref::base_kind::named: kind = find_object(p, t.name) ? "object" : "enum"; break;
+        case type_ref::base_kind::named: kind = p.find_object(t.name) ? "object" : "enum"; break;
         case type_ref::base_kind::one_of: kind = "union"; break;
     }
     if (t.is_map) kind = "map<" + kind + ">";
@@ -930,14 +923,9 @@ void compare_objects(const model::provider& written, const model::object& w,
                                       " written, " + dk + (df->type.optional ? "?" : "") +
                                       " drafted");
         }
-        const model::object* wo = wf.type.base == type_ref::base_kind::named
-                                      ? find_object(written, wf.type.name)
-                                      : nullptr;
-        for (const auto& alternative : wf.type.alternatives) {  // a union's object type
-            if (wo == nullptr) wo = find_object(written, alternative.name);
-        }
+        const model::object* wo = written.object_type(wf.type);  // a union's too
         const model::object* dobj = df->type.base == type_ref::base_kind::named
-                                        ? find_object(drafted, df->type.name)
+                                        ? drafted.find_object(df->type.name)
                                         : nullptr;
         if (wo != nullptr && dobj != nullptr) {
             std::string nested = here;
@@ -951,8 +939,8 @@ void compare_objects(const model::provider& written, const model::object& w,
 
 agreement compare(const model::provider& written, const model::provider& drafted) {
     agreement out;
-    const model::object* w = find_object(written, written.root);
-    const model::object* d = find_object(drafted, drafted.root);
+    const model::object* w = written.find_object(written.root);
+    const model::object* d = drafted.find_object(drafted.root);
     if (w != nullptr && d != nullptr) compare_objects(written, *w, drafted, *d, "$", out);
     return out;
 }

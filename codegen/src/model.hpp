@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -142,6 +143,32 @@ struct provider {
     error_rule error_when;
     std::vector<table_def> tables;
     std::vector<shape> shapes;  // the get answer first; only it when the spec has no shapes:
+
+    /// The object type named `type_name`, or nullptr (an enum, or no type).
+    const object* find_object(std::string_view type_name) const {
+        for (const auto& o : objects) {
+            if (o.name == type_name) return &o;
+        }
+        return nullptr;
+    }
+    /// Whether `type_name` is an enum type of this provider.
+    bool is_enum(std::string_view type_name) const {
+        for (const auto& e : enums) {
+            if (e.name == type_name) return true;
+        }
+        return false;
+    }
+    /// The object type whose objects a field of type `t` holds: its own (`endpoint`,
+    /// `endpoint[]`), or a union's object alternative (`(string | endpoint | endpoint[])`:
+    /// check() allows one object type per union); nullptr for values and enums.
+    const object* object_type(const type_ref& t) const {
+        if (t.base == type_ref::base_kind::named) return find_object(t.name);
+        if (t.base != type_ref::base_kind::one_of) return nullptr;
+        for (const auto& alternative : t.alternatives) {
+            if (const object* o = find_object(alternative.name)) return o;
+        }
+        return nullptr;
+    }
 };
 
 }  // namespace model

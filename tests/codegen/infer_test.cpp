@@ -171,7 +171,7 @@ struct agreement_row {
 /// The figures `callmap-gen infer --compare` prints; a change to infer shows here.
 const agreement_row expected_agreement[] = {
     {"bland", 39, 39, 31, 35, 28},     {"diga", 19, 17, 17, 14, 14},
-    {"oca", 19, 19, 16, 16, 14},       {"retell", 81, 68, 52, 62, 49},
+    {"oca", 19, 19, 16, 16, 14},       {"retell", 89, 71, 55, 65, 52},
     {"talkstack", 13, 13, 13, 12, 12}, {"twilio", 27, 27, 22, 26, 21},
     {"twochat", 38, 36, 36, 34, 34},   {"vapi", 50, 42, 34, 38, 33},
     {"vonage", 30, 20, 14, 18, 13},    {"zudu", 60, 60, 52, 48, 42},

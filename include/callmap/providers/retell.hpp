@@ -71,6 +71,10 @@ struct utterance {
     std::optional<std::string_view> arguments{};
     std::optional<bool> successful{};
     std::optional<std::string_view> digit{};
+    std::optional<std::string_view> thought_signature{};
+    std::optional<std::string_view> former_node_id{};
+    std::optional<std::string_view> former_node_name{};
+    std::optional<std::string_view> new_node_id{};
     std::optional<std::string_view> new_node_name{};
 };
 BOOST_DESCRIBE_STRUCT(utterance, (), (
@@ -83,6 +87,10 @@ BOOST_DESCRIBE_STRUCT(utterance, (), (
     arguments,
     successful,
     digit,
+    thought_signature,
+    former_node_id,
+    former_node_name,
+    new_node_id,
     new_node_name))
 
 struct latency_stage {
@@ -304,6 +312,10 @@ struct value_parser<::callmap::retell::utterance> {
             arguments,
             successful,
             digit,
+            thought_signature,
+            former_node_id,
+            former_node_name,
+            new_node_id,
             new_node_name,
         };
     };
@@ -317,6 +329,10 @@ struct value_parser<::callmap::retell::utterance> {
         "arguments",
         "successful",
         "digit",
+        "thought_signature",
+        "former_node_id",
+        "former_node_name",
+        "new_node_id",
         "new_node_name",
     });
     static constexpr auto required = required_fields<keys.size()>({field::role});
@@ -338,8 +354,12 @@ struct value_parser<::callmap::retell::utterance> {
             case 8: return key == "metadata" ? field::metadata : -1;
             case 9: return key == "arguments" ? field::arguments : -1;
             case 10: return key == "successful" ? field::successful : -1;
+            case 11: return key == "new_node_id" ? field::new_node_id : -1;
             case 12: return key == "tool_call_id" ? field::tool_call_id : -1;
             case 13: return key == "new_node_name" ? field::new_node_name : -1;
+            case 14: return key == "former_node_id" ? field::former_node_id : -1;
+            case 16: return key == "former_node_name" ? field::former_node_name : -1;
+            case 17: return key == "thought_signature" ? field::thought_signature : -1;
             default: return -1;
         }
     }
@@ -694,6 +714,10 @@ inline constexpr auto utterance_fields = std::to_array<::callmap::drift::field_s
     {"arguments", 1, 0, false, true, -1, {}, false},
     {"successful", 4, 0, false, true, -1, {}, false},
     {"digit", 1, 0, false, true, -1, {}, false},
+    {"thought_signature", 1, 0, false, true, -1, {}, false},
+    {"former_node_id", 1, 0, false, true, -1, {}, false},
+    {"former_node_name", 1, 0, false, true, -1, {}, false},
+    {"new_node_id", 1, 0, false, true, -1, {}, false},
     {"new_node_name", 1, 0, false, true, -1, {}, false},
 });
 inline constexpr auto latency_stage_fields = std::to_array<::callmap::drift::field_shape>({
@@ -926,6 +950,10 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::retell::utterance>::parse(
             case field::arguments: return read_value(r, out.arguments);
             case field::successful: return read_value(r, out.successful);
             case field::digit: return read_value(r, out.digit);
+            case field::thought_signature: return read_value(r, out.thought_signature);
+            case field::former_node_id: return read_value(r, out.former_node_id);
+            case field::former_node_name: return read_value(r, out.former_node_name);
+            case field::new_node_id: return read_value(r, out.new_node_id);
             case field::new_node_name: return read_value(r, out.new_node_name);
             default: return false;
         }
