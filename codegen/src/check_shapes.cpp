@@ -218,7 +218,7 @@ private:
         if (!d.event.empty()) out.event = {d.event};  // a form key, dots and all
         if (!d.status.empty() && d.event.empty())
             diags_.error(d.status_pos, where + " sets statuses by event but has no event: key");
-        const model::object* root = root_type();
+        const model::object* root = m_.find_object(m_.root);
         if (root == nullptr) return;  // check() has said so
         if (d.fields.empty())
             diags_.error(d.pos, where + " needs fields: the form keys and the fields of '" +
@@ -232,13 +232,6 @@ private:
                          where + " fills no '" + field.json_name + "', a required field of '" +
                              m_.root + "'");
         }
-    }
-
-    const model::object* root_type() const {
-        for (const auto& o : m_.objects) {
-            if (o.name == m_.root) return &o;
-        }
-        return nullptr;
     }
 
     /// The fields of the root type that `fields:` fills (into out.fields), each once; a form
@@ -322,7 +315,8 @@ private:
                 }
             }
         }
-        if (const model::object* root = root_type()) check_fields(d, out, *root, "envelope key");
+        if (const model::object* root = m_.find_object(m_.root))
+            check_fields(d, out, *root, "envelope key");
     }
 
     bool is_form_value(const type_ref& t) const {

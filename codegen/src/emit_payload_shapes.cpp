@@ -176,27 +176,17 @@ void emit_payload_shapes_definition(code_writer& o, const model::provider& s) {
     if (!has_payload_shapes(s)) return;
     o.print("namespace $ns$ {\n\n", {{"ns", s.cpp_namespace}});
     for (const auto& shape : s.shapes) {
-        if (!shape.form && !shape.fields.empty()) {  // the envelope's fields too
-            o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
-                    "    std::string_view payload, ::callmap::arena& memory,\n"
-                    "    const ::callmap::parse_options& options) {\n"
-                    "    return ::callmap::read_shape<$root$, &to_call>(\n"
-                    "        payload, memory, options, layouts::$name$, layouts::$name$_fields);\n"
-                    "}\n\n",
-                    {{"name", shape.name}, {"root", s.root}});
-            continue;
-        }
+        const bool envelope = !shape.form && !shape.fields.empty();  // its fields fill the call
         o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_$name$(\n"
                 "    std::string_view payload, ::callmap::arena& memory,\n"
                 "    const ::callmap::parse_options& options) {\n"
-                "    return ::callmap::$reader$<$root$, &to_call>(payload, memory, options,\n"
-                "    $indent$layouts::$name$);\n"
+                "    return ::callmap::$reader$<$root$, &to_call>(\n"
+                "        payload, memory, options, layouts::$name$$fields$);\n"
                 "}\n\n",
                 {{"name", shape.name},
                  {"root", s.root},
                  {"reader", shape.form ? "read_form" : "read_shape"},
-                 {"indent", shape.form ? "                                            "
-                                       : "                                             "}});
+                 {"fields", envelope ? ", layouts::" + shape.name + "_fields" : ""}});
     }
     o.print("}  // namespace $ns$\n", {{"ns", s.cpp_namespace}});
 }

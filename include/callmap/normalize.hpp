@@ -225,6 +225,25 @@ const Candidate* detect_provider_by_keys(std::string_view payload,
 
 }  // namespace detail
 
+namespace detail {
+
+/// Reads the members of the object `r` is at, telling `match` each key and the first byte of
+/// its value; false (the reader has the error) when they are not JSON.
+template <class Match>
+bool see_object_keys(json::reader& r, Match& match) {
+    bool more = false;
+    if (!r.object_start(more)) return false;
+    while (more) {
+        std::string_view key;
+        if (!r.object_key(key)) return false;
+        match.see(key, [&r] { return r.peek(); });
+        if (!r.skip_value() || !r.object_next(more)) return false;
+    }
+    return true;
+}
+
+}  // namespace detail
+
 /// The name of the provider whose signature keys are all at the top level of `payload`; the
 /// one with most keys wins. The payload is validated completely on the way.
 inline result<std::string_view> detect_provider(std::string_view payload,
@@ -233,20 +252,12 @@ inline result<std::string_view> detect_provider(std::string_view payload,
     arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
     json::reader r(payload, keys_memory, options);
     detail::signature_match<provider_signature> match(candidates);
-    bool more = false;
     if (!r.document_start()) return r.make_error();
     if (r.peek() != '{') {
         r.fail_type("object");
         return r.make_error();
     }
-    if (!r.object_start(more)) return r.make_error();
-    while (more) {
-        std::string_view key;
-        if (!r.object_key(key)) return r.make_error();
-        match.see(key, [&r] { return r.peek(); });
-        if (!r.skip_value() || !r.object_next(more)) return r.make_error();
-    }
-    if (!r.document_end()) return r.make_error();
+    if (!detail::see_object_keys(r, match) || !r.document_end()) return r.make_error();
 
     const auto found = match.choose();
     parse_error e;
@@ -437,13 +448,7 @@ inline result<const shape_candidate*> detect_shape(std::string_view payload,
         if (more && r.peek() == '{') first_is_object = true;
     }
     if (!array_root || first_is_object) {
-        if (!r.object_start(more)) return r.make_error();
-        while (more) {
-            std::string_view key;
-            if (!r.object_key(key)) return r.make_error();
-            match.see(key, [&r] { return r.peek(); });
-            if (!r.skip_value() || !r.object_next(more)) return r.make_error();
-        }
+        if (!see_object_keys(r, match)) return r.make_error();
         if (array_root && !r.array_next(more)) return r.make_error();
     }
     while (array_root && more) {

@@ -1406,22 +1406,22 @@ namespace callmap::retell {
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::get);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::get);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::list);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::list);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list_v3(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::list_v3);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::list_v3);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_webhook(

@@ -558,22 +558,22 @@ namespace callmap::twilio {
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::get);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::get);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::list);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::list);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_status_callback(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_form<call, &to_call>(payload, memory, options,
-                                                layouts::status_callback);
+    return ::callmap::read_form<call, &to_call>(
+        payload, memory, options, layouts::status_callback);
 }
 
 }  // namespace callmap::twilio

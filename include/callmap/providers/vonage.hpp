@@ -725,29 +725,29 @@ namespace callmap::vonage {
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::get);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::get);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_list(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::list);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::list);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_event(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::event);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::event);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_transfer(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<call, &to_call>(payload, memory, options,
-                                                 layouts::transfer);
+    return ::callmap::read_shape<call, &to_call>(
+        payload, memory, options, layouts::transfer);
 }
 
 }  // namespace callmap::vonage

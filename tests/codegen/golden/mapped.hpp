@@ -1398,8 +1398,8 @@ namespace callmap::mapped {
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_get(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
-    return ::callmap::read_shape<envelope, &to_call>(payload, memory, options,
-                                                 layouts::get);
+    return ::callmap::read_shape<envelope, &to_call>(
+        payload, memory, options, layouts::get);
 }
 
 CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::page> read_report(

@@ -39,10 +39,10 @@ private:
 };
 
 /// Calls on_key(std::string_view key, value_start value) for each key of the top-level object
-/// in `input`, in order (a repeated key each time), and returns true. Returns false (after calling on_key for some
-/// keys, perhaps) unless `input`, as far as strings and brackets tell, is one object with only
-/// whitespace around it, none of whose top-level keys has an escape, nested no deeper than
-/// `max_depth` (the object itself is depth 1). A key is a string at the top level followed by
+/// in `input`, in order (a repeated key each time), and returns true. Returns false (after
+/// calling on_key for some keys, perhaps) unless `input`, as far as strings and brackets tell,
+/// is one object with only whitespace around it, none of whose top-level keys has an escape,
+/// nested no deeper than `max_depth` (the object itself is depth 1). A key is a string at the top level followed by
 /// ':'. Nothing else is checked: for a text that is not JSON, the keys are what the scan found.
 /// An on_key that returns bool stops the scan by returning false: top_level_keys then returns
 /// true at once (the keys so far are as trustworthy; the rest of the input is not looked at).
