@@ -205,7 +205,7 @@ void check_one_of(const field_def& f, const std::vector<std::string>& type_names
 void check_not_generated_name(const std::string& name, source_pos pos, diagnostics& diags) {
     static const std::set<std::string> parts = {"detect_keys", "layouts",        "mapping_tables",
                                                 "normalize",   "payload_shapes", "provider",
-                                                "shape",       "to_call"};
+                                                "shape",       "supplements",    "to_call"};
     if (parts.count(name) != 0) {
         diags.error(pos, "type '" + name + "' collides with callmap::<provider>::" + name +
                              ", which the generated header defines; rename the type");
@@ -483,6 +483,8 @@ std::optional<model::provider> check(const spec& s, diagnostics& diags,
     check_mapping(s, m, diags);
     if (!diags.empty()) return std::nullopt;
     check_shapes(s, m, diags);
+    if (!diags.empty()) return std::nullopt;
+    check_supplements(s, m, diags);
     if (!diags.empty()) return std::nullopt;
     return m;
 }

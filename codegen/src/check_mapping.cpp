@@ -3,6 +3,8 @@
 // value must be a value of the target's canonical enum.
 #include "check_mapping.hpp"
 
+#include "check.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -58,19 +60,20 @@ public:
     mapping_checker(const spec& s, model::provider& m, diagnostics& diags)
         : s_(s), m_(m), diags_(diags) {}
 
-    void run() {
-        const model::object* root = m_.find_object(m_.root);
-        if (root == nullptr) return;
-        if (s_.error_when.present) m_.error_when = check_error_rule(*root);
-        for (const auto& child : s_.mapping.children) mapped_.insert(child.tgt->name);
-        if (mapped_.count("id") == 0) diags_.error(s_.mapping.pos, "mapping must set id");
-        m_.mapping.tgt = s_.mapping.tgt;
-        for (const auto& child : s_.mapping.children)
-            m_.mapping.children.push_back(check_node(child, root, true));
+    /// A mapping from the object type `root` onto callmap::call (the provider's, or a
+    /// supplement's: `needs_id` false), into `out` and `out_rule`.
+    void check(const model::object& root, const mapping_node& mapping, const error_rule& rule,
+               bool needs_id, model::node& out, model::error_rule& out_rule) {
+        mapped_.clear();
+        if (rule.present) out_rule = check_error_rule(root, rule);
+        for (const auto& child : mapping.children) mapped_.insert(child.tgt->name);
+        if (needs_id && mapped_.count("id") == 0) diags_.error(mapping.pos, "mapping must set id");
+        out.tgt = mapping.tgt;
+        for (const auto& child : mapping.children)
+            out.children.push_back(check_node(child, &root, true));
         std::string cycle;
-        if (diags_.empty() && !computation_order(m_, &cycle)) {
-            diags_.error(s_.mapping.pos,
-                         "mapping fields depend on each other in a cycle: " + cycle);
+        if (diags_.empty() && !computation_order(out, &cycle)) {
+            diags_.error(mapping.pos, "mapping fields depend on each other in a cycle: " + cycle);
         }
     }
 
@@ -135,8 +138,7 @@ private:
         return chain;
     }
 
-    model::error_rule check_error_rule(const model::object& root) {
-        const error_rule& r = s_.error_when;
+    model::error_rule check_error_rule(const model::object& root, const error_rule& r) {
         model::error_rule checked{true, resolve(&root, r.path, r.pos), r.equals, {}};
         if (!checked.resolved.empty())
             check_condition_type(*checked.resolved.back(), r.path, r.pos);
@@ -631,7 +633,71 @@ private:
 
 void check_mapping(const spec& s, model::provider& m, diagnostics& diags) {
     if (!s.has_mapping) return;
-    mapping_checker(s, m, diags).run();
+    const model::object* root = m.find_object(m.root);
+    if (root == nullptr) return;
+    mapping_checker(s, m, diags)
+        .check(*root, s.mapping, s.error_when, true, m.mapping, m.error_when);
+}
+
+void check_supplements(const spec& s, model::provider& m, diagnostics& diags) {
+    std::set<std::string> names;
+    for (const supplement_def& d : s.supplements) {
+        const std::string what = "supplement '" + d.name + "'";
+        if (!is_valid_cpp_name(d.name)) {
+            diags.error(d.pos, what + ": its name must be a C++ identifier (it names map_" +
+                                   d.name + "())");
+        }
+        if (!names.insert(d.name).second) diags.error(d.pos, "duplicate " + what);
+        for (const model::shape& shape : m.shapes) {
+            if (shape.name == d.name) {
+                diags.error(d.pos, what +
+                                       " has the name of a shape; their generated names "
+                                       "(layouts::" +
+                                       d.name + "_detect) would collide");
+            }
+        }
+        if (!s.has_mapping) {
+            diags.error(d.pos, what + ": a spec without mapping: has no call to complete");
+            continue;
+        }
+        const model::object* root = m.find_object(d.root);
+        if (root == nullptr) {
+            std::vector<std::string> objects;
+            for (const auto& o : m.objects) objects.push_back(o.name);
+            diags.error(d.root_pos,
+                        "root type '" + d.root + "' of " + what +
+                            " is not an object type in types:" + did_you_mean(d.root, objects));
+            continue;
+        }
+        if (d.root == m.root) {
+            diags.error(d.root_pos, what + " has the provider's root type '" + d.root +
+                                        "': a supplement is another payload than the call");
+            continue;
+        }
+        if (d.detect.empty()) diags.error(d.detect_pos, what + " needs at least one detect key");
+        for (const std::string& key : d.detect) {
+            bool found = false;
+            std::vector<std::string> keys;
+            for (const auto& f : root->fields) {
+                keys.push_back(f.json_name);
+                found = found || f.json_name == key;
+            }
+            if (!found) {
+                diags.error(d.detect_pos, "detect key '" + key + "' of " + what +
+                                              " is not a field of '" + d.root + "'" +
+                                              did_you_mean(key, keys));
+            }
+        }
+        if (d.mapping.children.empty())
+            diags.error(d.mapping.pos, what + " maps nothing: its mapping: names no field");
+        model::supplement& checked = m.supplements.emplace_back();
+        checked.name = d.name;
+        checked.docs = d.docs;
+        checked.root = d.root;
+        checked.detect = d.detect;
+        mapping_checker(s, m, diags)
+            .check(*root, d.mapping, d.error_when, false, checked.mapping, checked.error_when);
+    }
 }
 
 }  // namespace callmap::gen

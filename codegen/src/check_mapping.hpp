@@ -1,4 +1,4 @@
-// check, continued: the mapping section (see check_mapping.cpp). Runs after the types are
+// check, continued: the mapping section and the supplements' mappings (see check_mapping.cpp). Runs after the types are
 // checked and ordered (in `m`); adds the mapping to `m`, every path resolved to its fields.
 #pragma once
 
@@ -9,5 +9,8 @@
 namespace callmap::gen {
 
 void check_mapping(const spec& s, model::provider& m, diagnostics& diags);
+
+/// The supplements: each one's root type, detect keys and mapping; adds m.supplements.
+void check_supplements(const spec& s, model::provider& m, diagnostics& diags);
 
 }  // namespace callmap::gen

@@ -5,6 +5,7 @@
 #include "code_writer.hpp"
 #include "emit_mapping.hpp"
 #include "emit_payload_shapes.hpp"
+#include "emit_supplements.hpp"
 
 #include <algorithm>
 #include <cstddef>
@@ -453,12 +454,13 @@ void emit_provider_entry(code_writer& o, const model::provider& s) {
         "options = {});\n\n",
         {{"provider", s.name}});
     emit_payload_shapes_declaration(o, s);
+    emit_supplements_declaration(o, s);
     o.print("/// This provider in a registry (callmap/normalize.hpp): on its own, or with the\n"
             "/// built-in ones through callmap::with_builtin (callmap/builtin.hpp).\n"
             "inline constexpr ::callmap::provider_entry provider{\n"
             "    $name$,\n    $title$,\n    $docs$,\n    detect_keys,\n"
             "    &normalize,\n"
-            "    shape::objects,\n    shape::root$shapes$};\n\n"
+            "    shape::objects,\n    shape::root$shapes$$supplements$};\n\n"
             "}  // namespace $ns$\n",
             {{"ns", s.cpp_namespace},
              {"provider", s.name},
@@ -466,7 +468,10 @@ void emit_provider_entry(code_writer& o, const model::provider& s) {
              {"title", cpp_string_literal(s.title)},
              {"docs", cpp_string_literal(s.docs)},
              {"root", s.root},
-             {"shapes", has_payload_shapes(s) ? ",\n    payload_shapes" : ""}});
+             {"shapes", has_payload_shapes(s)   ? ",\n    payload_shapes"
+                        : s.supplements.empty() ? ""
+                                                : ",\n    {}"},
+             {"supplements", s.supplements.empty() ? "" : ",\n    supplements"}});
 }
 
 namespace {

@@ -89,7 +89,7 @@ class mapping_emitter {
 public:
     explicit mapping_emitter(const model::provider& s) : s_(s) {}
 
-    /// to_call()'s declaration.
+    /// to_call()'s declaration, and each supplement's map_<name>().
     void declare(code_writer& o) const {
         o.print("namespace $ns$ {\n\n", {{"ns", s_.cpp_namespace}});
         o.print("/// Maps a parsed $provider$ payload onto the canonical call record. The result "
@@ -97,46 +97,87 @@ public:
                 "an error result.\n",
                 {{"provider", s_.name}});
         o.print("::callmap::result<::callmap::call> to_call(const $root$& in, "
-                "::callmap::arena& memory);\n\n}  // namespace $ns$\n",
-                {{"root", s_.root}, {"ns", s_.cpp_namespace}});
+                "::callmap::arena& memory);\n",
+                {{"root", s_.root}});
+        for (const model::supplement& sup : s_.supplements) {
+            o.print("\n/// Maps a parsed $provider$ $name$ supplement onto the fields of a call it "
+                    "gives, the\n/// others absent (callmap::apply_supplement merges them into a "
+                    "call). The result\n/// holds views into the payload and into `memory`.\n"
+                    "::callmap::result<::callmap::call> map_$name$(const $root$& in, "
+                    "::callmap::arena& memory);\n",
+                    {{"provider", s_.name}, {"name", sup.name}, {"root", sup.root}});
+        }
+        o.print("\n}  // namespace $ns$\n", {{"ns", s_.cpp_namespace}});
     }
 
-    /// to_call()'s definition and its value tables.
+    /// to_call()'s definition, each supplement's map_<name>() and normalize_<name>(), and
+    /// their value tables.
     void define(code_writer& o) {
-        code_writer body;
-        body.indent();
-        emit_error_rule(body);
-        const auto order = computation_order(s_);  // checked: no cycle
-        for (const model::node* node : order.value()) emit_node(body, *node, "out", "in", "");
+        const std::string to_call_body = body(s_.mapping, s_.error_when, "");
+        std::vector<std::string> supplement_bodies;
+        for (const model::supplement& sup : s_.supplements)
+            supplement_bodies.push_back(body(sup.mapping, sup.error_when, sup.name + "_"));
         o.print("namespace $ns$ {\n\nnamespace mapping_tables {\n", {{"ns", s_.cpp_namespace}});
         o.print("$tables$", {{"tables", tables_.text()}});
         o.print("}  // namespace mapping_tables\n\n");
-        o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> to_call(\n"
-                "    const $root$& in, ::callmap::arena& memory) {\n",
+        define_function(o, "to_call", s_.root, to_call_body, true);
+        o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(\n"
+                "    std::string_view payload, ::callmap::arena& memory,\n"
+                "    const ::callmap::parse_options& options) {\n"
+                "    return ::callmap::normalize_as<$root$, &to_call>(payload, memory, options);\n"
+                "}\n\n",
                 {{"root", s_.root}});
+        for (std::size_t i = 0; i < s_.supplements.size(); ++i) {
+            const model::supplement& sup = s_.supplements[i];
+            define_function(o, "map_" + sup.name, sup.root, supplement_bodies[i], false);
+            o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize_$name$(\n"
+                    "    std::string_view payload, ::callmap::arena& memory,\n"
+                    "    const ::callmap::parse_options& options) {\n"
+                    "    return ::callmap::normalize_as<$root$, &map_$name$>(payload, memory, "
+                    "options);\n"
+                    "}\n\n",
+                    {{"name", sup.name}, {"root", sup.root}});
+        }
+        o.print("}  // namespace $ns$\n", {{"ns", s_.cpp_namespace}});
+    }
+
+private:
+    /// The statements of a mapping function: the error rule, then every top-level target in
+    /// computation order. Its value tables get names starting with `table_prefix`.
+    std::string body(const model::node& mapping, const model::error_rule& rule,
+                     const std::string& table_prefix) {
+        code_writer b;
+        b.indent();
+        emit_error_rule(b, rule);
+        unit_prefix_ = table_prefix;
+        const auto order = computation_order(mapping);  // checked: no cycle
+        for (const model::node* node : order.value()) emit_node(b, *node, "out", "in", "");
+        unit_prefix_.clear();
+        return b.text();
+    }
+
+    /// `name(const root& in, arena& memory)`, mapping in place; a call (not a supplement) warns
+    /// when it has no id.
+    void define_function(code_writer& o, const std::string& name, const std::string& root,
+                         const std::string& statements, bool a_call) const {
+        o.print("CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> $name$(\n"
+                "    const $root$& in, ::callmap::arena& memory) {\n",
+                {{"name", name}, {"root", root}});
         o.indent();
         o.print("::callmap::mapping_context ctx(memory);\n"
                 "::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place\n"
                 "::callmap::call& out = *answer;\n"
-                "out.provider = $name$;\n",
-                {{"name", cpp_string_literal(s_.name)}});
+                "out.provider = $provider$;\n",
+                {{"provider", cpp_string_literal(s_.name)}});
         o.outdent();
-        o.print("$body$", {{"body", body.text()}});
+        o.print("$body$", {{"body", statements}});
         o.indent();
-        o.print("if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n"
-                "ctx.finish_into(answer);\n"
-                "return answer;\n");
+        if (a_call) o.print("if (out.id.empty()) ctx.warn(\"no call id in the payload\");\n");
+        o.print("ctx.finish_into(answer);\nreturn answer;\n");
         o.outdent();
-        o.print("}\n\n"
-                "CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(\n"
-                "    std::string_view payload, ::callmap::arena& memory,\n"
-                "    const ::callmap::parse_options& options) {\n"
-                "    return ::callmap::normalize_as<$root$, &to_call>(payload, memory, options);\n"
-                "}\n\n}  // namespace $ns$\n",
-                {{"ns", s_.cpp_namespace}, {"root", s_.root}});
+        o.print("}\n\n");
     }
 
-private:
     // --- reaching wire values ----------------------------------------------------------------
 
     /// The value at the end of `path` from the object `scope`: each optional step is tested.
@@ -445,9 +486,9 @@ private:
         }
         // once per value: the routes through a union read the same table
         if (const auto it = inline_tables_.find(&e); it != inline_tables_.end()) return it->second;
-        std::string name = prefix + t.name;
+        std::string name = unit_prefix_ + prefix + t.name;
         for (int n = 2; !emitted_tables_.insert(name).second; ++n)
-            name = prefix + t.name + "_" + std::to_string(n);
+            name = unit_prefix_ + prefix + t.name + "_" + std::to_string(n);
         emit_table(name, t, e.table);
         return inline_tables_[&e] = "mapping_tables::" + name;
     }
@@ -901,8 +942,7 @@ private:
         o.outdent();
     }
 
-    void emit_error_rule(code_writer& o) {
-        const model::error_rule& r = s_.error_when;
+    void emit_error_rule(code_writer& o, const model::error_rule& r) {
         if (!r.present || r.resolved.empty()) return;
         o.print("if ($test$) {\n", {{"test", join(condition(r.resolved, r.equals, "in"), " && ")}});
         o.indent();
@@ -934,6 +974,7 @@ private:
     std::set<const model::field*> raw_fields_;  // the wire fields its tables read
     std::set<std::string> locals_;              // wire lists named in the enclosing scopes
     code_writer tables_;
+    std::string unit_prefix_;  // of the value tables of the function being written
     std::set<std::string> emitted_tables_;
     std::map<const model::value*, std::string> inline_tables_;  // a value's own table
 };

@@ -5,6 +5,7 @@
 #include "check.hpp"
 #include "load_mapping.hpp"
 #include "load_shapes.hpp"
+#include "load_supplements.hpp"
 #include "yaml_util.hpp"
 
 #include <yaml-cpp/yaml.h>
@@ -276,7 +277,9 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
     }
     spec s;
     s.file = file;
-    expect_keys(root, {"provider", "title", "docs", "root", "detect", "types", "mapping", "shapes"},
+    expect_keys(root,
+                {"provider", "title", "docs", "root", "detect", "types", "mapping", "shapes",
+                 "supplements"},
                 "the spec", diags);
     for (const char* required : {"provider", "root", "types"}) {
         if (!root[required])
@@ -304,8 +307,12 @@ std::optional<spec> load(const std::string& text, const std::string& file, diagn
         }
     }
     if (const YAML::Node n = root["types"]) load_types(n, s, diags);
-    if (const YAML::Node n = root["mapping"]) load_mapping(n, s, diags, read, table_dirs);
+    if (const YAML::Node n = root["mapping"]) {
+        s.has_mapping = true;
+        load_mapping(n, s, diags, read, table_dirs, s.mapping, s.error_when);
+    }
     if (const YAML::Node n = root["shapes"]) load_shapes(n, s, diags);
+    if (const YAML::Node n = root["supplements"]) load_supplements(n, s, diags, read, table_dirs);
     if (!diags.empty()) return std::nullopt;
     return s;
 }

@@ -176,8 +176,7 @@ public:
         }
     }
 
-    void load_error_rule(const YAML::Node& node) {
-        error_rule& r = s_.error_when;
+    void load_error_rule(const YAML::Node& node, error_rule& r) {
         r.present = true;
         r.pos = pos_of(node);
         if (!node.IsMap()) {
@@ -363,7 +362,8 @@ private:
 }  // namespace
 
 void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const file_reader& read,
-                  const std::vector<std::string>& table_dirs) {
+                  const std::vector<std::string>& table_dirs, mapping_node& mapping,
+                  error_rule& error_when) {
     if (!node.IsMap()) {
         diags.error(pos_of(node), "mapping must be a map of canonical fields");
         return;
@@ -373,13 +373,12 @@ void load_mapping(const YAML::Node& node, spec& s, diagnostics& diags, const fil
     std::vector<std::string> allowed = child_names(root);
     allowed.insert(allowed.begin(), "error_when");
     expect_keys(node, allowed, "mapping", diags);
-    s.has_mapping = true;
-    s.mapping.tgt = &root;
-    s.mapping.pos = pos_of(node);
-    if (const YAML::Node e = node["error_when"]) loader.load_error_rule(e);
+    mapping.tgt = &root;
+    mapping.pos = pos_of(node);
+    if (const YAML::Node e = node["error_when"]) loader.load_error_rule(e, error_when);
     for (const auto& child : root.children) {
         if (const YAML::Node n = node[child.name])
-            loader.load_node(n, child, s.mapping.children.emplace_back());
+            loader.load_node(n, child, mapping.children.emplace_back());
     }
 }
 

@@ -38,10 +38,10 @@ std::vector<std::string> top_level_dependencies(const model::node& n) {
     return out;
 }
 
-std::optional<std::vector<const model::node*>> computation_order(const model::provider& m,
+std::optional<std::vector<const model::node*>> computation_order(const model::node& mapping,
                                                                  std::string* cycle) {
     std::map<std::string, const model::node*> by_name;
-    for (const auto& n : m.mapping.children) by_name[n.tgt->name] = &n;
+    for (const auto& n : mapping.children) by_name[n.tgt->name] = &n;
     std::vector<const model::node*> order;
     std::map<const model::node*, int> state;  // 1 visiting, 2 done
     std::vector<std::string> path;
@@ -71,7 +71,7 @@ std::optional<std::vector<const model::node*>> computation_order(const model::pr
     };
     // leaves first (in canonical order, each after what it reads), then groups and collections
     for (const bool leaves : {true, false}) {
-        for (const auto& n : m.mapping.children) {
+        for (const auto& n : mapping.children) {
             if (is_leaf(n) == leaves && !visit(n)) return std::nullopt;
         }
     }

@@ -121,6 +121,17 @@ struct shape {
     std::vector<field_fill> fields;
 };
 
+/// A payload that completes a call (supplement_def, checked): map_<name>() maps its root type
+/// onto the fields it gives, normalize_<name>() parses and maps it.
+struct supplement {
+    std::string name;  // a C++ identifier
+    std::string docs;
+    std::string root;
+    std::vector<std::string> detect;
+    node mapping;
+    error_rule error_when;
+};
+
 /// A checked provider. Its paths point into its own objects: it can be moved, not copied.
 struct provider {
     provider() = default;
@@ -143,6 +154,7 @@ struct provider {
     error_rule error_when;
     std::vector<table_def> tables;
     std::vector<shape> shapes;  // the get answer first; only it when the spec has no shapes:
+    std::vector<supplement> supplements;
 
     /// The object type named `type_name`, or nullptr (an enum, or no type).
     const object* find_object(std::string_view type_name) const {

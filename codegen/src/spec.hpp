@@ -167,6 +167,22 @@ struct shape_def {
     source_pos envelope_pos;
 };
 
+/// A payload that completes a call the caller already has (an entry of supplements:), e.g.
+/// Bland's corrected transcript, fetched from its own endpoint: its own root type, the
+/// top-level keys that tell it apart, and a mapping onto the canonical fields it gives (no id
+/// needed). callmap::apply_supplement merges those fields into the call.
+struct supplement_def {
+    std::string name;  // the key under supplements:
+    source_pos pos;
+    std::string docs;
+    std::string root;  // the object type the payload parses into
+    source_pos root_pos;
+    std::vector<std::string> detect;  // top-level keys every payload of it has
+    source_pos detect_pos;
+    mapping_node mapping;  // the root: callmap::call, the fields it gives
+    error_rule error_when;
+};
+
 struct spec {
     std::string file;      // as given on the command line, for messages and the banner
     std::string provider;  // C++ namespace callmap::<provider>, header providers/<provider>.hpp
@@ -181,8 +197,9 @@ struct spec {
     bool has_mapping = false;
     mapping_node mapping;  // the root: callmap::call
     error_rule error_when;
-    std::vector<table_def> tables;  // shared tables the mapping references
-    std::vector<shape_def> shapes;  // besides the get answer, in spec order
+    std::vector<table_def> tables;            // shared tables the mapping references
+    std::vector<shape_def> shapes;            // besides the get answer, in spec order
+    std::vector<supplement_def> supplements;  // in spec order
 };
 
 }  // namespace callmap::gen

@@ -1,7 +1,8 @@
 // The providers callmap ships as the default registry: normalize(payload, memory),
 // detect(payload) and find_provider(name) choose among callmap::builtin_providers, which the
 // generated callmap/providers/registry.hpp lists; with_builtin adds your own providers to
-// them. The calls themselves are normalize.hpp's.
+// them; apply_supplement(call, payload, memory) completes a built-in provider's call. The calls
+// themselves are normalize.hpp's and supplement.hpp's.
 #pragma once
 
 #include <concepts>
@@ -14,6 +15,7 @@
 #include "callmap/normalize.hpp"
 #include "callmap/options.hpp"
 #include "callmap/providers/registry.hpp"
+#include "callmap/supplement.hpp"
 
 namespace callmap {
 
@@ -64,6 +66,22 @@ template <class String>
 requires std::same_as<String, std::string> result<page>
 normalize_page(String&& payload, arena& memory, std::string_view provider = "auto",
                const parse_options& options = {})
+= delete;
+
+/// Merges a supplement of a built-in provider's call into it (callmap/supplement.hpp):
+/// `supplement` names it ("auto": told apart by its top-level keys). LIFETIME: the call then
+/// also holds views into `payload` and `memory`.
+inline result<void> apply_supplement(call& c, std::string_view payload, arena& memory,
+                                     std::string_view supplement = "auto",
+                                     const parse_options& options = {}) {
+    return apply_supplement(c, payload, memory, builtin_providers, supplement, options);
+}
+
+// The call would point into a string destroyed at the end of the full expression.
+template <class String>
+requires std::same_as<String, std::string> result<void>
+apply_supplement(call& c, String&& payload, arena& memory, std::string_view supplement = "auto",
+                 const parse_options& options = {})
 = delete;
 
 }  // namespace callmap

@@ -8,5 +8,6 @@
 #include "callmap/json.hpp"
 #include "callmap/mapping.hpp"
 #include "callmap/normalize.hpp"
+#include "callmap/supplement.hpp"
 #include "callmap/time.hpp"
 #include "callmap/version.hpp"

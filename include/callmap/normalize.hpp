@@ -37,6 +37,18 @@ struct provider_signature {
     std::span<const std::string_view> keys;
 };
 
+/// A payload that completes a call of its provider (a spec's supplements:), e.g. Bland's
+/// corrected transcript from GET /v1/calls/{id}/correct: callmap::apply_supplement
+/// (callmap/supplement.hpp) reads it with `normalize` into the fields it gives and merges them
+/// into the call.
+struct supplement_entry {
+    std::string_view name;  ///< e.g. "corrected"
+    std::string_view docs;  ///< the document it was written from
+    std::span<const std::string_view> detect_keys;
+    result<call> (*normalize)(std::string_view payload, arena& memory,
+                              const parse_options& options);
+};
+
 /// A provider compiled into the build: callmap::builtin_providers lists the ones callmap
 /// ships (the generated callmap/providers/registry.hpp).
 struct provider_entry {
@@ -51,6 +63,8 @@ struct provider_entry {
     /// Every shape the provider delivers calls in, its get answer first (empty: only that
     /// one, read by `normalize`).
     std::span<const shape_entry> payload_shapes = {};
+    /// The payloads that complete one of its calls (empty: none).
+    std::span<const supplement_entry> supplements = {};
 };
 
 /// Parses `payload` as Root and maps it with ToCall. The call holds views into `payload` and
@@ -72,12 +86,18 @@ inline std::span<const std::string_view> signature_keys(const provider_signature
 inline std::span<const std::string_view> signature_keys(const provider_entry& p) noexcept {
     return p.detect_keys;
 }
+inline std::span<const std::string_view> signature_keys(const supplement_entry& s) noexcept {
+    return s.detect_keys;
+}
 /// What the value of each signature key must be (callmap::detect_value): a provider's keys
 /// may hold anything.
 inline std::span<const detect_value> signature_values(const provider_signature&) noexcept {
     return {};
 }
 inline std::span<const detect_value> signature_values(const provider_entry&) noexcept {
+    return {};
+}
+inline std::span<const detect_value> signature_values(const supplement_entry&) noexcept {
     return {};
 }
 

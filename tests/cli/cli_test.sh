@@ -85,6 +85,22 @@ expect detect_unknown 1 "$empty" "$work/unknown.err" -- "$cli" detect "$work/unk
 printf '%s\n' bland diga oca retell talkstack twilio twochat vapi vonage zudu >"$work/names.expected"
 expect providers 0 "$work/names.expected" "$empty" -- cat "$work/names"
 
+# --with: a supplement (Bland's corrected transcript) merged into the one call of each payload
+supplements=$src/tests/providers/supplements
+expect normalize_with_supplement 0 "$supplements/bland/corrected_documented.expected.json" "$empty" -- \
+    "$cli" normalize "$fixtures/bland/documented.json" --with "$supplements/bland/corrected_documented.json"
+echo "$supplements/bland/corrected_documented.json: vapi has no supplements (spec supplements:)" >"$work/nosupp.err"
+expect normalize_with_a_supplement_the_provider_lacks 1 "$empty" "$work/nosupp.err" -- \
+    "$cli" normalize "$fixtures/vapi/documented.json" --with "$supplements/bland/corrected_documented.json"
+printf '{"corrected": [{"start": 1, "end": 2, "text": 5}]}' >"$work/bad_corrected.json"
+echo "$work/bad_corrected.json: byte 46 (line 1, col 47): expected string, found number at \$.corrected[0].text" >"$work/bad_corrected.err"
+expect normalize_with_a_bad_supplement 1 "$empty" "$work/bad_corrected.err" -- \
+    "$cli" normalize "$fixtures/bland/documented.json" --with "$work/bad_corrected.json"
+echo "$work/missing.json: cannot read the supplement" >"$work/missing.err"
+expect normalize_with_a_missing_supplement 1 "$empty" "$work/missing.err" -- \
+    "$cli" normalize "$fixtures/bland/documented.json" --with "$work/missing.json"
+expect normalize_with_needs_a_file 2 "$empty" - -- "$cli" normalize "$fixtures/bland/documented.json" --with
+
 # drift: unknown keys by path, type mismatches, values outside enums and tables, with counts;
 # then the spec lines that absorb them
 printf '%s' '{"message":"ok","status":"success","error":null,"data":{"call_id":"c1","call_status":"PAUSED",' \

@@ -27,6 +27,10 @@ const std::string header = "provider: bad\nroot: call\ntypes:\n";
 /// A valid spec with a mapping; shapes: goes at line 9.
 const std::string mapped_spec =
     header + "  call:\n    id: string\n    event: string?\nmapping:\n  id: id\n";
+/// A valid spec with a mapping and a second object type, fix; supplements: goes at line 12.
+const std::string supplemented_spec = header + "  call:\n    id: string\n    event: string?\n"
+                                               "  fix:\n    turns: string?\n    of: string?\n"
+                                               "mapping:\n  id: id\nsupplements:\n";
 
 struct bad_spec {
     const char* name;
@@ -58,7 +62,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "provider: bad\nroot: call\ntypse:\n  call:\n    id: string\n",
                  {"schemas/bad.yaml:3:1: error: unknown key 'typse' in the spec (did you mean "
                   "'types'?); "
-                  "expected one of: provider, title, docs, root, detect, types, mapping, shapes",
+                  "expected one of: provider, title, docs, root, detect, types, mapping, shapes, "
+                  "supplements",
                   "schemas/bad.yaml:1:1: error: missing required key 'types'"}},
         bad_spec{
             "shape_of_unknown_kind",
@@ -151,6 +156,50 @@ INSTANTIATE_TEST_SUITE_P(
                      "data}\n",
                  {"schemas/bad.yaml:10:3: error: shape 'page': the calls and cursor paths lead to "
                   "the same value; a value is read once"}},
+        bad_spec{"supplement_root_not_an_object",
+                 supplemented_spec + "  fixes: {root: fixx, detect: [of], mapping: {id: of}}\n",
+                 {"schemas/bad.yaml:13:17: error: root type 'fixx' of supplement 'fixes' is not an "
+                  "object "
+                  "type in types: (did you mean 'fix'?)"}},
+        bad_spec{"supplement_detect_key_not_a_field",
+                 supplemented_spec + "  fixes: {root: fix, detect: [turn], mapping: {id: of}}\n",
+                 {"schemas/bad.yaml:13:30: error: detect key 'turn' of supplement 'fixes' is not a "
+                  "field "
+                  "of 'fix' (did you mean 'turns'?)"}},
+        bad_spec{"supplement_of_the_providers_root",
+                 supplemented_spec + "  again: {root: call, detect: [id], mapping: {id: id}}\n",
+                 {"schemas/bad.yaml:13:17: error: supplement 'again' has the provider's root type "
+                  "'call': "
+                  "a supplement is another payload than the call"}},
+        bad_spec{"supplement_without_detect_or_mapping_and_an_unknown_key",
+                 supplemented_spec + "  fixes: {root: fix, each: turns}\n",
+                 {"schemas/bad.yaml:13:22: error: unknown key 'each' in supplement 'fixes'; "
+                  "expected one "
+                  "of: docs, root, detect, mapping",
+                  "schemas/bad.yaml:13:3: error: supplement 'fixes' needs detect:",
+                  "schemas/bad.yaml:13:3: error: supplement 'fixes' needs mapping:"}},
+        bad_spec{"supplement_name_not_an_identifier_and_mapping_nothing",
+                 supplemented_spec + "  fix-es: {root: fix, detect: [of], mapping: {}}\n",
+                 {"schemas/bad.yaml:13:3: error: supplement 'fix-es': its name must be a C++ "
+                  "identifier (it "
+                  "names map_fix-es())",
+                  "schemas/bad.yaml:13:46: error: supplement 'fix-es' maps nothing: its mapping: "
+                  "names no field"}},
+        bad_spec{"supplement_path_not_in_its_root",
+                 supplemented_spec + "  fixes: {root: fix, detect: [of], mapping: {id: id}}\n",
+                 {"schemas/bad.yaml:13:50: error: path 'id' does not exist: type 'fix' has no "
+                  "field 'id'"}},
+        bad_spec{"supplement_named_as_a_shape",
+                 supplemented_spec + "  page: {root: fix, detect: [of], mapping: {id: of}}\n"
+                                     "shapes:\n  page: {kind: list, calls: .}\n",
+                 {"schemas/bad.yaml:13:3: error: supplement 'page' has the name of a shape; their "
+                  "generated names (layouts::page_detect) would collide"}},
+        bad_spec{"supplement_without_a_spec_mapping",
+                 header + "  call:\n    id: string\n  fix:\n    of: string?\n"
+                          "supplements:\n  fixes: {root: fix, detect: [of], mapping: {id: of}}\n",
+                 {"schemas/bad.yaml:9:3: error: supplement 'fixes': a spec without mapping: has no "
+                  "call to "
+                  "complete"}},
         bad_spec{"shapes_without_a_mapping",
                  header + "  call:\n    id: string\nshapes:\n  list: {kind: list, calls: .}\n",
                  {"schemas/bad.yaml:7:3: error: shapes: reuse the spec's mapping for their calls; "

@@ -5,10 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 #include <string>
 #include <string_view>
 
 #include "callmap/parse.hpp"
+#include "callmap/supplement.hpp"
 
 namespace {
 
@@ -296,6 +299,98 @@ TEST(generated_mapping, error_envelope_is_an_error_with_the_providers_message) {
     EXPECT_EQ(normalize(R"({"status":"error","message":"Call not found"})"),
               "error: mapped returned an error: Call not found");
     EXPECT_EQ(normalize(R"({"status":"ERROR"})"), "error: mapped returned an error");
+}
+
+// --- supplements: map_<name>() and callmap::apply_supplement over the generated entry -----------
+
+/// The call of a payload with the review supplement merged in (the canonical JSON), or the
+/// error text; `supplement` names it ("auto": by its keys).
+std::string reviewed(std::string_view payload, std::string_view review,
+                     std::string_view supplement = "auto") {
+    callmap::arena arena;
+    const auto wire = callmap::parse<callmap::mapped::envelope>(payload, arena);
+    if (!wire) return "parse error: " + wire.error().to_string();
+    auto call = callmap::mapped::to_call(*wire, arena);
+    if (!call) return "error: " + call.error().to_string();
+    const std::array registry{callmap::mapped::provider};
+    const std::string before = callmap::to_json(*call);
+    const callmap::result<void> applied =
+        callmap::apply_supplement(*call, review, arena, registry, supplement);
+    if (!applied) {
+        if (callmap::to_json(*call) != before) return "changed on error";
+        return "error: " + applied.error().to_string();
+    }
+    return callmap::to_json(*call);
+}
+
+constexpr std::string_view reviewed_call =
+    R"({"status":"success","data":{"call_id":"c9","call_status":"ENDED","transcript":"Hi there",)"
+    R"("transcript_object":[{"role":"assistant","content":"Hi thre"}]}})";
+
+TEST(generated_supplement, maps_only_what_it_gives) {
+    callmap::arena arena;
+    const auto wire = callmap::parse<callmap::mapped::review>(
+        R"({"review_of":"c9","edited":[{"role":"user","content":"Hi there"}]})", arena);
+    ASSERT_TRUE(wire) << wire.error();
+    const auto part = callmap::mapped::map_review(*wire, arena);
+    ASSERT_TRUE(part) << part.error();
+    // no "no call id" warning, no status, no source beyond the default
+    EXPECT_EQ(callmap::to_json(*part),
+              R"({"provider":"mapped","id":"c9","source":{"shape":"get"},"status":"unknown",)"
+              R"("transcript":{"turns":[{"role":"user","text":"Hi there","words":[]}]}})");
+}
+
+TEST(generated_supplement, replaces_the_turns_and_keeps_the_transcript_text) {
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9","verdict":"done",)"
+                                      R"("edited":[{"role":"assistant","content":"Hi there"}]})"),
+              R"({"provider":"mapped","id":"c9","source":{"shape":"get"},"status":"completed",)"
+              R"("status_raw":"done","transcript":{"text":"Hi there","turns":[{"role":"agent",)"
+              R"("text":"Hi there","words":[]}]}})");
+}
+
+TEST(generated_supplement, what_it_does_not_give_stays_the_calls) {
+    const std::string alone = reviewed(reviewed_call, R"({"review_of":"c9"})");
+    EXPECT_EQ(alone, reviewed(reviewed_call, R"({"review_of":"c9","edited":[]})"));
+    EXPECT_EQ(alone, reviewed(reviewed_call, R"({"review_of":"c9","edited":null,"verdict":null})"));
+    EXPECT_EQ(alone,
+              R"({"provider":"mapped","id":"c9","source":{"shape":"get"},"status":"completed",)"
+              R"("status_raw":"ENDED","transcript":{"text":"Hi there","turns":[{"role":"agent",)"
+              R"("text":"Hi thre","words":[]}]}})");
+}
+
+TEST(generated_supplement, an_unmapped_value_replaces_the_calls_with_its_text_and_a_warning) {
+    // status and status_raw go together: the supplement said something the table does not know
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9","verdict":"maybe"})"),
+              R"({"provider":"mapped","id":"c9","source":{"shape":"get"},"status":"unknown",)"
+              R"("status_raw":"maybe","transcript":{"text":"Hi there","turns":[{"role":"agent",)"
+              R"("text":"Hi thre","words":[]}]},)"
+              R"("warnings":["review supplement: unmapped status value 'maybe'"]})");
+}
+
+TEST(generated_supplement, of_another_call_is_an_error_and_changes_nothing) {
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c8","verdict":"done"})"),
+              "error: the review supplement is of call 'c8', not of call 'c9'");
+}
+
+TEST(generated_supplement, its_error_answer_is_the_providers_error) {
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9","verdict":"rejected","fault":"no"})"),
+              "error: mapped returned an error: no");
+}
+
+TEST(generated_supplement, is_told_apart_by_its_keys_or_named) {
+    EXPECT_EQ(reviewed(reviewed_call, R"({"verdict":"done"})"),
+              "error: no supplement of mapped has this payload's top-level keys (it has: review)");
+    EXPECT_EQ(reviewed(reviewed_call, R"({"verdict":"done"})", "review"),
+              reviewed(reviewed_call, R"({"review_of":"c9","verdict":"done"})"));
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9"})", "rating"),
+              "error: unknown supplement 'rating' of mapped (it has: review)");
+}
+
+TEST(generated_supplement, invalid_json_is_an_error_at_its_place) {
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9","edited":[}})"),
+              "error: expected a JSON value at $.edited[0] (byte 28, line 1, col 29)");
+    EXPECT_EQ(reviewed(reviewed_call, R"({"review_of":"c9","edited":[1]})", "review"),
+              "error: expected object, found number at $.edited[0] (byte 28, line 1, col 29)");
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
 #include "callmap/normalize.hpp"
+#include "callmap/supplement.hpp"
 #include "cli.hpp"
 
 namespace callmap::cli {
@@ -16,7 +17,7 @@ namespace callmap::cli {
 const std::string_view normalize_help =
     "usage: callmap normalize [--provider NAME|auto] [--ndjson] [--format ndjson|json|csv]\n"
     "                         [--input json|form|auto] [--skip-invalid-calls] [--cursor FILE]\n"
-    "                         FILE...\n"
+    "                         [--with SUPPLEMENT]... FILE...\n"
     "\n"
     "Prints one canonical call record per call: one for a get answer or a webhook, every call\n"
     "of a list page (each record's source says which). FILE may be '-' (standard input).\n"
@@ -33,6 +34,10 @@ const std::string_view normalize_help =
     "                   page's other calls are printed (default: the page fails whole)\n"
     "  --cursor FILE    writes the last list page's next-page cursor to FILE (empty when it has\n"
     "                   none), for a loop that follows pages; stderr says it too\n"
+    "  --with SUPPLEMENT\n"
+    "                   a payload that completes the call (e.g. Bland's corrected transcript,\n"
+    "                   GET /v1/calls/{id}/correct): its fields are merged into the record; the\n"
+    "                   payload must hold one call. Repeatable: applied in order\n"
     "A payload that fails is reported on stderr ('FILE: byte N (line L, col C): message at\n"
     "$.path'; with --ndjson 'FILE:LINE: ...') and prints nothing; the others are still printed.\n"
     "Exit status: 0 all succeeded, 1 some input (or, skipped, some call) failed, 2 usage "
@@ -146,6 +151,7 @@ struct normalize_options {
     bool ndjson_input = false;
     bool skip_invalid_calls = false;
     std::optional<std::string> cursor_file;
+    std::vector<std::string> supplement_files;  // --with, in order
     payload_encoding input = payload_encoding::detect;
     output_format format = output_format::ndjson;
     std::vector<std::string> files;
@@ -156,12 +162,15 @@ std::optional<normalize_options> parse_normalize_args(const std::vector<std::str
     normalize_options o;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
-        if (a == "--cursor") {
+        if (a == "--cursor" || a == "--with") {
             if (i + 1 == args.size()) {
-                status = usage_error("--cursor needs a file", normalize_help);
+                status = usage_error(a + " needs a file", normalize_help);
                 return std::nullopt;
             }
-            o.cursor_file = args[++i];
+            if (a == "--cursor")
+                o.cursor_file = args[++i];
+            else
+                o.supplement_files.push_back(args[++i]);
         } else if (a == "--skip-invalid-calls") {
             o.skip_invalid_calls = true;
         } else if (a == "--input") {
@@ -226,6 +235,20 @@ int run_normalize(const std::vector<std::string>& args, registry providers) {
         parse_normalize_args(args, providers, usage_status);
     if (!opts) return usage_status;
 
+    struct supplement_file {
+        std::string name;
+        std::string payload;
+    };
+    std::vector<supplement_file> supplements;  // --with: read once, kept for every record
+    for (const std::string& name : opts->supplement_files) {
+        std::optional<std::string> text = read_input(name);
+        if (!text) {
+            std::cerr << name << ": cannot read the supplement\n";
+            return exit_input_failed;
+        }
+        supplements.push_back({name, std::move(*text)});
+    }
+
     arena memory;  // reset per payload: after warm-up, records cost no heap allocation
     std::string out;
     bool first_record = true;
@@ -243,8 +266,30 @@ int run_normalize(const std::vector<std::string>& args, registry providers) {
             report(where, p.error());
             return false;
         }
+        std::span<const call> calls = p->calls;
+        call completed;  // the one call, with the supplements merged in
+        if (!supplements.empty()) {
+            if (calls.size() != 1) {
+                parse_error e;
+                e.code = error_code::invalid_value;
+                e.message =
+                    "--with completes one call; this payload has " + std::to_string(calls.size());
+                report(where, e);
+                return false;
+            }
+            completed = calls.front();
+            for (const supplement_file& s : supplements) {
+                if (result<void> applied =
+                        apply_supplement(completed, s.payload, memory, providers, "auto", options);
+                    !applied) {
+                    report(s.name, applied.error());
+                    return false;
+                }
+            }
+            calls = {&completed, 1};
+        }
         out.clear();
-        for (const call& c : p->calls) {
+        for (const call& c : calls) {
             switch (opts->format) {
                 case output_format::ndjson:
                     json::write(out, c);

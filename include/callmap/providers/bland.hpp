@@ -117,6 +117,36 @@ BOOST_DESCRIBE_STRUCT(call, (), (
     endpoint_url,
     local_dialing))
 
+struct corrected_line {
+    ::callmap::decimal start{};
+    ::callmap::decimal end{};
+    std::string_view text{};
+    std::optional<std::int64_t> speaker{};
+    std::optional<std::string_view> speaker_label{};
+    std::optional<::callmap::decimal> confidence{};
+};
+BOOST_DESCRIBE_STRUCT(corrected_line, (), (
+    start,
+    end,
+    text,
+    speaker,
+    speaker_label,
+    confidence))
+
+struct corrected_transcript {
+    std::optional<std::string_view> status{};
+    std::optional<std::string_view> message{};
+    std::optional<::callmap::raw_json> errors{};
+    std::optional<std::span<const ::callmap::bland::corrected_line>> corrected{};
+    std::optional<std::span<const ::callmap::bland::transcript_line>> aligned{};
+};
+BOOST_DESCRIBE_STRUCT(corrected_transcript, (), (
+    status,
+    message,
+    errors,
+    corrected,
+    aligned))
+
 }  // namespace callmap::bland
 
 namespace callmap {
@@ -320,6 +350,82 @@ struct value_parser<::callmap::bland::call> {
     static bool parse(reader& r, ::callmap::bland::call& out);
 };
 
+template <>
+struct value_parser<::callmap::bland::corrected_line> {
+    struct field {
+        enum : int {
+            start,
+            end,
+            text,
+            speaker,
+            speaker_label,
+            confidence,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_label",
+        "confidence",
+    });
+    static constexpr auto required =
+        required_fields<keys.size()>({field::start, field::end, field::text});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 3: return key == "end" ? field::end : -1;
+            case 4: return key == "text" ? field::text : -1;
+            case 5: return key == "start" ? field::start : -1;
+            case 7: return key == "speaker" ? field::speaker : -1;
+            case 10: return key == "confidence" ? field::confidence : -1;
+            case 13: return key == "speaker_label" ? field::speaker_label : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::bland::corrected_line& out);
+};
+
+template <>
+struct value_parser<::callmap::bland::corrected_transcript> {
+    struct field {
+        enum : int {
+            status,
+            message,
+            errors,
+            corrected,
+            aligned,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "status",
+        "message",
+        "errors",
+        "corrected",
+        "aligned",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 6:
+                switch (key[0]) {
+                    case 's': return key == "status" ? field::status : -1;
+                    case 'e': return key == "errors" ? field::errors : -1;
+                    default: return -1;
+                }
+            case 7:
+                switch (key[0]) {
+                    case 'm': return key == "message" ? field::message : -1;
+                    case 'a': return key == "aligned" ? field::aligned : -1;
+                    default: return -1;
+                }
+            case 9: return key == "corrected" ? field::corrected : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::bland::corrected_transcript& out);
+};
+
 }  // namespace callmap::json
 
 namespace callmap::bland::shape {
@@ -367,9 +473,26 @@ inline constexpr auto call_fields = std::to_array<::callmap::drift::field_shape>
     {"endpoint_url", 1, 0, false, true, -1, {}, false},
     {"local_dialing", 4, 0, false, true, -1, {}, false},
 });
-inline constexpr std::array<::callmap::drift::object_shape, 2> objects{{
+inline constexpr auto corrected_line_fields = std::to_array<::callmap::drift::field_shape>({
+    {"start", 3, 0, false, false, -1, {}, false},
+    {"end", 3, 0, false, false, -1, {}, false},
+    {"text", 1, 0, false, false, -1, {}, false},
+    {"speaker", 2, 0, false, true, -1, {}, false},
+    {"speaker_label", 1, 0, false, true, -1, {}, false},
+    {"confidence", 3, 0, false, true, -1, {}, false},
+});
+inline constexpr auto corrected_transcript_fields = std::to_array<::callmap::drift::field_shape>({
+    {"status", 1, 0, false, true, -1, {}, false},
+    {"message", 1, 0, false, true, -1, {}, false},
+    {"errors", 31, 0, false, true, -1, {}, false},
+    {"corrected", 8, 1, false, true, 2, {}, false},
+    {"aligned", 8, 1, false, true, 0, {}, false},
+});
+inline constexpr std::array<::callmap::drift::object_shape, 4> objects{{
     {"transcript_line", transcript_line_fields},
     {"call", call_fields},
+    {"corrected_line", corrected_line_fields},
+    {"corrected_transcript", corrected_transcript_fields},
 }};
 inline constexpr int root = 1;
 
@@ -380,6 +503,12 @@ namespace callmap::bland {
 /// Maps a parsed bland payload onto the canonical call record. The result holds views
 /// into the payload and into `memory`. A provider error answer is an error result.
 ::callmap::result<::callmap::call> to_call(const call& in, ::callmap::arena& memory);
+
+/// Maps a parsed bland corrected supplement onto the fields of a call it gives, the
+/// others absent (callmap::apply_supplement merges them into a call). The result
+/// holds views into the payload and into `memory`.
+::callmap::result<::callmap::call> map_corrected(const corrected_transcript& in,
+                                                 ::callmap::arena& memory);
 
 }  // namespace callmap::bland
 
@@ -428,6 +557,25 @@ inline constexpr ::callmap::shape_entry payload_shapes[] = {
      layouts::list_detect_values},
 };
 
+/// The top-level keys of each payload that completes a bland call (spec supplements:).
+namespace layouts {
+
+inline constexpr std::string_view corrected_detect[] = {"corrected"};
+
+}  // namespace layouts
+
+/// Parses a bland corrected supplement and maps it onto the fields of a call it gives.
+/// LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize_corrected(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+
+/// The payloads that complete a bland call, for callmap::apply_supplement.
+inline constexpr ::callmap::supplement_entry supplements[] = {
+    {"corrected", "https://docs.bland.ai/api-v1/get/calls-corrected-transcript",
+     layouts::corrected_detect, &normalize_corrected},
+};
+
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
 /// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
 inline constexpr ::callmap::provider_entry provider{
@@ -438,7 +586,8 @@ inline constexpr ::callmap::provider_entry provider{
     &normalize,
     shape::objects,
     shape::root,
-    payload_shapes};
+    payload_shapes,
+    supplements};
 
 }  // namespace callmap::bland
 
@@ -509,6 +658,37 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::call>::parse(
     });
 }
 
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::corrected_line>::parse(
+    reader& r, ::callmap::bland::corrected_line& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::start: return read_value(r, out.start);
+            case field::end: return read_value(r, out.end);
+            case field::text: return read_value(r, out.text);
+            case field::speaker: return read_value(r, out.speaker);
+            case field::speaker_label: return read_value(r, out.speaker_label);
+            case field::confidence: return read_value(r, out.confidence);
+            default: return false;
+        }
+    });
+}
+
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::bland::corrected_transcript>::parse(
+    reader& r, ::callmap::bland::corrected_transcript& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::status: return read_value(r, out.status);
+            case field::message: return read_value(r, out.message);
+            case field::errors: return read_value(r, out.errors);
+            case field::corrected: return read_value(r, out.corrected);
+            case field::aligned: return read_value(r, out.aligned);
+            default: return false;
+        }
+    });
+}
+
 }  // namespace callmap::json
 
 namespace callmap::bland {
@@ -555,6 +735,10 @@ inline constexpr ::callmap::table_entry<::callmap::turn_role> transcript_turns_r
     {"assistant", ::callmap::turn_role::agent},
     {"robot", ::callmap::turn_role::agent},
     {"agent-action", ::callmap::turn_role::system},
+};
+inline constexpr ::callmap::table_entry<::callmap::turn_role> corrected_transcript_turns_role[] = {
+    {"user", ::callmap::turn_role::user},
+    {"assistant", ::callmap::turn_role::agent},
 };
 }  // namespace mapping_tables
 
@@ -714,6 +898,54 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
     return ::callmap::normalize_as<call, &to_call>(payload, memory, options);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> map_corrected(
+    const corrected_transcript& in, ::callmap::arena& memory) {
+    ::callmap::mapping_context ctx(memory);
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
+    out.provider = "bland";
+    if (in.status && ::callmap::matches_any(*in.status, {"error"})) {
+        std::string_view message;
+        if (message.empty() && in.message) message = *in.message;
+        answer = ::callmap::provider_error("bland", message);
+        return answer;
+    }
+    {
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.corrected) {
+            const auto& corrected = *in.corrected;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, corrected.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = corrected[turn_index];
+                    if (wire_turn.speaker_label) {
+                        turn.role =
+                            ::callmap::lookup_or_warn(ctx,
+                            mapping_tables::corrected_transcript_turns_role,
+                                                      *wire_turn.speaker_label,
+                                                      ::callmap::turn_role::other,
+                                                      "unmapped role value");
+                    }
+                    turn.text = wire_turn.text;
+                    ::callmap::set_if(::callmap::scaled_integer(wire_turn.start, 1000),
+                                      turn.start_ms);
+                    ::callmap::set_if(::callmap::scaled_integer(wire_turn.end, 1000), turn.end_ms);
+                    return true;
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
+    }
+    ctx.finish_into(answer);
+    return answer;
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize_corrected(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<corrected_transcript, &map_corrected>(payload, memory, options);
 }
 
 }  // namespace callmap::bland

@@ -221,6 +221,18 @@ BOOST_DESCRIBE_STRUCT(envelope, (), (
     message,
     data))
 
+struct review {
+    std::optional<std::string_view> review_of{};
+    std::optional<std::string_view> verdict{};
+    std::optional<std::string_view> fault{};
+    std::optional<std::span<const ::callmap::mapped::turn>> edited{};
+};
+BOOST_DESCRIBE_STRUCT(review, (), (
+    review_of,
+    verdict,
+    fault,
+    edited))
+
 }  // namespace callmap::mapped
 
 namespace callmap {
@@ -658,6 +670,35 @@ struct value_parser<::callmap::mapped::envelope> {
     static bool parse(reader& r, ::callmap::mapped::envelope& out);
 };
 
+template <>
+struct value_parser<::callmap::mapped::review> {
+    struct field {
+        enum : int {
+            review_of,
+            verdict,
+            fault,
+            edited,
+        };
+    };
+    static constexpr auto keys = std::to_array<std::string_view>({
+        "review_of",
+        "verdict",
+        "fault",
+        "edited",
+    });
+    static constexpr auto required = required_fields<keys.size()>({});
+    static int field_index(std::string_view key) noexcept {
+        switch (key.size()) {
+            case 5: return key == "fault" ? field::fault : -1;
+            case 6: return key == "edited" ? field::edited : -1;
+            case 7: return key == "verdict" ? field::verdict : -1;
+            case 9: return key == "review_of" ? field::review_of : -1;
+            default: return -1;
+        }
+    }
+    static bool parse(reader& r, ::callmap::mapped::review& out);
+};
+
 }  // namespace callmap::json
 
 namespace callmap::mapped::shape {
@@ -745,7 +786,13 @@ inline constexpr auto envelope_fields = std::to_array<::callmap::drift::field_sh
     {"message", 1, 0, false, true, -1, {}, false},
     {"data", 8, 0, false, true, 9, {}, false},
 });
-inline constexpr std::array<::callmap::drift::object_shape, 11> objects{{
+inline constexpr auto review_fields = std::to_array<::callmap::drift::field_shape>({
+    {"review_of", 1, 0, false, true, -1, {}, false},
+    {"verdict", 1, 0, false, true, -1, {}, false},
+    {"fault", 1, 0, false, true, -1, {}, false},
+    {"edited", 8, 1, false, true, 4, {}, false},
+});
+inline constexpr std::array<::callmap::drift::object_shape, 12> objects{{
     {"endpoint", endpoint_fields},
     {"product", product_fields},
     {"cost", cost_fields},
@@ -757,6 +804,7 @@ inline constexpr std::array<::callmap::drift::object_shape, 11> objects{{
     {"ivr_result", ivr_result_fields},
     {"call", call_fields},
     {"envelope", envelope_fields},
+    {"review", review_fields},
 }};
 inline constexpr int root = 10;
 
@@ -767,6 +815,11 @@ namespace callmap::mapped {
 /// Maps a parsed mapped payload onto the canonical call record. The result holds views
 /// into the payload and into `memory`. A provider error answer is an error result.
 ::callmap::result<::callmap::call> to_call(const envelope& in, ::callmap::arena& memory);
+
+/// Maps a parsed mapped review supplement onto the fields of a call it gives, the
+/// others absent (callmap::apply_supplement merges them into a call). The result
+/// holds views into the payload and into `memory`.
+::callmap::result<::callmap::call> map_review(const review& in, ::callmap::arena& memory);
 
 }  // namespace callmap::mapped
 
@@ -820,6 +873,24 @@ inline constexpr ::callmap::shape_entry payload_shapes[] = {
      false, layouts::report_detect_values},
 };
 
+/// The top-level keys of each payload that completes a mapped call (spec supplements:).
+namespace layouts {
+
+inline constexpr std::string_view review_detect[] = {"review_of"};
+
+}  // namespace layouts
+
+/// Parses a mapped review supplement and maps it onto the fields of a call it gives.
+/// LIFETIME: the call holds views into `payload` and `memory`.
+::callmap::result<::callmap::call> normalize_review(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options = {});
+
+/// The payloads that complete a mapped call, for callmap::apply_supplement.
+inline constexpr ::callmap::supplement_entry supplements[] = {
+    {"review", "https://example.com/mapped/review", layouts::review_detect, &normalize_review},
+};
+
 /// This provider in a registry (callmap/normalize.hpp): on its own, or with the
 /// built-in ones through callmap::with_builtin (callmap/builtin.hpp).
 inline constexpr ::callmap::provider_entry provider{
@@ -830,7 +901,8 @@ inline constexpr ::callmap::provider_entry provider{
     &normalize,
     shape::objects,
     shape::root,
-    payload_shapes};
+    payload_shapes,
+    supplements};
 
 }  // namespace callmap::mapped
 
@@ -1051,6 +1123,20 @@ CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::envelope>::parse(
     });
 }
 
+CALLMAP_PROVIDER_INLINE bool value_parser<::callmap::mapped::review>::parse(
+    reader& r, ::callmap::mapped::review& out) {
+    out = {};
+    return parse_object_members<keys, required>(r, &field_index, [&](int id) {
+        switch (id) {
+            case field::review_of: return read_value(r, out.review_of);
+            case field::verdict: return read_value(r, out.verdict);
+            case field::fault: return read_value(r, out.fault);
+            case field::edited: return read_value(r, out.edited);
+            default: return false;
+        }
+    });
+}
+
 }  // namespace callmap::json
 
 namespace callmap::mapped {
@@ -1085,6 +1171,14 @@ inline constexpr ::callmap::table_entry<::callmap::ivr_kind> ivr_kind[] = {
     {"record_speach", ::callmap::ivr_kind::recording},
     {"multiple_choice", ::callmap::ivr_kind::choice},
     {"collect_number", ::callmap::ivr_kind::digits},
+};
+inline constexpr ::callmap::table_entry<::callmap::call_status> review_status[] = {
+    {"done", ::callmap::call_status::completed},
+    {"dropped", ::callmap::call_status::failed},
+};
+inline constexpr ::callmap::table_entry<::callmap::turn_role> review_transcript_turns_role[] = {
+    {"assistant", ::callmap::turn_role::agent},
+    {"user", ::callmap::turn_role::user},
 };
 }  // namespace mapping_tables
 
@@ -1389,6 +1483,55 @@ CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize(
     std::string_view payload, ::callmap::arena& memory,
     const ::callmap::parse_options& options) {
     return ::callmap::normalize_as<envelope, &to_call>(payload, memory, options);
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> map_review(
+    const review& in, ::callmap::arena& memory) {
+    ::callmap::mapping_context ctx(memory);
+    ::callmap::result<::callmap::call> answer(std::in_place);  // mapped in place
+    ::callmap::call& out = *answer;
+    out.provider = "mapped";
+    if (in.verdict && ::callmap::matches_any(*in.verdict, {"rejected"})) {
+        std::string_view message;
+        if (message.empty() && in.fault) message = *in.fault;
+        answer = ::callmap::provider_error("mapped", message);
+        return answer;
+    }
+    if (in.review_of) out.id = *in.review_of;
+    if (in.verdict) {
+        const std::string_view raw = *in.verdict;
+        out.status_raw = raw;
+        out.status =
+            ::callmap::lookup_or_warn(ctx, mapping_tables::review_status, raw,
+                                      ::callmap::call_status::unknown, "unmapped status value");
+    }
+    {
+        ::callmap::transcript& transcript = out.transcript.emplace();
+        bool transcript_present = false;
+        if (in.edited) {
+            const auto& edited = *in.edited;
+            transcript.turns = ::callmap::build_array<::callmap::turn>(
+                ctx, edited.size(), [&](std::size_t turn_index, auto& turn) -> bool {
+                    const auto& wire_turn = edited[turn_index];
+                    turn.role =
+                        ::callmap::lookup_or_warn(ctx, mapping_tables::review_transcript_turns_role,
+                                                  wire_turn.role, ::callmap::turn_role::other,
+                                                  "unmapped role value");
+                    turn.text = wire_turn.content;
+                    return true;
+                });
+        }
+        transcript_present = transcript_present || !transcript.turns.empty();
+        if (!transcript_present) out.transcript.reset();
+    }
+    ctx.finish_into(answer);
+    return answer;
+}
+
+CALLMAP_PROVIDER_INLINE ::callmap::result<::callmap::call> normalize_review(
+    std::string_view payload, ::callmap::arena& memory,
+    const ::callmap::parse_options& options) {
+    return ::callmap::normalize_as<review, &map_review>(payload, memory, options);
 }
 
 }  // namespace callmap::mapped
