@@ -351,4 +351,27 @@ TEST(mapping_context, finish_into_turns_a_full_arena_into_an_error) {
     EXPECT_EQ(answer.error().message, "arena memory limit exceeded while mapping the call record");
 }
 
+TEST(status_after_event, moves_a_stated_status_forward_never_back_from_a_final_one) {
+    using callmap::call_status;
+    using callmap::end_reason;
+    using callmap::status_after_event;
+    // a stale or missing status becomes the event's
+    EXPECT_EQ(status_after_event(call_status::queued, call_status::completed, std::nullopt),
+              call_status::completed);
+    EXPECT_EQ(status_after_event(call_status::unknown, call_status::in_progress, std::nullopt),
+              call_status::in_progress);
+    // the event's completed, refined by the end reason
+    EXPECT_EQ(
+        status_after_event(call_status::in_progress, call_status::completed, end_reason::voicemail),
+        call_status::voicemail);
+    EXPECT_EQ(status_after_event(call_status::queued, call_status::completed,
+                                 end_reason::customer_hangup),
+              call_status::completed);
+    // a final status the call object states stays
+    EXPECT_EQ(status_after_event(call_status::failed, call_status::completed, std::nullopt),
+              call_status::failed);
+    EXPECT_EQ(status_after_event(call_status::completed, call_status::in_progress, std::nullopt),
+              call_status::completed);
+}
+
 }  // namespace

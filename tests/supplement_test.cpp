@@ -245,6 +245,27 @@ TEST(apply_supplement, a_call_of_a_provider_not_in_the_registry_is_an_error) {
     EXPECT_EQ(applied.error().to_string(), "the call's provider 'acme' is not in the registry");
 }
 
+TEST(supplement_detection, a_supplement_given_as_a_call_is_named_in_the_error) {
+    const std::string corrected =
+        read_file(providers_dir / "supplements" / "bland" / "corrected_documented.json");
+    const std::string note =
+        " (bland's corrected supplement has these keys: it completes a call, with "
+        "callmap::apply_supplement or callmap normalize CALL --with FILE)";
+    callmap::arena memory;
+    const callmap::result<callmap::call> c = callmap::normalize(corrected, memory);
+    ASSERT_FALSE(c);
+    EXPECT_EQ(c.error().to_string(), "no known provider has this payload's top-level keys" + note);
+    const callmap::result<std::string_view> detected = callmap::detect(corrected);
+    ASSERT_FALSE(detected);
+    EXPECT_EQ(detected.error().to_string(),
+              "no known provider has this payload's top-level keys" + note);
+    // not JSON: the syntax error, without a note
+    const callmap::result<callmap::call> broken =
+        callmap::normalize(R"({"corrected": [}, "x": 1})", memory);
+    ASSERT_FALSE(broken);
+    EXPECT_EQ(broken.error().message.find("supplement"), std::string::npos);
+}
+
 // --- what a merge keeps and replaces ----------------------------------------------------------
 
 TEST(merge_value, a_group_of_optional_parts_is_merged_part_by_part) {

@@ -508,6 +508,35 @@ constexpr call_status refine_status(call_status reported,
     return implied ? *implied : reported;
 }
 
+/// Whether a status is final: the call is over (completed, or how it failed or ended).
+constexpr bool is_final(call_status status) noexcept {
+    switch (status) {
+        case call_status::unknown:
+        case call_status::scheduled:
+        case call_status::queued:
+        case call_status::ringing:
+        case call_status::in_progress: return false;
+        case call_status::completed:
+        case call_status::busy:
+        case call_status::no_answer:
+        case call_status::failed:
+        case call_status::canceled:
+        case call_status::voicemail:
+        case call_status::transferred: return true;
+    }
+    return false;
+}
+
+/// The status of a call that a webhook event names: the event moves the call object's status
+/// forward (a call_started call is in progress, a call_ended one at least completed, whatever
+/// stale status its object still states), never back from a final status the object states
+/// (a call_ended call that failed stays failed); a completed one is refined by the end reason.
+constexpr call_status status_after_event(call_status stated, call_status event,
+                                         std::optional<end_reason> reason) noexcept {
+    if (is_final(stated)) return stated;
+    return event == call_status::completed ? refine_status(event, reason) : event;
+}
+
 /// The end reason implied by a final status, for providers without an end-reason field.
 constexpr std::optional<end_reason> end_reason_from_status(call_status status) noexcept {
     switch (status) {

@@ -508,25 +508,64 @@ inline result<const shape_candidate*> find_shape(std::string_view payload,
     return detect_shape(payload, candidates, options);
 }
 
+/// " (bland's corrected supplement has these keys: ...)" when the top-level keys of `payload`,
+/// which no shape has, are all the keys of a provider's supplement (spec supplements:), which
+/// is no call but completes one; "" otherwise. For the error that detection gives.
+inline std::string supplement_note(std::string_view payload,
+                                   std::span<const provider_entry> registry,
+                                   const parse_options& options) {
+    if (payload.size() > options.max_input_bytes) return {};
+    for (const provider_entry& p : registry) {
+        if (p.supplements.empty()) continue;
+        signature_match<supplement_entry, 64> match(p.supplements);
+        const bool complete = json::detail::top_level_keys(
+            payload, options.max_depth,
+            [&match](std::string_view key, json::detail::value_start value) noexcept {
+                match.see(key, value);
+            });
+        const auto found = match.choose();
+        if (complete && found.best != nullptr) {
+            return " (" + std::string(p.name) + "'s " + std::string(found.best->name) +
+                   " supplement has these keys: it completes a call, with "
+                   "callmap::apply_supplement or callmap normalize CALL --with FILE)";
+        }
+    }
+    return {};
+}
+
+/// A detection error (it has no place in the payload) with supplement_note's note.
+inline parse_error with_supplement_note(parse_error e, std::string_view payload,
+                                        std::span<const provider_entry> registry,
+                                        const parse_options& options) {
+    if (e.line == 0) e.message += supplement_note(payload, registry, options);
+    return e;
+}
+
 /// The shape of a payload of one named provider, by its top-level keys read without
 /// validating, the scan stopping as soon as a shape with the most keys has all of them (a get
 /// answer is told after its first keys, not its whole text); with none, a shape whose keys are
 /// all there but some with a value of another kind (its reader says where); nullptr when the
-/// keys name none.
+/// keys name none. When the scan gives up (an escaped key, say) before that, the keys are read
+/// validating (detect_shape), as with the provider detected; nullptr when that fails too (the
+/// provider's parser then says what is wrong).
 inline const shape_candidate* named_provider_shape(std::string_view payload,
                                                    const shape_candidates& candidates,
-                                                   const parse_options& options) noexcept {
+                                                   const parse_options& options) {
     if (payload.size() > options.max_input_bytes) return nullptr;
     const std::span<const shape_candidate> objects = candidates.of(false);
     std::size_t most_keys = 0;
     for (const shape_candidate& c : objects) most_keys = std::max(most_keys, c.key_count);
     signature_match<shape_candidate, 64> match(objects);  // one provider's: a few shapes
-    json::detail::top_level_keys(
+    const bool complete = json::detail::top_level_keys(
         payload, options.max_depth,
         [&](std::string_view key, json::detail::value_start value) noexcept {
             // only a signature key can settle the choice
             return !match.see(key, value) || !match.settled(most_keys);
         });
+    if (!complete) {
+        result<const shape_candidate*> validated = detect_shape(payload, candidates, options);
+        return validated ? *validated : nullptr;
+    }
     const auto found = match.choose();
     return found.best != nullptr ? found.best : found.near;
 }
@@ -574,7 +613,7 @@ inline result<shape_candidate> choose_shape(std::span<const provider_entry> regi
     }
     const shape_candidates candidates(registry);
     result<const shape_candidate*> found = find_shape(payload, candidates, options);
-    if (!found) return found.error();
+    if (!found) return with_supplement_note(found.error(), payload, registry, options);
     return **found;
 }
 
@@ -609,7 +648,7 @@ inline result<std::string_view> detect_provider(std::string_view payload,
     const detail::shape_candidates candidates(registry);
     result<const detail::shape_candidate*> found =
         detail::detect_payload_shape(payload, candidates, options);
-    if (!found) return found.error();
+    if (!found) return detail::with_supplement_note(found.error(), payload, registry, options);
     return (*found)->provider->name;
 }
 

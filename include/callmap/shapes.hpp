@@ -24,6 +24,7 @@
 #include "callmap/json/error_location.hpp"
 #include "callmap/json/reader.hpp"
 #include "callmap/json/value_parser.hpp"
+#include "callmap/mapping.hpp"
 #include "callmap/options.hpp"
 
 namespace callmap {
@@ -128,14 +129,15 @@ inline parse_error page_arena_full() {
     return e;
 }
 
-/// A record's source (the shape that read it, the event) and the status the event sets.
+/// A record's source (the shape that read it, the event) and the status the event sets
+/// (status_after_event: forward from the call object's, never back from a final one).
 inline void set_source(call& c, payload_shape kind, std::optional<std::string_view> event,
                        std::span<const event_status> statuses) noexcept {
     c.source.shape = kind;
     c.source.event = event;
     if (!event) return;
     for (const event_status& s : statuses) {
-        if (s.event == *event) c.status = s.status;
+        if (s.event == *event) c.status = status_after_event(c.status, s.status, c.end_reason);
     }
 }
 

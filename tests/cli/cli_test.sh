@@ -99,6 +99,8 @@ expect normalize_with_a_bad_supplement 1 "$empty" "$work/bad_corrected.err" -- \
 echo "$work/missing.json: cannot read the supplement" >"$work/missing.err"
 expect normalize_with_a_missing_supplement 1 "$empty" "$work/missing.err" -- \
     "$cli" normalize "$fixtures/bland/documented.json" --with "$work/missing.json"
+echo "$supplements/bland/corrected_documented.json: no known provider has this payload's top-level keys (bland's corrected supplement has these keys: it completes a call, with callmap::apply_supplement or callmap normalize CALL --with FILE)" >"$work/supp_alone.err"
+expect detect_a_supplement 1 "$empty" "$work/supp_alone.err" -- "$cli" detect "$supplements/bland/corrected_documented.json"
 expect normalize_with_needs_a_file 2 "$empty" - -- "$cli" normalize "$fixtures/bland/documented.json" --with
 
 # drift: unknown keys by path, type mismatches, values outside enums and tables, with counts;

@@ -134,6 +134,26 @@ TEST(cli_output, a_write_error_is_not_success) {
 }
 
 // --- fuzz findings --------------------------------------------------------------------------
-// (none yet: fuzz/ targets ran clean; see the report in scripts/fuzz.sh's output)
+
+// fuzz_normalize (CI fuzz-smoke, commit a7a77f3): a Vonage event webhook with an escaped key
+// ("\rart_time") before `timestamp`, the key that tells the event from the get answer. Detected,
+// the unvalidated key scan gave up at the escape and the validating detect_shape chose the
+// event; named vonage, the scan gave up too but its partial keys were taken as final, none of
+// the shapes' keys were all there, and the payload was read as the get answer: the same payload
+// gave source.shape "webhook" with auto and "get" with --provider vonage. A named provider's
+// scan that gives up now reads the keys validating, as detection does.
+TEST(fuzz_normalize, an_escaped_key_before_the_shapes_keys_gives_the_same_shape_named) {
+    const std::string_view payload =
+        R"({"uuid":"u1","conversation_uuid":"CON-1","\rart_time":"2021-07-01T20:45:35.000Z",)"
+        R"("status":"completed","timestamp":"2020-07-01T20:45:41.712Z"})";
+    const outcome detected = hostile::normalize(payload);
+    const outcome named = hostile::normalize(payload, "vonage");
+    ASSERT_TRUE(detected.ok) << detected.text();
+    ASSERT_TRUE(named.ok) << named.text();
+    EXPECT_EQ(named.json, detected.json);
+    EXPECT_NE(named.json.find(R"("source":{"shape":"webhook","event":"completed"})"),
+              std::string::npos)
+        << named.json;
+}
 
 }  // namespace

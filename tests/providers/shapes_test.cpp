@@ -268,6 +268,28 @@ TEST(webhook, the_event_is_the_source_and_decides_the_status) {
     EXPECT_EQ(e->source.event, "call_ended");
 }
 
+TEST(webhook, the_event_moves_the_calls_status_forward_never_back) {
+    const auto status_of = [](std::string_view call_object) {
+        callmap::arena memory;
+        const std::string payload = R"({"event": "call_ended", "call": {"call_id": "c1", )" +
+                                    std::string(call_object) + "}}";
+        const auto c = callmap::normalize(payload, memory);
+        EXPECT_TRUE(c) << c.error().to_string();
+        return c ? callmap::to_json(*c) : std::string();
+    };
+    // Retell's own call_ended sample still says "registered": the event says the call is over,
+    // and its end reason how; status_raw stays the call object's
+    EXPECT_EQ(
+        status_of(R"("call_status": "registered", "disconnection_reason": "voicemail_reached")"),
+        R"({"provider":"retell","id":"c1","source":{"shape":"webhook","event":"call_ended"},)"
+        R"("status":"voicemail","status_raw":"registered","end_reason":"voicemail",)"
+        R"("end_reason_raw":"voicemail_reached"})");
+    // a call object that says how it failed keeps it
+    EXPECT_EQ(status_of(R"("call_status": "error")"),
+              R"({"provider":"retell","id":"c1","source":{"shape":"webhook","event":"call_ended"},)"
+              R"("status":"failed","status_raw":"error"})");
+}
+
 TEST(webhook, a_payload_without_its_call_is_an_error) {
     callmap::arena memory;
     const std::string_view payload = R"({"event": "call_started", "call": 7})";

@@ -342,7 +342,7 @@ int run_detect(const std::vector<std::string>& args, registry providers) {
         const result<const detail::shape_candidate*> found =
             detail::detect_payload_shape(payload, candidates, {});
         if (!found) {
-            report(name, found.error());
+            report(name, detail::with_supplement_note(found.error(), payload, providers, {}));
             return false;
         }
         std::cout << name << ": " << (*found)->provider->name;

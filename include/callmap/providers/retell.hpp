@@ -849,6 +849,8 @@ inline constexpr std::string_view webhook_calls[] = {"call"};
 inline constexpr std::string_view webhook_event[] = {"event"};
 inline constexpr ::callmap::event_status webhook_statuses[] = {
     {"call_started", ::callmap::call_status::in_progress},
+    {"call_ended", ::callmap::call_status::completed},
+    {"call_analyzed", ::callmap::call_status::completed},
 };
 inline constexpr ::callmap::envelope_field<call> webhook_fields[] = {
     ::callmap::envelope_field<call>::fills<&call::transfer_destination>("transfer_destination"),
