@@ -483,10 +483,13 @@ std::optional<E> lookup(std::span<const table_entry<E>> table, std::string_view 
     return std::nullopt;
 }
 
-/// The status an end reason implies (busy, no_answer, voicemail, ...), or nullopt when it
-/// implies none (a hang-up says nothing beyond the status the provider reported).
-constexpr std::optional<call_status> status_implied_by(std::optional<end_reason> reason) noexcept {
-    if (!reason) return std::nullopt;
+/// A generic status ("ended", "failed") refined by the end reason when it says more (busy,
+/// no_answer, voicemail, ...); a hang-up says nothing beyond the status the provider reported.
+/// (No std::optional<call_status> on the way: GCC -O1 loaded an empty one's value byte, and
+/// memcheck reported the status it went into as uninitialised.)
+constexpr call_status refine_status(call_status reported,
+                                    std::optional<end_reason> reason) noexcept {
+    if (!reason.has_value()) return reported;
     switch (*reason) {
         case end_reason::busy: return call_status::busy;
         case end_reason::no_answer: return call_status::no_answer;
@@ -497,15 +500,8 @@ constexpr std::optional<call_status> status_implied_by(std::optional<end_reason>
         case end_reason::invalid_destination:
         case end_reason::telephony_error:
         case end_reason::platform_error: return call_status::failed;
-        default: return std::nullopt;
+        default: return reported;
     }
-}
-
-/// A generic status ("ended", "failed") refined by the end reason when it says more.
-constexpr call_status refine_status(call_status reported,
-                                    std::optional<end_reason> reason) noexcept {
-    const std::optional<call_status> implied = status_implied_by(reason);
-    return implied ? *implied : reported;
 }
 
 /// Whether a status is final: the call is over (completed, or how it failed or ended).
