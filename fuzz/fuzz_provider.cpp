@@ -7,7 +7,8 @@
 //   * the typed parser never accepts what validate refuses, and where validate refuses, the
 //     typed parser refuses no later (it reads the same bytes left to right);
 //   * every error is well formed; a mapped record's canonical JSON is itself valid JSON;
-//   * parse + to_call gives exactly what callmap::normalize(payload, "<provider>") gives;
+//   * parse + to_call gives exactly what callmap::normalize(payload, "<provider>") gives, read
+//     as JSON;
 //   * the options only ever refuse more: strict unknown keys, last-wins duplicates (accepts a
 //     superset), a tiny element limit and a tiny arena fail with their own error codes.
 #include <cstddef>
@@ -101,12 +102,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
 
     // The registry's normalize for this provider is parse + to_call (for a payload the
-    // provider does not read as one of its webhooks).
-    const auto chosen =
-        callmap::detail::choose_shape(callmap::builtin_providers, input, provider_name, {}, false);
+    // provider does not read as one of its webhooks). Read as JSON: a body that looks
+    // form-encoded is read as a form by default (Twilio's callbacks), with the form reader's
+    // errors; fuzz_form covers those.
+    callmap::parse_options json_only;
+    json_only.encoding = callmap::payload_encoding::json;
+    const auto chosen = callmap::detail::choose_shape(callmap::builtin_providers, input,
+                                                      provider_name, json_only, false);
     if (!chosen || chosen->shape == nullptr || chosen->shape->kind == callmap::payload_shape::get) {
         memory.reset();
-        const callmap::result<callmap::call> n = callmap::normalize(input, memory, provider_name);
+        const callmap::result<callmap::call> n =
+            callmap::normalize(input, memory, provider_name, json_only);
         CALLMAP_FUZZ_CHECK(bool(n) == base.mapped, std::string(provider_name));
         if (n) {
             CALLMAP_FUZZ_CHECK(callmap::to_json(*n) == base.json, base.json);
