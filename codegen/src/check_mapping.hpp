@@ -1,5 +1,6 @@
-// check, continued: the mapping section and the supplements' mappings (see check_mapping.cpp). Runs after the types are
-// checked and ordered (in `m`); adds the mapping to `m`, every path resolved to its fields.
+// check, continued: the mapping section and the supplements' mappings (see check_mapping.cpp).
+// Runs after the types are checked and ordered (in `m`); adds the mappings to `m`, every path
+// resolved to its fields.
 #pragma once
 
 #include "diagnostic.hpp"

@@ -21,18 +21,6 @@ std::string enumerator(std::string_view type, E value) {
            "::" + boost::describe::enum_to_string(value, "unknown");
 }
 
-/// `inline constexpr std::string_view <name>[] = {...};` for a non-empty key list; the name
-/// to use in a layout, or "{}" for an empty one.
-std::string key_array(code_writer& o, const std::string& name,
-                      const std::vector<std::string>& keys) {
-    if (keys.empty()) return "{}";
-    std::string items;
-    for (const auto& k : keys) items += (items.empty() ? "" : ", ") + cpp_string_literal(k);
-    o.print("inline constexpr std::string_view $name$[] = {$items$};\n",
-            {{"name", name}, {"items", items}});
-    return name;
-}
-
 /// What the values of a shape's detect keys must be: `<shape>_detect_values`, when some key's
 /// must be an object or an array.
 void detect_values_array(code_writer& o, const model::shape& shape) {
@@ -120,6 +108,16 @@ void emit_layout(code_writer& o, const model::provider& s, const model::shape& s
 }
 
 }  // namespace
+
+std::string key_array(code_writer& o, const std::string& name,
+                      const std::vector<std::string>& keys) {
+    if (keys.empty()) return "{}";
+    std::string items;
+    for (const auto& k : keys) items += (items.empty() ? "" : ", ") + cpp_string_literal(k);
+    o.print("inline constexpr std::string_view $name$[] = {$items$};\n",
+            {{"name", name}, {"items", items}});
+    return name;
+}
 
 bool has_payload_shapes(const model::provider& s) {
     return s.has_mapping && s.shapes.size() > 1;

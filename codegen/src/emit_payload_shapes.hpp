@@ -1,10 +1,19 @@
 // emit, continued: the shapes a provider delivers calls in (see emit_payload_shapes.cpp).
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "code_writer.hpp"
 #include "model.hpp"
 
 namespace callmap::gen {
+
+/// `inline constexpr std::string_view <name>[] = {...};` for a non-empty key list (a shape's
+/// or a supplement's paths and detect keys); the name to use in a layout, or "{}" for an empty
+/// one.
+std::string key_array(code_writer& o, const std::string& name,
+                      const std::vector<std::string>& keys);
 
 /// True when the spec has shapes: besides its get answer (only then is anything emitted).
 bool has_payload_shapes(const model::provider& s);

@@ -4,6 +4,8 @@
 // to_call()), which callmap::apply_supplement finds and merges into a call.
 #include "emit_supplements.hpp"
 
+#include "emit_payload_shapes.hpp"
+
 #include <string>
 
 namespace callmap::gen {
@@ -13,13 +15,8 @@ void emit_supplements_declaration(code_writer& o, const model::provider& s) {
     o.print("/// The top-level keys of each payload that completes a $provider$ call (spec "
             "supplements:).\nnamespace layouts {\n\n",
             {{"provider", s.name}});
-    for (const model::supplement& sup : s.supplements) {
-        std::string items;
-        for (const auto& k : sup.detect)
-            items += (items.empty() ? "" : ", ") + cpp_string_literal(k);
-        o.print("inline constexpr std::string_view $name$_detect[] = {$items$};\n",
-                {{"name", sup.name}, {"items", items}});
-    }
+    for (const model::supplement& sup : s.supplements)
+        key_array(o, sup.name + "_detect", sup.detect);
     o.print("\n}  // namespace layouts\n\n");
     for (const model::supplement& sup : s.supplements) {
         o.print(

@@ -1,6 +1,7 @@
 // The order in which to_call() and a supplement's map_<name>() compute the top-level canonical
 // fields: every field after the fields it reads (derived values, relative_to, status
-// refinement, implied end reasons), groups and collections last. Shared by check (which reports cycles) and emit (which follows it).
+// refinement, implied end reasons), groups and collections last. Shared by check (which reports
+// cycles) and emit (which follows it).
 #pragma once
 
 #include <optional>

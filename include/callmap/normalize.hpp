@@ -262,6 +262,22 @@ bool see_object_keys(json::reader& r, Match& match) {
     return true;
 }
 
+/// Reads `payload`, which must be one JSON object, telling `match` each of its top-level keys
+/// (see_object_keys); the whole payload is validated on the way.
+template <class Match>
+result<void> see_top_level_keys(std::string_view payload, Match& match,
+                                const parse_options& options) {
+    arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
+    json::reader r(payload, keys_memory, options);
+    if (!r.document_start()) return r.make_error();
+    if (r.peek() != '{') {
+        r.fail_type("object");
+        return r.make_error();
+    }
+    if (!see_object_keys(r, match) || !r.document_end()) return r.make_error();
+    return {};
+}
+
 }  // namespace detail
 
 /// The name of the provider whose signature keys are all at the top level of `payload`; the
@@ -269,15 +285,9 @@ bool see_object_keys(json::reader& r, Match& match) {
 inline result<std::string_view> detect_provider(std::string_view payload,
                                                 std::span<const provider_signature> candidates,
                                                 const parse_options& options = {}) {
-    arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
-    json::reader r(payload, keys_memory, options);
     detail::signature_match<provider_signature> match(candidates);
-    if (!r.document_start()) return r.make_error();
-    if (r.peek() != '{') {
-        r.fail_type("object");
-        return r.make_error();
-    }
-    if (!detail::see_object_keys(r, match) || !r.document_end()) return r.make_error();
+    if (result<void> read = detail::see_top_level_keys(payload, match, options); !read)
+        return read.error();
 
     const auto found = match.choose();
     parse_error e;
@@ -514,18 +524,9 @@ inline result<const shape_candidate*> find_shape(std::string_view payload,
 inline std::string supplement_note(std::string_view payload,
                                    std::span<const provider_entry> registry,
                                    const parse_options& options) {
-    if (payload.size() > options.max_input_bytes) return {};
     for (const provider_entry& p : registry) {
-        if (p.supplements.empty()) continue;
-        signature_match<supplement_entry, 64> match(p.supplements);
-        const bool complete = json::detail::top_level_keys(
-            payload, options.max_depth,
-            [&match](std::string_view key, json::detail::value_start value) noexcept {
-                match.see(key, value);
-            });
-        const auto found = match.choose();
-        if (complete && found.best != nullptr) {
-            return " (" + std::string(p.name) + "'s " + std::string(found.best->name) +
+        if (const supplement_entry* s = detect_provider_by_keys(payload, p.supplements, options)) {
+            return " (" + std::string(p.name) + "'s " + std::string(s->name) +
                    " supplement has these keys: it completes a call, with "
                    "callmap::apply_supplement or callmap normalize CALL --with FILE)";
         }

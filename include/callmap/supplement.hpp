@@ -17,7 +17,6 @@
 #include "callmap/arena.hpp"
 #include "callmap/call.hpp"
 #include "callmap/error.hpp"
-#include "callmap/json/reader.hpp"
 #include "callmap/json/value_parser.hpp"
 #include "callmap/normalize.hpp"
 #include "callmap/options.hpp"
@@ -131,15 +130,8 @@ inline result<const supplement_entry*> choose_supplement(const provider_entry& p
         return supplement_error("unknown supplement '" + std::string(name) + "' of " + provider +
                                 " (it has: " + supplement_names(p) + ")");
     }
-    arena keys_memory(std::size_t{1} << 20);  // only escaped keys are decoded into it
-    json::reader r(payload, keys_memory, options);
     signature_match<supplement_entry, 64> match(p.supplements);
-    if (!r.document_start()) return r.make_error();
-    if (r.peek() != '{') {
-        r.fail_type("object");
-        return r.make_error();
-    }
-    if (!see_object_keys(r, match) || !r.document_end()) return r.make_error();
+    if (result<void> read = see_top_level_keys(payload, match, options); !read) return read.error();
     const auto found = match.choose();
     if (found.best == nullptr) {
         return supplement_error(
@@ -184,8 +176,9 @@ inline bool append_warnings(call& c, const call& part, std::string_view suppleme
 /// it gives (present, not empty) replaces the call's, except that a group of optional parts
 /// (the transcript, the error) is merged part by part, so corrected turns keep the call's
 /// transcript text, and that a decided value and its provider text (status and status_raw,
-/// end_reason, answered_by) are replaced together. The supplement's warnings are added, prefixed with its name. When the
-/// supplement names a call id, it must be the call's. On an error the call is unchanged.
+/// end_reason, answered_by) are replaced together. The supplement's warnings are added,
+/// prefixed with its name. When the supplement names a call id, it must be the call's. On an
+/// error the call is unchanged.
 /// LIFETIME: the call then also holds views into `payload` and `memory`.
 inline result<void> apply_supplement(call& c, std::string_view payload, arena& memory,
                                      std::span<const provider_entry> providers,
